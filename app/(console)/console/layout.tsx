@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { SiteHeader } from "@/components/site-header";
+import { requireUser } from "@/lib/auth/gates";
+import { signOutAction } from "@/lib/auth/actions";
+import { navFor } from "@/lib/console/nav";
+
+export const dynamic = "force-dynamic";
+
+// The layout only draws the shell; each page under it runs its own gate.
+export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
+  const t = await getTranslations();
+  return (
+    <>
+      <SiteHeader
+        right={
+          <div className="flex items-center gap-3 text-sm">
+            <span data-testid="signed-in-as">{t("auth.signedInAs", { name: user.displayName, role: t(`enums.role.${user.role}`) })}</span>
+            <form action={signOutAction}>
+              <button type="submit" className="rounded border border-white/40 px-2 py-1 hover:bg-white/10">
+                {t("auth.signOut")}
+              </button>
+            </form>
+          </div>
+        }
+      />
+      <div className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6 md:flex-row">
+        <nav aria-label={t("nav.consoleNav")} className="no-print md:w-48 md:shrink-0">
+          <ul className="flex flex-wrap gap-2 md:flex-col">
+            {navFor(user.role).map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="block rounded px-3 py-2 text-sm hover:bg-slate-200">
+                  {t(item.labelKey)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" className="min-w-0 flex-1">
+          {children}
+        </main>
+      </div>
+    </>
+  );
+}

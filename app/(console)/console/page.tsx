@@ -1,0 +1,45 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { DemoBanner } from "@/components/demo-banner";
+import { StatCard } from "@/components/stat-card";
+import { loadConsoleHome } from "@/lib/stats/console-loaders";
+
+export default async function ConsoleHomePage() {
+  const [data, t, locale] = await Promise.all([loadConsoleHome(), getTranslations(), getLocale()]);
+  const fmt = new Intl.NumberFormat(locale);
+  const authorityName = data.authority ? (locale === "en" ? data.authority.nameEn : data.authority.nameZh) : null;
+  return (
+    <div className="space-y-6">
+      {"counts" in data && data.counts.hasDemo ? <DemoBanner text={t("common.demoBanner")} /> : null}
+      <div>
+        <h1 className="text-2xl font-bold">{t("console.welcome", { name: data.user.displayName })}</h1>
+        <p className="text-slate-600" data-testid="scope">
+          {authorityName && data.kind === "scoped" ? t("console.scopeAuthority", { authority: authorityName }) : t("console.scopeAll")}
+        </p>
+      </div>
+      {data.kind === "expert" ? <p>{t("console.expertHint")}</p> : null}
+      {"counts" in data ? (
+        <section className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          <StatCard label={t("console.schoolsInScope")} value={fmt.format(data.counts.schools)} />
+          <StatCard label={t("console.staleRecords")} value={fmt.format(data.counts.stale)} />
+          <StatCard label={t("console.majorsInScope")} value={fmt.format(data.counts.majors)} />
+          <StatCard label={t("console.designationsActive")} value={fmt.format(data.counts.designations)} />
+        </section>
+      ) : null}
+      {data.kind === "admin" ? (
+        <section className="grid gap-4 sm:grid-cols-2">
+          <div className="rounded-lg border border-slate-200 bg-white p-4">
+            <h2 className="mb-2 font-semibold">{t("console.usersByRole")}</h2>
+            <ul className="text-sm">
+              {data.roles.map((r) => (
+                <li key={r.role}>
+                  {t(`enums.role.${r.role}`)}: <span className="tabular-nums">{r.count}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+          <StatCard label={t("console.auditLast7Days")} value={fmt.format(data.audit)} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

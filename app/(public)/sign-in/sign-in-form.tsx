@@ -1,0 +1,42 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { signInAction, type SignInState } from "@/lib/auth/actions";
+
+export function SignInForm() {
+  const t = useTranslations("auth");
+  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
+  const message = state.error === "REQUIRED" ? t("required") : state.error ? t("invalid") : null;
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      {message ? (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
+          {message}
+        </p>
+      ) : null}
+      <div>
+        <label htmlFor="username" className="block text-sm font-medium">
+          {t("username")}
+        </label>
+        <input id="username" name="username" autoComplete="username" required className="mt-1 w-full rounded border border-slate-300 px-3 py-2" />
+      </div>
+      <div>
+        <label htmlFor="password" className="block text-sm font-medium">
+          {t("password")}
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
+        />
+      </div>
+      <button type="submit" disabled={pending} className="w-full rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+        {pending ? t("submitting") : t("submit")}
+      </button>
+    </form>
+  );
+}

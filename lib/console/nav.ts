@@ -1,0 +1,14 @@
+import type { Role } from "@/lib/db/enums";
+
+/** Console navigation by role. Showing a link is a convenience; every page gates itself. */
+export type NavItem = { href: string; labelKey: string; roles: readonly Role[] };
+
+const ALL: readonly Role[] = ["MINISTRY_ADMIN", "MINISTRY_STAFF", "EXPERT", "PROVINCE_OFFICER", "AUDITOR"];
+
+export const consoleNav: NavItem[] = [
+  { href: "/console", labelKey: "nav.consoleHome", roles: ALL },
+];
+
+export function navFor(role: Role): NavItem[] {
+  return consoleNav.filter((i) => i.roles.includes(role));
+}

@@ -1,0 +1,79 @@
+import path from "node:path";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import pg from "pg";
+import { acquireDataDirLock } from "./data-dir-lock";
+
+/** The two database engines behind one Prisma schema: embedded PGlite, or PostgreSQL. */
+export type EngineTarget = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
+
+export type OpenEngine = {
+  target: EngineTarget;
+  factory: SqlMigrationAwareDriverAdapterFactory;
+  /** Runs a whole SQL script as one simple-protocol query (atomic unless it says otherwise). */
+  exec: (sql: string) => Promise<void>;
+  close: () => Promise<void>;
+};
+
+export function resolveTarget(cfg: { DATABASE_URL?: string; DATA_DIR: string }): EngineTarget {
+  if (cfg.DATABASE_URL) return { kind: "postgres", url: cfg.DATABASE_URL };
+  const dataDir = cfg.DATA_DIR.startsWith("memory://") ? cfg.DATA_DIR : path.resolve(cfg.DATA_DIR);
+  return { kind: "pglite", dataDir };
+}
+
+export function describeTarget(t: EngineTarget): string {
+  if (t.kind === "pglite") return `PGlite (${t.dataDir})`;
+  const u = new URL(t.url);
+  return `PostgreSQL (${u.hostname}${u.port ? `:${u.port}` : ""}${u.pathname})`;
+}
+
+/**
+ * Opens an engine synchronously (PGlite finishes starting in the background and queues queries
+ * until it is ready), so that the Prisma client can be created lazily on first use.
+ */
+export function openEngine(target: EngineTarget): OpenEngine {
+  if (target.kind === "postgres") return openPostgres(target);
+  return openPglite(target);
+}
+
+function openPostgres(target: Extract<EngineTarget, { kind: "postgres" }>): OpenEngine {
+  const pool = new pg.Pool({
+    connectionString: target.url,
+    max: 10,
+    connectionTimeoutMillis: 3000,
+    idleTimeoutMillis: 30_000,
+  });
+  // An idle client losing its server (database restart) must not crash the process.
+  pool.on("error", () => {});
+  const factory = new PrismaPg(pool);
+  return {
+    target,
+    factory,
+    exec: async (sql) => {
+      await pool.query(sql);
+    },
+    close: async () => {
+      await pool.end();
+    },
+  };
+}
+
+function openPglite(target: Extract<EngineTarget, { kind: "pglite" }>): OpenEngine {
+  const inMemory = target.dataDir.startsWith("memory://");
+  const release = inMemory ? () => {} : acquireDataDirLock(target.dataDir);
+  const lite = new PGlite(inMemory ? target.dataDir : path.join(target.dataDir, "pgdata"));
+  const factory = new PrismaPGlite(lite);
+  return {
+    target,
+    factory,
+    exec: async (sql) => {
+      await lite.exec(sql);
+    },
+    close: async () => {
+      await lite.close();
+      release();
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import "server-only";
+import { getAuthority } from "@/lib/authorities/data";
+import { requireAuthorityScope, requireUser } from "@/lib/auth/gates";
+import { auditCountSince, scopeCounts, usersByRole } from "./data";
+
+/** Console home: the signed-in user's own numbers, within their authority scope. */
+export async function loadConsoleHome() {
+  const user = await requireUser();
+  const base = { user, authority: user.authorityId ? await getAuthority(user.authorityId) : null };
+  if (user.role === "EXPERT") return { ...base, kind: "expert" as const };
+  const scope = requireAuthorityScope(user);
+  const counts = await scopeCounts(scope);
+  if (user.role === "MINISTRY_ADMIN" || user.role === "AUDITOR") {
+    const weekAgo = new Date(Date.now() - 7 * 24 * 3600 * 1000);
+    const [roles, audit] = await Promise.all([usersByRole(), auditCountSince(weekAgo)]);
+    return { ...base, kind: "admin" as const, counts, roles, audit };
+  }
+  return { ...base, kind: "scoped" as const, counts };
+}

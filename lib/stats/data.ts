@@ -1,0 +1,53 @@
+import "server-only";
+import type { SchoolTier } from "@/lib/db/enums";
+import { db } from "@/lib/db/client";
+import type { AuthorityScope } from "@/lib/auth/scope";
+import { ON_REGISTER, staleBefore } from "@/lib/schools/rules";
+
+/** Public national counts: schools on the register by tier and by authority (one grouped query). */
+export async function nationalCounts() {
+  const grouped = await db().school.groupBy({
+    by: ["authorityId", "tier"],
+    where: { status: { in: ON_REGISTER } },
+    _count: { _all: true },
+  });
+  const byTier: Record<SchoolTier, number> = { TECHNICIAN_COLLEGE: 0, SENIOR_TECHNICAL_SCHOOL: 0, TECHNICAL_SCHOOL: 0 };
+  const byAuthority = new Map<string, Record<SchoolTier, number>>();
+  for (const g of grouped) {
+    byTier[g.tier] += g._count._all;
+    const row = byAuthority.get(g.authorityId) ?? { TECHNICIAN_COLLEGE: 0, SENIOR_TECHNICAL_SCHOOL: 0, TECHNICAL_SCHOOL: 0 };
+    row[g.tier] += g._count._all;
+    byAuthority.set(g.authorityId, row);
+  }
+  const total = byTier.TECHNICIAN_COLLEGE + byTier.SENIOR_TECHNICAL_SCHOOL + byTier.TECHNICAL_SCHOOL;
+  return { total, byTier, byAuthority };
+}
+
+/** The numbers on a console home page, within the caller's scope. */
+export async function scopeCounts(scope: AuthorityScope) {
+  const where = scope.authorityId ? { authorityId: scope.authorityId } : {};
+  const onRegister = { ...where, status: { in: ON_REGISTER } };
+  const [schools, stale, majors, designations, demo] = await Promise.all([
+    db().school.count({ where: onRegister }),
+    db().school.count({
+      where: { ...onRegister, OR: [{ lastConfirmedAt: null }, { lastConfirmedAt: { lt: staleBefore() } }] },
+    }),
+    db().schoolMajor.count({ where: { school: onRegister, status: { not: "WITHDRAWN" } } }),
+    db().designation.count({ where: { school: where, status: "ACTIVE" } }),
+    db().school.count({ where: { ...where, isDemo: true } }),
+  ]);
+  return { schools, stale, majors, designations, hasDemo: demo > 0 };
+}
+
+export async function usersByRole() {
+  const g = await db().user.groupBy({ by: ["role"], _count: { _all: true } });
+  return g.map((r) => ({ role: r.role, count: r._count._all }));
+}
+
+export async function auditCountSince(since: Date) {
+  return db().auditEvent.count({ where: { at: { gte: since } } });
+}
+
+export async function hasDemoData() {
+  return (await db().school.count({ where: { isDemo: true }, take: 1 })) > 0;
+}

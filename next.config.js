@@ -1,0 +1,16 @@
+// @ts-check
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const createNextIntlPlugin = require("next-intl/plugin");
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // PGlite and its Prisma adapter break when bundled; the wasm schema engine is never bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "exceljs"],
+  poweredByHeader: false,
+  typedRoutes: false,
+  experimental: { authInterrupts: true },
+};
+
+module.exports = withNextIntl(nextConfig);
