@@ -8,6 +8,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig = {
   // PGlite and its Prisma adapter break when bundled; the wasm schema engine is never bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "exceljs"],
+  // Lets several dev servers share one checkout (each with its own NEXT_DIST_DIR).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   typedRoutes: false,
   experimental: { authInterrupts: true },

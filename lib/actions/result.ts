@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { AppError, fail, type ErrorCode } from "@/lib/errors";
+import { fieldIssues, type FieldIssues, type Issue } from "@/lib/validation/issues";
+
+/**
+ * What every server action returns. Expected failures are values, not throws
+ * (Next hides thrown messages in production): a closed error code, field issues as catalog keys,
+ * and warnings that did not block the write.
+ */
+export type ActionResult<T = null> =
+  | { ok: true; data: T; warnings?: (Issue & { field: string })[] }
+  | { ok: false; code: ErrorCode; fieldErrors?: FieldIssues; detail?: Record<string, unknown> };
+
+/** Parse → run; AppError and ZodError become failures, anything else is a bug and is rethrown. */
+export async function runAction<T>(fn: () => Promise<T | ActionResult<T>>): Promise<ActionResult<T>> {
+  try {
+    const out = await fn();
+    if (out && typeof out === "object" && "ok" in out && typeof (out as { ok: unknown }).ok === "boolean") {
+      return out as ActionResult<T>;
+    }
+    return { ok: true, data: out as T };
+  } catch (e) {
+    if (e instanceof AppError) return { ...fail(e.code), detail: e.detail } as ActionResult<T>;
+    if (e instanceof z.ZodError) return { ok: false, code: "VALIDATION", fieldErrors: fieldIssues(e) };
+    if (isDbUnavailable(e)) return { ok: false, code: "DB_UNAVAILABLE" };
+    throw e;
+  }
+}
+
+/** Connection failures from either engine (the database is down, not the user's mistake). */
+export function isDbUnavailable(e: unknown): boolean {
+  const s = `${(e as { code?: string })?.code ?? ""} ${(e as Error)?.message ?? ""}`;
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|P1001|P1017|Connection terminated|DatabaseNotReachable|timeout exceeded when trying to connect/i.test(s);
+}
+
+/** Parses FormData or a plain object with a schema; throws ZodError (caught by runAction). */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const raw = input instanceof FormData ? formDataToObject(input) : input;
+  return schema.parse(raw);
+}
+
+export function formDataToObject(fd: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of fd.entries()) {
+    if (k.startsWith("$ACTION")) continue;
+    if (k.endsWith("[]")) ((out[k.slice(0, -2)] ??= []) as unknown[]).push(v);
+    else out[k] = v;
+  }
+  return out;
+}

@@ -1,0 +1,97 @@
+import { z } from "zod";
+import { usccProblem, normaliseUscc } from "./uscc";
+
+/**
+ * The one schema for a school's registrable fields: used by the form, the server action,
+ * the Excel/CSV import and the HTTP API. Messages are `validation.*` catalog keys.
+ */
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "validation.tooLong")
+    .transform((v) => (v === "" ? null : v))
+    .nullish();
+
+const optionalCount = z.coerce
+  .number({ message: "validation.notANumber" })
+  .int("validation.notAnInteger")
+  .min(0, "validation.negative")
+  .max(100_000_000, "validation.tooBig")
+  .nullish();
+
+const optionalDate = z
+  .union([z.literal(""), z.iso.date({ message: "validation.date" })])
+  .transform((v) => (v === "" ? null : v))
+  .nullish();
+
+export const usccSchema = z
+  .string()
+  .transform(normaliseUscc)
+  .superRefine((code, ctx) => {
+    const p = usccProblem(code);
+    if (!p) return;
+    if (p.kind === "length") ctx.addIssue({ code: "custom", message: "validation.usccLength", params: { length: p.length } });
+    if (p.kind === "forbidden") ctx.addIssue({ code: "custom", message: "validation.usccForbidden", params: { char: p.char, position: p.position } });
+    if (p.kind === "invalidChar") ctx.addIssue({ code: "custom", message: "validation.usccInvalidChar", params: { char: p.char, position: p.position } });
+    if (p.kind === "checkDigit") ctx.addIssue({ code: "custom", message: "validation.usccCheckDigit", params: { expected: p.expected, actual: p.actual } });
+  });
+
+export const tierSchema = z.enum(["TECHNICIAN_COLLEGE", "SENIOR_TECHNICAL_SCHOOL", "TECHNICAL_SCHOOL"], { message: "validation.choose" });
+export const ownershipSchema = z.enum(["PUBLIC", "PRIVATE"], { message: "validation.choose" });
+export const sponsorTypeSchema = z.enum(["HR_DEPARTMENT", "OTHER_GOVERNMENT", "INDUSTRY", "ENTERPRISE", "PRIVATE_ENTITY"], {
+  message: "validation.choose",
+});
+
+export const schoolFieldsSchema = z.object({
+  nameZh: z.string().trim().min(4, "validation.nameTooShort").max(60, "validation.tooLong"),
+  nameEn: optionalText(160),
+  altNames: z.array(z.string().trim().min(1).max(60, "validation.tooLong")).max(10).default([]),
+  tier: tierSchema,
+  ownership: ownershipSchema,
+  sponsorType: sponsorTypeSchema,
+  sponsorName: optionalText(100),
+  authorityId: z.string().trim().min(1, "validation.required").max(40),
+  divisionCode: z
+    .union([z.literal(""), z.string().regex(/^\d{6}$/, "validation.divisionCode")])
+    .transform((v) => (v === "" ? null : v))
+    .nullish(),
+  address: optionalText(200),
+  website: z
+    .union([z.literal(""), z.url({ protocol: /^https?$/, message: "validation.url" }).max(200, "validation.tooLong")])
+    .transform((v) => (v === "" ? null : v))
+    .nullish(),
+  uscc: z
+    .union([z.literal("").transform(() => null), usccSchema])
+    .nullish(),
+  approvalDocNo: optionalText(80),
+  approvalDate: optionalDate,
+  establishedDate: optionalDate,
+  figuresYear: z.coerce.number().int().min(1950, "validation.year").max(2100, "validation.year").nullish(),
+  fullTimeStudents: optionalCount,
+  trainingPersonTimes: optionalCount,
+  campusArea: optionalCount,
+  buildingArea: optionalCount,
+  equipmentValue: optionalCount,
+  teachers: optionalCount,
+  majorCount: optionalCount,
+  contactName: optionalText(40),
+  contactPhone: z
+    .union([z.literal(""), z.string().trim().regex(/^[0-9+\-\s()]{5,30}$/, "validation.phone")])
+    .transform((v) => (v === "" ? null : v))
+    .nullish(),
+});
+
+export type SchoolFields = z.output<typeof schoolFieldsSchema>;
+export type SchoolFieldsInput = z.input<typeof schoolFieldsSchema>;
+
+/** Creating a school: the registrable fields plus its starting status. */
+export const createSchoolSchema = schoolFieldsSchema.extend({
+  status: z.enum(["PREPARING", "OPERATING"], { message: "validation.choose" }).default("OPERATING"),
+});
+
+/** Editing: the fields plus the version the editor read (optimistic locking). */
+export const updateSchoolSchema = schoolFieldsSchema.extend({
+  id: z.string().min(1).max(40),
+  version: z.coerce.number().int().min(1),
+});
