@@ -4,11 +4,13 @@ import { requireAuthorityScope, requireUser } from "@/lib/auth/gates";
 import { auditCountSince, scopeCounts, usersByRole } from "./data";
 
 /** Console home: the signed-in user's own numbers, within their authority scope. */
-export async function loadConsoleHome() {
+export async function loadConsoleHome(requestedAuthority?: string) {
   const user = await requireUser();
   const base = { user, authority: user.authorityId ? await getAuthority(user.authorityId) : null };
+  if (requestedAuthority && user.role === "EXPERT") requireAuthorityScope(user, requestedAuthority);
   if (user.role === "EXPERT") return { ...base, kind: "expert" as const };
-  const scope = requireAuthorityScope(user);
+  // A ministry user may narrow to one authority; an officer asking for another one gets 403.
+  const scope = requireAuthorityScope(user, requestedAuthority);
   const counts = await scopeCounts(scope);
   if (user.role === "MINISTRY_ADMIN" || user.role === "AUDITOR") {
     const weekAgo = new Date(Date.now() - 7 * 24 * 3600 * 1000);

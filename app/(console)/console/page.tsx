@@ -3,8 +3,12 @@ import { DemoBanner } from "@/components/demo-banner";
 import { StatCard } from "@/components/stat-card";
 import { loadConsoleHome } from "@/lib/stats/console-loaders";
 
-export default async function ConsoleHomePage() {
-  const [data, t, locale] = await Promise.all([loadConsoleHome(), getTranslations(), getLocale()]);
+type Props = { searchParams: Promise<{ authority?: string | string[] }> };
+
+export default async function ConsoleHomePage({ searchParams }: Props) {
+  const { authority } = await searchParams;
+  const requested = typeof authority === "string" && authority ? authority : undefined;
+  const [data, t, locale] = await Promise.all([loadConsoleHome(requested), getTranslations(), getLocale()]);
   const fmt = new Intl.NumberFormat(locale);
   const authorityName = data.authority ? (locale === "en" ? data.authority.nameEn : data.authority.nameZh) : null;
   return (
