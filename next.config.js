@@ -11,6 +11,8 @@ const nextConfig = {
   // Lets several dev servers share one checkout (each with its own NEXT_DIST_DIR).
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Types are checked once by `npm run typecheck` (part of `npm test`), not again inside every build.
+  typescript: { ignoreBuildErrors: true },
   typedRoutes: false,
   experimental: { authInterrupts: true },
 };
