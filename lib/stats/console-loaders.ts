@@ -6,16 +6,18 @@ import { auditCountSince, scopeCounts, usersByRole } from "./data";
 /** Console home: the signed-in user's own numbers, within their authority scope. */
 export async function loadConsoleHome(requestedAuthority?: string) {
   const user = await requireUser();
-  const base = { user, authority: user.authorityId ? await getAuthority(user.authorityId) : null };
-  if (requestedAuthority && user.role === "EXPERT") requireAuthorityScope(user, requestedAuthority);
-  if (user.role === "EXPERT") return { ...base, kind: "expert" as const };
+  if (user.role === "EXPERT") {
+    if (requestedAuthority) requireAuthorityScope(user, requestedAuthority);
+    return { user, scopeAuthority: null, kind: "expert" as const };
+  }
   // A ministry user may narrow to one authority; an officer asking for another one gets 403.
   const scope = requireAuthorityScope(user, requestedAuthority);
+  const scopeAuthority = scope.authorityId ? await getAuthority(scope.authorityId) : null;
   const counts = await scopeCounts(scope);
   if (user.role === "MINISTRY_ADMIN" || user.role === "AUDITOR") {
     const weekAgo = new Date(Date.now() - 7 * 24 * 3600 * 1000);
     const [roles, audit] = await Promise.all([usersByRole(), auditCountSince(weekAgo)]);
-    return { ...base, kind: "admin" as const, counts, roles, audit };
+    return { user, scopeAuthority, kind: "admin" as const, counts, roles, audit };
   }
-  return { ...base, kind: "scoped" as const, counts };
+  return { user, scopeAuthority, kind: "scoped" as const, counts };
 }

@@ -10,14 +10,13 @@ export default async function ConsoleHomePage({ searchParams }: Props) {
   const requested = typeof authority === "string" && authority ? authority : undefined;
   const [data, t, locale] = await Promise.all([loadConsoleHome(requested), getTranslations(), getLocale()]);
   const fmt = new Intl.NumberFormat(locale);
-  const authorityName = data.authority ? (locale === "en" ? data.authority.nameEn : data.authority.nameZh) : null;
   return (
     <div className="space-y-6">
       {"counts" in data && data.counts.hasDemo ? <DemoBanner text={t("common.demoBanner")} /> : null}
       <div>
         <h1 className="text-2xl font-bold">{t("console.welcome", { name: data.user.displayName })}</h1>
         <p className="text-slate-600" data-testid="scope">
-          {authorityName && data.kind === "scoped" ? t("console.scopeAuthority", { authority: authorityName }) : t("console.scopeAll")}
+          {data.scopeAuthority ? t("console.scopeAuthority", { authority: locale === "en" ? data.scopeAuthority.nameEn : data.scopeAuthority.nameZh }) : t("console.scopeAll")}
         </p>
       </div>
       {data.kind === "expert" ? <p>{t("console.expertHint")}</p> : null}
