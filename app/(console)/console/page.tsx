@@ -12,7 +12,7 @@ export default async function ConsoleHomePage({ searchParams }: Props) {
   const fmt = new Intl.NumberFormat(locale);
   return (
     <div className="space-y-6">
-      {"counts" in data && data.counts.hasDemo ? <DemoBanner text={t("common.demoBanner")} /> : null}
+      {data.kind !== "expert" && data.counts.hasDemo ? <DemoBanner text={t("common.demoBanner")} /> : null}
       <div>
         <h1 className="text-2xl font-bold">{t("console.welcome", { name: data.user.displayName })}</h1>
         <p className="text-slate-600" data-testid="scope">
@@ -20,7 +20,7 @@ export default async function ConsoleHomePage({ searchParams }: Props) {
         </p>
       </div>
       {data.kind === "expert" ? <p>{t("console.expertHint")}</p> : null}
-      {"counts" in data ? (
+      {data.kind !== "expert" ? (
         <section className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <StatCard label={t("console.schoolsInScope")} value={fmt.format(data.counts.schools)} />
           <StatCard label={t("console.staleRecords")} value={fmt.format(data.counts.stale)} />
