@@ -18,6 +18,10 @@ const envSchema = z.object({
   AUTH_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   AUTH_TRUST_HOST: z.enum(["true", "false"]).optional(),
   DEMO_SEED: z.enum(["0", "1"]).default("1"),
+  /** "1" when a reverse proxy sets X-Forwarded-For: the open-data rate limit then keys on its first hop. */
+  TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  /** Open-data API requests allowed per client IP per minute (0 turns the limit off). */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(120),
 });
 
 export type Env = z.infer<typeof envSchema>;
