@@ -83,17 +83,20 @@ export async function deployMigrations(engine: Pick<OpenEngine, "factory" | "exe
 
 function explain(e: unknown): string {
   const raw = e instanceof Error ? e.message : String(e);
-  let message = raw;
+  // The wasm engine's errors carry Prisma's code (P3009…) as a property, not in the message.
+  const code = (e as { code?: unknown } | null)?.code;
+  let message = typeof code === "string" && code && !raw.includes(code) ? `${code} ${raw}` : raw;
   try {
     const parsed = JSON.parse(raw) as { message?: string; error_code?: string };
-    message = parsed.message ? `${parsed.error_code ?? ""} ${parsed.message}`.trim() : raw;
+    message = parsed.message ? `${parsed.error_code ?? ""} ${parsed.message}`.trim() : message;
   } catch {
     // not JSON
   }
   if (message.includes("P3009")) {
     message +=
-      "\n\nA failed migration blocks further deploys. Fix the database by hand, then mark it with " +
-      "`npm run db:status` to inspect it (see docs/decisions/0002-offline-migrations.md).";
+      "\n\nA failed migration blocks further deploys. Undo whatever it left behind, mark it rolled back " +
+      "(UPDATE _prisma_migrations SET rolled_back_at = now() WHERE migration_name = '…'), fix it, and deploy " +
+      "again; `npm run db:status` shows the state. See docs/decisions/0002-offline-migrations.md.";
   }
   return message;
 }
