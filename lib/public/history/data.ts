@@ -1,0 +1,81 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { PUBLIC_DESIGNATION_FIELDS, PUBLIC_SCHOOL_FIELDS, PUBLIC_SCHOOL_MAJOR_FIELDS } from "../as-of";
+import { endOfShanghaiDay } from "../dates";
+import type { PublicActor, PublicHistoryEntry } from "../types";
+
+/**
+ * A school's public history from the audit trail: its own events and those of its majors and
+ * designations, newest first, each reduced to public fields. Who acted is shown as a role and an
+ * authority ("广东省 人社部门"), never a person; reasons typed by officers are not shown.
+ */
+const FIELDS: Record<PublicHistoryEntry["entityType"], readonly string[]> = {
+  School: PUBLIC_SCHOOL_FIELDS,
+  SchoolMajor: PUBLIC_SCHOOL_MAJOR_FIELDS,
+  Designation: PUBLIC_DESIGNATION_FIELDS,
+};
+
+const obj = (v: unknown): Record<string, unknown> => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+export async function getPublicSchoolHistory(schoolId: string, opts: { until?: string | null; limit?: number } = {}): Promise<PublicHistoryEntry[]> {
+  const [majors, designations] = await Promise.all([
+    db().schoolMajor.findMany({
+      where: { schoolId },
+      select: { id: true, level: true, major: { select: { code: true, nameZh: true, nameEn: true } } },
+    }),
+    db().designation.findMany({ where: { schoolId }, select: { id: true, kind: true, level: true } }),
+  ]);
+  const events = await db().auditEvent.findMany({
+    where: {
+      OR: [
+        { entityType: "School", entityId: schoolId },
+        { entityType: "SchoolMajor", entityId: { in: majors.map((m) => m.id) } },
+        { entityType: "Designation", entityId: { in: designations.map((d) => d.id) } },
+      ],
+      ...(opts.until ? { at: { lt: endOfShanghaiDay(opts.until) } } : {}),
+    },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take: opts.limit ?? 500,
+    select: { id: true, at: true, action: true, entityType: true, entityId: true, actorId: true, authorityId: true, source: true, before: true, after: true },
+  });
+
+  const actorIds = [...new Set(events.map((e) => e.actorId).filter((v): v is string => Boolean(v)))];
+  const users = actorIds.length
+    ? await db().user.findMany({ where: { id: { in: actorIds } }, select: { id: true, role: true, authorityId: true } })
+    : [];
+  const authorityIds = [...new Set([...users.map((u) => u.authorityId), ...events.map((e) => e.authorityId)].filter((v): v is string => Boolean(v)))];
+  const authorities = authorityIds.length
+    ? await db().authority.findMany({ where: { id: { in: authorityIds } }, select: { id: true, nameZh: true, nameEn: true } })
+    : [];
+  const userById = new Map(users.map((u) => [u.id, u]));
+  const authorityById = new Map(authorities.map((a) => [a.id, a]));
+  const majorById = new Map(majors.map((m) => [m.id, m]));
+  const designationById = new Map(designations.map((d) => [d.id, d]));
+
+  const actorOf = (e: (typeof events)[number]): PublicActor => {
+    const u = e.actorId ? userById.get(e.actorId) : undefined;
+    if (u?.role === "MINISTRY_ADMIN" || u?.role === "MINISTRY_STAFF") return { kind: "ministry" };
+    if (u?.role === "PROVINCE_OFFICER") return { kind: "province", authority: authorityById.get(u.authorityId ?? e.authorityId ?? "") ?? null };
+    return { kind: "system" };
+  };
+
+  return events.flatMap((e): PublicHistoryEntry[] => {
+    const entityType = e.entityType as PublicHistoryEntry["entityType"];
+    const fields = FIELDS[entityType];
+    const before = obj(e.before);
+    const after = obj(e.after);
+    const changes = fields
+      .filter((f) => (f in before || f in after) && !same(before[f], after[f]))
+      .map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null }));
+    if (!changes.length) return [];
+    const m = entityType === "SchoolMajor" ? majorById.get(e.entityId) : undefined;
+    const d = entityType === "Designation" ? designationById.get(e.entityId) : undefined;
+    const subject: PublicHistoryEntry["subject"] = m
+      ? { kind: "major", code: m.major.code, nameZh: m.major.nameZh, nameEn: m.major.nameEn, level: m.level }
+      : d
+        ? { kind: "designation", designationKind: d.kind, level: d.level }
+        : null;
+    return [{ id: e.id, at: e.at.toISOString(), action: e.action, entityType, actor: actorOf(e), subject, changes }];
+  });
+}

@@ -1,0 +1,207 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { isPublicCodeShape, normalisePublicCode } from "@/lib/schools/public-code";
+import {
+  PUBLIC_DESIGNATION_FIELDS,
+  PUBLIC_SCHOOL_FIELDS,
+  PUBLIC_SCHOOL_MAJOR_FIELDS,
+  eventsAfter,
+  undoEntities,
+  undoEvents,
+  type FlatRecord,
+} from "../as-of";
+import { endOfShanghaiDay, iso, shanghaiToday, ymd } from "../dates";
+import type { PublicChange, PublicSchool, PublicSchoolRef } from "../types";
+import { buildPublicSchool, type MajorRef } from "./build";
+
+export { getPublicSchoolHistory } from "../history/data";
+
+/**
+ * The public record of one school, now or as it stood at the end of a past day. Every query
+ * selects public fields only: contacts, annual figures, confirmers and creators never leave here.
+ */
+const DATE_COLUMNS = new Set(["tierSince", "statusSince", "approvalDate", "establishedDate", "startDate", "endDate"]);
+
+function flat(row: Record<string, unknown>): FlatRecord {
+  const out: FlatRecord = {};
+  for (const [k, v] of Object.entries(row)) out[k] = v instanceof Date ? (DATE_COLUMNS.has(k) ? ymd(v) : iso(v)) : v;
+  return out;
+}
+
+const refSelect = { id: true, publicCode: true, nameZh: true, nameEn: true, status: true } as const;
+
+/** The school's id from its id or its public code; null when neither matches (or the input is absurd). */
+export async function resolvePublicSchoolId(idOrCode: string): Promise<string | null> {
+  if (!idOrCode || idOrCode.length > 40) return null;
+  const code = normalisePublicCode(idOrCode);
+  const where = isPublicCodeShape(code) ? { publicCode: code } : { id: idOrCode };
+  const hit = await db().school.findUnique({ where, select: { id: true } });
+  return hit?.id ?? null;
+}
+
+const schoolSelect = {
+  id: true,
+  publicCode: true,
+  isDemo: true,
+  createdAt: true,
+  updatedAt: true,
+  nameZh: true,
+  nameEn: true,
+  altNames: true,
+  formerNames: true,
+  tier: true,
+  tierSince: true,
+  status: true,
+  statusSince: true,
+  ownership: true,
+  sponsorType: true,
+  sponsorName: true,
+  authorityId: true,
+  divisionCode: true,
+  address: true,
+  website: true,
+  uscc: true,
+  approvalDocNo: true,
+  approvalDate: true,
+  establishedDate: true,
+  successorId: true,
+  lastConfirmedAt: true,
+} as const satisfies Record<"id" | "publicCode" | "isDemo" | "createdAt" | "updatedAt" | (typeof PUBLIC_SCHOOL_FIELDS)[number], true>;
+
+async function loadCurrent(id: string) {
+  const school = await db().school.findUnique({ where: { id }, select: schoolSelect });
+  if (!school) return null;
+  const majors = await db().schoolMajor.findMany({ where: { schoolId: id }, select: { id: true, majorId: true, level: true, startingPoint: true, years: true, status: true } });
+  const designations = await db().designation.findMany({
+    where: { schoolId: id },
+    select: {
+      id: true,
+      isDemo: true,
+      majorId: true,
+      kind: true,
+      level: true,
+      title: true,
+      batchLabel: true,
+      status: true,
+      startDate: true,
+      endDate: true,
+      documentNo: true,
+      issuer: true,
+    } satisfies Record<"id" | "isDemo" | (typeof PUBLIC_DESIGNATION_FIELDS)[number], true>,
+  });
+  const predecessors = await db().school.findMany({ where: { successorId: id }, select: refSelect, orderBy: { nameZh: "asc" } });
+  const changes = await db().schoolChange.findMany({
+    where: { schoolId: id },
+    orderBy: [{ effectiveDate: "desc" }, { createdAt: "desc" }],
+    select: {
+      id: true,
+      kind: true,
+      effectiveDate: true,
+      documentNo: true,
+      fromName: true,
+      toName: true,
+      fromTier: true,
+      toTier: true,
+      fromStatus: true,
+      toStatus: true,
+      relatedSchool: { select: refSelect },
+    },
+  });
+  return { school, majors, designations, predecessors, changes };
+}
+
+async function majorRefs(ids: string[]): Promise<Map<string, MajorRef>> {
+  if (!ids.length) return new Map();
+  const rows = await db().major.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, code: true, nameZh: true, nameEn: true, category: { select: { nameZh: true, nameEn: true } } },
+  });
+  return new Map(rows.map((m) => [m.id, { id: m.id, code: m.code, nameZh: m.nameZh, nameEn: m.nameEn, categoryZh: m.category.nameZh, categoryEn: m.category.nameEn }]));
+}
+
+async function schoolRef(id: unknown): Promise<PublicSchoolRef | null> {
+  if (typeof id !== "string" || !id) return null;
+  return db().school.findUnique({ where: { id }, select: refSelect });
+}
+
+export type PublicSchoolView =
+  | { kind: "record"; school: PublicSchool }
+  | { kind: "notYetRegistered"; id: string; publicCode: string; nameZh: string; registeredAt: string; asOf: string };
+
+/** The current public record. */
+export async function getPublicSchool(idOrCode: string, now = new Date()): Promise<PublicSchool | null> {
+  const view = await getPublicSchoolAsOf(idOrCode, null, now);
+  return view?.kind === "record" ? view.school : null;
+}
+
+/**
+ * The public record as it stood at the end of `asOf` (Asia/Shanghai), rebuilt from the audit trail;
+ * asOf null gives the current record. Null when no school has this id or code.
+ */
+export async function getPublicSchoolAsOf(idOrCode: string, asOf: string | null, now = new Date()): Promise<PublicSchoolView | null> {
+  const id = await resolvePublicSchoolId(idOrCode);
+  if (!id) return null;
+  const cur = await loadCurrent(id);
+  if (!cur) return null;
+  const { createdAt, updatedAt, ...rest } = cur.school;
+  const registeredAt = createdAt.toISOString();
+  let school: FlatRecord | null = flat(rest);
+  let majors = cur.majors.map((m) => flat(m));
+  let designations = cur.designations.map((d) => flat(d));
+  let predecessors = cur.predecessors;
+  let changes = cur.changes;
+
+  if (asOf) {
+    const cutoff = endOfShanghaiDay(asOf);
+    const childIds = [...majors.map((m) => String(m.id)), ...designations.map((d) => String(d.id))];
+    const events = await db().auditEvent.findMany({
+      where: {
+        at: { gte: cutoff },
+        OR: [
+          { entityType: "School", entityId: { in: [id, ...predecessors.map((p) => p.id)] } },
+          { entityType: { in: ["SchoolMajor", "Designation"] }, entityId: { in: childIds } },
+        ],
+      },
+      select: { id: true, at: true, action: true, entityType: true, entityId: true, before: true },
+    });
+    const later = eventsAfter(events, asOf);
+    const ofSchool = later.filter((e) => e.entityType === "School" && e.entityId === id);
+    const hasCreateEvent = await db().auditEvent.count({ where: { entityType: "School", entityId: id, action: "school.create" } });
+    school = undoEvents(school, ofSchool, PUBLIC_SCHOOL_FIELDS);
+    // Without a create event (records loaded before auditing), the row's creation time decides.
+    if (!school || (!hasCreateEvent && createdAt >= cutoff)) {
+      return { kind: "notYetRegistered", id, publicCode: cur.school.publicCode, nameZh: cur.school.nameZh, registeredAt, asOf };
+    }
+    majors = undoEntities(majors, later.filter((e) => e.entityType === "SchoolMajor"), PUBLIC_SCHOOL_MAJOR_FIELDS);
+    designations = undoEntities(designations, later.filter((e) => e.entityType === "Designation"), PUBLIC_DESIGNATION_FIELDS);
+    predecessors = predecessors.filter((p) => {
+      const was = undoEvents({ successorId: id }, later.filter((e) => e.entityType === "School" && e.entityId === p.id), ["successorId"]);
+      return was?.successorId === id;
+    });
+    changes = changes.filter((c) => ymd(c.effectiveDate)! <= asOf);
+  }
+
+  const authorityId = String(school.authorityId);
+  const divisionCode = typeof school.divisionCode === "string" ? school.divisionCode : null;
+  const [authority, city, successor, refs] = await Promise.all([
+    db().authority.findUnique({ where: { id: authorityId }, select: { id: true, nameZh: true, nameEn: true } }),
+    divisionCode ? db().division.findUnique({ where: { code: divisionCode }, select: { code: true, nameZh: true, nameEn: true } }) : null,
+    schoolRef(school.successorId),
+    majorRefs([...new Set([...majors, ...designations].map((r) => r.majorId).filter((v): v is string => typeof v === "string"))]),
+  ]);
+  const publicChanges: PublicChange[] = changes.map((c) => ({ ...c, effectiveDate: ymd(c.effectiveDate)! }));
+  const record = buildPublicSchool({
+    school: { ...school, id, publicCode: cur.school.publicCode, isDemo: cur.school.isDemo, registeredAt, updatedAt: updatedAt.toISOString() },
+    authority: authority ?? { id: authorityId, nameZh: authorityId, nameEn: authorityId },
+    city,
+    successor,
+    predecessors,
+    majors,
+    designations,
+    majorRefs: refs,
+    changes: publicChanges,
+    day: asOf ?? shanghaiToday(now),
+    asOf,
+  });
+  return { kind: "record", school: record };
+}
