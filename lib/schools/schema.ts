@@ -13,12 +13,18 @@ const optionalText = (max: number) =>
     .transform((v) => (v === "" ? null : v))
     .nullish();
 
-const optionalCount = z.coerce
-  .number({ message: "validation.notANumber" })
-  .int("validation.notAnInteger")
-  .min(0, "validation.negative")
-  .max(100_000_000, "validation.tooBig")
-  .nullish();
+// A blank form field or spreadsheet cell means "unknown", never 0 (z.coerce.number("") is 0).
+const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
+
+const optionalCount = z.preprocess(
+  blankToNull,
+  z.coerce
+    .number({ message: "validation.notANumber" })
+    .int("validation.notAnInteger")
+    .min(0, "validation.negative")
+    .max(100_000_000, "validation.tooBig")
+    .nullish(),
+);
 
 const optionalDate = z
   .union([z.literal(""), z.iso.date({ message: "validation.date" })])
@@ -67,7 +73,10 @@ export const schoolFieldsSchema = z.object({
   approvalDocNo: optionalText(80),
   approvalDate: optionalDate,
   establishedDate: optionalDate,
-  figuresYear: z.coerce.number().int().min(1950, "validation.year").max(2100, "validation.year").nullish(),
+  figuresYear: z.preprocess(
+    blankToNull,
+    z.coerce.number({ message: "validation.notANumber" }).int("validation.year").min(1950, "validation.year").max(2100, "validation.year").nullish(),
+  ),
   fullTimeStudents: optionalCount,
   trainingPersonTimes: optionalCount,
   campusArea: optionalCount,
