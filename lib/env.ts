@@ -22,6 +22,16 @@ const envSchema = z.object({
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   /** Open-data API requests allowed per client IP per minute (0 turns the limit off). */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(120),
+  /**
+   * Ed25519 private key (PKCS#8 PEM) that signs verification snapshots. Unset: one key pair is
+   * generated on first use and kept in the database (SigningKey), shared by every app process.
+   * "\n" escapes are accepted for one-line .env files.
+   */
+  VERIFY_SIGNING_KEY: z
+    .string()
+    .transform((v) => v.replace(/\\n/g, "\n"))
+    .refine((v) => v.includes("-----BEGIN PRIVATE KEY-----"), "must be a PKCS#8 PEM (-----BEGIN PRIVATE KEY-----)")
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

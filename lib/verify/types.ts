@@ -1,0 +1,39 @@
+import type { DesignationKind, DesignationLevel, DesignationStatus, SchoolStatus, SchoolTier } from "@/lib/db/enums";
+
+/**
+ * The facts a verification states about one school, at the time of the check. The same object is
+ * shown on /verify/<code> and signed in GET /api/v1/verify/<code> (dates "YYYY-MM-DD", instants ISO).
+ */
+export type VerifyDesignation = {
+  kind: DesignationKind;
+  level: DesignationLevel;
+  status: DesignationStatus;
+  title: string | null;
+  batchLabel: string | null;
+  documentNo: string | null;
+  startDate: string;
+  endDate: string | null;
+  major: { code: string; nameZh: string; nameEn: string } | null;
+};
+
+export type VerifyFacts = {
+  publicCode: string;
+  schoolId: string;
+  nameZh: string;
+  nameEn: string | null;
+  formerNames: string[];
+  tier: SchoolTier;
+  tierSince: string | null;
+  status: SchoolStatus;
+  statusSince: string | null;
+  /** Still on the register (preparing, operating, suspended or rectifying). */
+  onRegister: boolean;
+  authority: { id: string; nameZh: string; nameEn: string };
+  /** Designations valid at the time of the check. */
+  designations: VerifyDesignation[];
+  lastConfirmedAt: string | null;
+  /** Demo data: invented figures and codes, not a real registration. */
+  isDemo: boolean;
+  /** When the check was made (ISO 8601, UTC). */
+  checkedAt: string;
+};
