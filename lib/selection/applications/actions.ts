@@ -1,0 +1,78 @@
+"use server";
+
+import { getAuthorityScope, getRole } from "@/lib/auth/gates";
+import { parseInput, runAction } from "@/lib/actions/result";
+import { z } from "zod";
+import { removeAttachment } from "../attachments/mutations";
+import { actorOf } from "../refusal";
+import { revalidateSelection } from "../revalidate";
+import { applicationStepSchema, createApplicationSchema, recommendationsSchema, saveApplicationSchema } from "../schema";
+import { createApplication, saveApplication, saveRecommendations, stepApplication } from "./mutations";
+
+/** Applying and recommending are the province officer's, for their own authority only. */
+async function officer() {
+  const user = await getRole("PROVINCE_OFFICER");
+  return { user, scope: getAuthorityScope(user) };
+}
+
+export async function createApplicationAction(input: FormData | Record<string, unknown>) {
+  return runAction(async () => {
+    const data = parseInput(createApplicationSchema, input);
+    const { user, scope } = await officer();
+    const r = await createApplication(actorOf(user), scope, data);
+    revalidateSelection();
+    return r;
+  });
+}
+
+export async function saveApplicationAction(input: Record<string, unknown>) {
+  return runAction(async () => {
+    const data = parseInput(saveApplicationSchema, input);
+    const { user, scope } = await officer();
+    await saveApplication(actorOf(user), scope, data);
+    revalidateSelection();
+    return null;
+  });
+}
+
+async function step(input: FormData | Record<string, unknown>, s: "submit" | "reopen" | "withdraw") {
+  return runAction(async () => {
+    const { applicationId, version } = parseInput(applicationStepSchema, input);
+    const { user, scope } = await officer();
+    await stepApplication(actorOf(user), scope, applicationId, version, s);
+    revalidateSelection();
+    return null;
+  });
+}
+
+export async function submitApplicationAction(input: FormData | Record<string, unknown>) {
+  return step(input, "submit");
+}
+export async function reopenApplicationAction(input: FormData | Record<string, unknown>) {
+  return step(input, "reopen");
+}
+export async function withdrawApplicationAction(input: FormData | Record<string, unknown>) {
+  return step(input, "withdraw");
+}
+
+export async function saveRecommendationsAction(input: Record<string, unknown>) {
+  return runAction(async () => {
+    const data = parseInput(recommendationsSchema, input);
+    const { user, scope } = await officer();
+    const r = await saveRecommendations(actorOf(user), scope, data.batchId, data.ordered);
+    revalidateSelection();
+    return r;
+  });
+}
+
+const removeAttachmentSchema = z.object({ attachmentId: z.string().min(1).max(40) });
+
+export async function removeAttachmentAction(input: FormData | Record<string, unknown>) {
+  return runAction(async () => {
+    const { attachmentId } = parseInput(removeAttachmentSchema, input);
+    const { user, scope } = await officer();
+    await removeAttachment(actorOf(user), scope, attachmentId);
+    revalidateSelection();
+    return null;
+  });
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import type { SelectionBatchStatus } from "@/lib/db/enums";
+import { AppError } from "@/lib/errors";
+import { inPhase, type BatchPhase } from "../states";
+import { refusePhase } from "../refusal";
+
+/**
+ * Transaction helpers shared by the selection's mutations. Locking the batch row serialises the
+ * steps that count within a batch (quota, decisions, announcement) on PostgreSQL; PGlite has one
+ * connection, so it is serial anyway.
+ */
+export async function lockBatch(tx: Tx, batchId: string) {
+  await tx.$queryRaw`SELECT id FROM "SelectionBatch" WHERE id = ${batchId} FOR UPDATE`;
+  const batch = await tx.selectionBatch.findUnique({ where: { id: batchId } });
+  if (!batch) throw new AppError("NOT_FOUND");
+  return batch;
+}
+
+export function assertPhase(status: SelectionBatchStatus, phase: BatchPhase) {
+  if (!inPhase(status, phase)) refusePhase(phase, status);
+}
+
+export async function batchIndicators(tx: Tx, batchId: string) {
+  return tx.selectionIndicator.findMany({
+    where: { batchId },
+    orderBy: { sortOrder: "asc" },
+    select: { id: true, code: true, nameZh: true, nameEn: true, weight: true, maxScore: true },
+  });
+}

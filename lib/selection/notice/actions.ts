@@ -1,0 +1,59 @@
+"use server";
+
+import { getRole } from "@/lib/auth/gates";
+import { parseInput, runAction } from "@/lib/actions/result";
+import { actorOf } from "../refusal";
+import { revalidateSelection } from "../revalidate";
+import { announceSchema, designationStepSchema, objectionSchema, publishNoticeSchema, resolveObjectionSchema } from "../schema";
+import { clientIpHash } from "./client-ip";
+import { announce, lodgeObjection, publishNotice, resolveObjection, stepDesignation } from "./mutations";
+
+export async function publishNoticeAction(input: FormData | Record<string, unknown>) {
+  return runAction(async () => {
+    const data = parseInput(publishNoticeSchema, input);
+    const user = await getRole("MINISTRY_ADMIN", "MINISTRY_STAFF");
+    await publishNotice(actorOf(user), data.batchId, data.noticeEndsAt);
+    revalidateSelection();
+    return null;
+  });
+}
+
+/** Public: no sign-in. The gate here is the notice period and the per-IP limit (in the mutation). */
+export async function lodgeObjectionAction(input: FormData | Record<string, unknown>) {
+  return runAction(async () => {
+    const data = parseInput(objectionSchema, input);
+    const r = await lodgeObjection(data, await clientIpHash());
+    revalidateSelection();
+    return r;
+  });
+}
+
+export async function resolveObjectionAction(input: FormData | Record<string, unknown>) {
+  return runAction(async () => {
+    const data = parseInput(resolveObjectionSchema, input);
+    const user = await getRole("MINISTRY_ADMIN", "MINISTRY_STAFF");
+    await resolveObjection(actorOf(user), data.objectionId, data.outcome, data.resolution);
+    revalidateSelection();
+    return null;
+  });
+}
+
+export async function announceAction(input: FormData | Record<string, unknown>) {
+  return runAction(async () => {
+    const data = parseInput(announceSchema, input);
+    const user = await getRole("MINISTRY_ADMIN", "MINISTRY_STAFF");
+    const r = await announce(actorOf(user), data);
+    revalidateSelection();
+    return r;
+  });
+}
+
+export async function designationStepAction(input: FormData | Record<string, unknown>) {
+  return runAction(async () => {
+    const data = parseInput(designationStepSchema, input);
+    const user = await getRole("MINISTRY_ADMIN", "MINISTRY_STAFF");
+    await stepDesignation(actorOf(user), data.designationId, data.step, data.reason);
+    revalidateSelection();
+    return null;
+  });
+}

@@ -1,0 +1,38 @@
+"use server";
+
+import { getRole } from "@/lib/auth/gates";
+import { parseInput, runAction } from "@/lib/actions/result";
+import { actorOf } from "../refusal";
+import { revalidateSelection } from "../revalidate";
+import { cutLineSchema, decideByCutLineSchema, decisionSchema } from "../schema";
+import { decide, decideByCutLine, setCutLine } from "./mutations";
+
+export async function setCutLineAction(input: FormData | Record<string, unknown>) {
+  return runAction(async () => {
+    const data = parseInput(cutLineSchema, input);
+    const user = await getRole("MINISTRY_ADMIN", "MINISTRY_STAFF");
+    await setCutLine(actorOf(user), data.batchId, data.cutLine);
+    revalidateSelection();
+    return null;
+  });
+}
+
+export async function decideAction(input: Record<string, unknown>) {
+  return runAction(async () => {
+    const data = parseInput(decisionSchema, input);
+    const user = await getRole("MINISTRY_ADMIN", "MINISTRY_STAFF");
+    await decide(actorOf(user), data.applicationId, data.selected, data.reason);
+    revalidateSelection();
+    return null;
+  });
+}
+
+export async function decideByCutLineAction(input: FormData | Record<string, unknown>) {
+  return runAction(async () => {
+    const data = parseInput(decideByCutLineSchema, input);
+    const user = await getRole("MINISTRY_ADMIN", "MINISTRY_STAFF");
+    const r = await decideByCutLine(actorOf(user), data.batchId);
+    revalidateSelection();
+    return r;
+  });
+}
