@@ -1,0 +1,50 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { parseInput, runAction, type ActionResult } from "@/lib/actions/result";
+import { getAuthorityScope, getRole } from "@/lib/auth/gates";
+import { WRITER_ROLES } from "./access";
+import { changeSchoolStatus, changeSchoolTier, renameSchool } from "./mutations";
+import { renameSchema, statusChangeSchema, tierChangeSchema } from "./schema";
+
+/**
+ * Server actions of the dated changes (status, merge, tier, rename). Shaped for useActionState:
+ * (previous state, form data). Each validates, gates (role, then the authority scope inside the
+ * mutation's read) and revalidates the school's console pages.
+ */
+type Done = { schoolId: string; version: number };
+type State = ActionResult<Done> | null;
+
+async function writer() {
+  const user = await getRole(...WRITER_ROLES);
+  return { actor: { id: user.id, label: user.displayName || user.username }, scope: getAuthorityScope(user) };
+}
+
+function revalidateSchool(result: ActionResult<Done>) {
+  if (result.ok) revalidatePath(`/console/schools/${result.data.schoolId}`, "layout");
+  return result;
+}
+
+export async function changeStatusAction(_prev: State, formData: FormData): Promise<ActionResult<Done>> {
+  return runAction(async () => {
+    const input = parseInput(statusChangeSchema, formData);
+    const { actor, scope } = await writer();
+    return revalidateSchool(await changeSchoolStatus(actor, scope, input));
+  });
+}
+
+export async function changeTierAction(_prev: State, formData: FormData): Promise<ActionResult<Done>> {
+  return runAction(async () => {
+    const input = parseInput(tierChangeSchema, formData);
+    const { actor, scope } = await writer();
+    return revalidateSchool(await changeSchoolTier(actor, scope, input));
+  });
+}
+
+export async function renameAction(_prev: State, formData: FormData): Promise<ActionResult<Done>> {
+  return runAction(async () => {
+    const input = parseInput(renameSchema, formData);
+    const { actor, scope } = await writer();
+    return revalidateSchool(await renameSchool(actor, scope, input));
+  });
+}

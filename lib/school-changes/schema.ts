@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { ALL_STATUSES } from "@/lib/schools/lifecycle";
+import { tierSchema } from "@/lib/schools/schema";
+
+/**
+ * Inputs of the dated changes of a school (status, tier, rename). One schema per input, shared by
+ * the forms and the actions; messages are `validation.*` catalog keys. The rules that need the
+ * school's current state (transition table, tier steps, dates) run in the mutation, on the row read.
+ */
+const id = z.string().trim().min(1, "validation.required").max(40);
+const version = z.coerce.number().int().min(1);
+const date = z.iso.date({ message: "validation.date" });
+const docNo = z.string().trim().min(1, "validation.documentNoRequired").max(80, "validation.tooLong");
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "validation.tooLong")
+    .transform((v) => (v === "" ? null : v))
+    .nullish();
+/** An HTML checkbox: present ("on") means true. */
+export const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
+
+export const statusChangeSchema = z.object({
+  schoolId: id,
+  version,
+  toStatus: z.enum(ALL_STATUSES, { message: "validation.choose" }),
+  reasonCode: z.string().trim().min(1, "validation.choose").max(40),
+  documentNo: docNo,
+  effectiveDate: date,
+  note: optionalText(500),
+  successorId: optionalText(40),
+  conversionNote: optionalText(100),
+  confirmIrreversible: checkbox,
+});
+export type StatusChangeInput = z.output<typeof statusChangeSchema>;
+
+export const tierChangeSchema = z.object({
+  schoolId: id,
+  version,
+  toTier: tierSchema,
+  // Required, but checked by the tier rules so that the message names the approving body.
+  approvalDocNo: optionalText(80),
+  approvalDate: date,
+  effectiveDate: date,
+  override: checkbox,
+  justification: optionalText(500),
+});
+export type TierChangeFormInput = z.output<typeof tierChangeSchema>;
+
+export const renameSchema = z.object({
+  schoolId: id,
+  version,
+  newNameZh: z.string().trim().min(4, "validation.nameTooShort").max(60, "validation.tooLong"),
+  newNameEn: optionalText(160),
+  documentNo: docNo,
+  effectiveDate: date,
+  note: optionalText(500),
+});
+export type RenameInput = z.output<typeof renameSchema>;
