@@ -156,3 +156,42 @@ export async function listDivisions(authorityId: string | null) {
     select: { code: true, nameZh: true, nameEn: true, authorityId: true },
   });
 }
+
+export const HISTORY_PAGE_SIZE = 20;
+
+/**
+ * A school's audit timeline, newest first: events on the School row and on its majors and
+ * designations (their ids are looked up first, so every branch uses the
+ * (entityType, entityId, at) index). The caller has already checked the school is in scope.
+ */
+export async function listSchoolHistory(schoolId: string, page = 1, pageSize = HISTORY_PAGE_SIZE) {
+  const [majors, designations] = await Promise.all([
+    db().schoolMajor.findMany({ where: { schoolId }, select: { id: true } }),
+    db().designation.findMany({ where: { schoolId }, select: { id: true } }),
+  ]);
+  const or: Prisma.AuditEventWhereInput[] = [{ entityType: "School", entityId: schoolId }];
+  if (majors.length) or.push({ entityType: "SchoolMajor", entityId: { in: majors.map((m) => m.id) } });
+  if (designations.length) or.push({ entityType: "Designation", entityId: { in: designations.map((d) => d.id) } });
+  const where: Prisma.AuditEventWhereInput = { OR: or };
+  const [events, total] = await Promise.all([
+    db().auditEvent.findMany({
+      where,
+      orderBy: [{ at: "desc" }, { id: "desc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: { id: true, at: true, actorLabel: true, action: true, entityType: true, entityId: true, before: true, after: true, reason: true, source: true },
+    }),
+    db().auditEvent.count({ where }),
+  ]);
+  return { events, total, page, pageSize };
+}
+
+/** Names for ids that history entries refer to (majors of SchoolMajor rows, successor schools). */
+export async function labelsForHistory(schoolMajorIds: string[]) {
+  if (!schoolMajorIds.length) return new Map<string, string>();
+  const rows = await db().schoolMajor.findMany({
+    where: { id: { in: schoolMajorIds } },
+    select: { id: true, major: { select: { nameZh: true, code: true } } },
+  });
+  return new Map(rows.map((r) => [r.id, `${r.major.nameZh}（${r.major.code}）`]));
+}

@@ -1,0 +1,49 @@
+import { timeZone } from "@/lib/i18n/config";
+
+/**
+ * Turning stored field values into text a person reads, the same way on the server (timeline) and
+ * in the browser (the "changed by X" notice). `t` is a next-intl translator over the root
+ * namespace, so both getTranslations() and useTranslations() fit.
+ */
+export type RootT = ((key: string, values?: Record<string, string | number>) => string) & { has: (key: string) => boolean };
+
+/** Which enum catalog a field's values come from, by the entity the audit event is about. */
+const ENUM_FIELDS: Record<string, Record<string, string>> = {
+  School: { tier: "tier", status: "status", ownership: "ownership", sponsorType: "sponsorType", fromTier: "tier", toTier: "tier" },
+  SchoolMajor: { level: "level", startingPoint: "startingPoint", status: "schoolMajorStatus" },
+  Designation: { kind: "designationKind", level: "designationLevel", status: "designationStatus" },
+};
+
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+export function formatDateTime(value: Date | string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, dateStyle: "medium", timeStyle: "short" }).format(new Date(value));
+}
+
+/** A date column (stored at UTC midnight) as the calendar date it is, whatever the time zone. */
+export function formatDate(value: Date | string | null | undefined): string {
+  if (!value) return "—";
+  return typeof value === "string" ? value.slice(0, 10) : value.toISOString().slice(0, 10);
+}
+
+export function fieldLabel(t: RootT, field: string): string {
+  return t.has(`schools.fields.${field}`) ? t(`schools.fields.${field}`) : field;
+}
+
+export function formatValue(t: RootT, locale: string, entityType: string, field: string, value: unknown): string {
+  if (value === null || value === undefined || value === "") return "—";
+  if (Array.isArray(value)) return value.length ? value.map((v) => formatValue(t, locale, entityType, field, v)).join("、") : "—";
+  if (typeof value === "boolean") return t(value ? "schools.yes" : "schools.no");
+  const enumNs = ENUM_FIELDS[entityType]?.[field];
+  if (enumNs && typeof value === "string" && t.has(`enums.${enumNs}.${value}`)) return t(`enums.${enumNs}.${value}`);
+  if (typeof value === "number") return new Intl.NumberFormat(locale).format(value);
+  if (typeof value === "string" && ISO_TIMESTAMP.test(value)) return formatDateTime(value, locale);
+  if (typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}
+
+/** Audit actions have catalog labels (`schools.history.action.school_update`); unknown ones show as stored. */
+export function actionLabel(t: RootT, action: string): string {
+  const key = `schools.history.action.${action.replace(/\./g, "_")}`;
+  return t.has(key) ? t(key) : action;
+}

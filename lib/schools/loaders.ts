@@ -1,0 +1,66 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { listAuthorities } from "@/lib/authorities/data";
+import { requireAuthorityScope, requireRole } from "@/lib/auth/gates";
+import { canWriteSchools, SCHOOL_READERS, SCHOOL_WRITERS } from "./access";
+import { getSchoolForEdit, getUserLabel, labelsForHistory, listDivisions, listSchoolHistory, listSchools } from "./data";
+import { parseSchoolListFilters, type SearchParamsLike } from "./list-filters";
+import { isStale } from "./stale";
+import { schoolWarnings } from "./warnings";
+
+/** /console/schools: the list within the user's scope; bad filter values are dropped and reported. */
+export async function loadSchoolList(params: SearchParamsLike) {
+  const user = await requireRole(...SCHOOL_READERS);
+  const scope = requireAuthorityScope(user);
+  const { filters, invalid } = parseSchoolListFilters(params);
+  // An officer's own authority always applies; an authority filter in the URL means nothing to them.
+  if (scope.authorityId && filters.authority) filters.authority = undefined;
+  const divisionAuthority = scope.authorityId ?? filters.authority ?? null;
+  const [{ rows, total }, authorities, divisions] = await Promise.all([
+    listSchools(scope, filters),
+    scope.authorityId ? Promise.resolve([]) : listAuthorities(),
+    divisionAuthority ? listDivisions(divisionAuthority) : Promise.resolve([]),
+  ]);
+  return { user, scope: scope.authorityId, canWrite: canWriteSchools(user.role), filters, invalid, rows, total, authorities, divisions };
+}
+
+/** /console/schools/new: the choices the form needs (an officer sees only their own authority). */
+export async function loadNewSchoolForm() {
+  const user = await requireRole(...SCHOOL_WRITERS);
+  const scope = requireAuthorityScope(user);
+  const [authorities, divisions] = await Promise.all([listAuthorities(), listDivisions(scope.authorityId)]);
+  return {
+    user,
+    authorities: scope.authorityId ? authorities.filter((a) => a.id === scope.authorityId) : authorities,
+    divisions,
+  };
+}
+
+/** /console/schools/[id]/edit: the record with its version; another authority's school is "not found". */
+export async function loadSchoolEdit(id: string) {
+  const user = await requireRole(...SCHOOL_WRITERS);
+  const school = await getSchoolForEdit(requireAuthorityScope(user), id);
+  if (!school) notFound();
+  const divisions = await listDivisions(school.authorityId);
+  return { user, school, divisions };
+}
+
+/** /console/schools/[id]: identity, figures with warnings, confirmation, and the history timeline. */
+export async function loadSchoolPage(id: string, historyPage = 1) {
+  const user = await requireRole(...SCHOOL_READERS);
+  const school = await getSchoolForEdit(requireAuthorityScope(user), id);
+  if (!school) notFound();
+  const page = Number.isInteger(historyPage) && historyPage >= 1 ? historyPage : 1;
+  const [history, confirmedBy] = await Promise.all([listSchoolHistory(school.id, page), getUserLabel(school.lastConfirmedById)]);
+  const majorIds = history.events.filter((e) => e.entityType === "SchoolMajor").map((e) => e.entityId);
+  const majorLabels = await labelsForHistory([...new Set(majorIds)]);
+  return {
+    user,
+    canWrite: canWriteSchools(user.role),
+    school,
+    stale: isStale(school),
+    confirmedBy,
+    warnings: schoolWarnings(school),
+    history: { ...history, events: history.events.map((e) => ({ ...e, subject: majorLabels.get(e.entityId) ?? null })) },
+  };
+}
