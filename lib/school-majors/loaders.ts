@@ -1,0 +1,34 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { requireAuthorityScope, requireRole } from "@/lib/auth/gates";
+import { getCurrentCatalogue } from "@/lib/majors/data";
+import { READER_ROLES, canWrite } from "@/lib/school-changes/access";
+import { ON_REGISTER } from "@/lib/schools/rules";
+import { LEVELS_BY_TIER, majorStatusTargets } from "./rules";
+import { getMajorsSchool, listSchoolMajors } from "./data";
+
+/**
+ * The majors page of a school: officers of its authority and the ministry may change them;
+ * auditors see them read-only; experts are refused; another authority's school is "not found".
+ */
+export async function loadSchoolMajorsPage(id: string) {
+  const user = await requireRole(...READER_ROLES);
+  const scope = requireAuthorityScope(user);
+  const school = await getMajorsSchool(scope, id);
+  if (!school) notFound();
+  const canEdit = canWrite(user.role);
+  const [rows, catalogue] = await Promise.all([
+    listSchoolMajors(school.id),
+    canEdit && ON_REGISTER.includes(school.status) ? getCurrentCatalogue() : Promise.resolve(null),
+  ]);
+  return {
+    school: { ...school, statusSince: school.statusSince?.toISOString().slice(0, 10) ?? null },
+    canEdit,
+    canAdd: canEdit && ON_REGISTER.includes(school.status),
+    typicalLevels: LEVELS_BY_TIER[school.tier],
+    majors: rows.map((r) => ({ ...r, targets: canEdit ? majorStatusTargets(r.status) : [] })),
+    catalogue,
+  };
+}
+
+export type SchoolMajorsPage = Awaited<ReturnType<typeof loadSchoolMajorsPage>>;
