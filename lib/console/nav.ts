@@ -7,6 +7,7 @@ const ALL: readonly Role[] = ["MINISTRY_ADMIN", "MINISTRY_STAFF", "EXPERT", "PRO
 
 export const consoleNav: NavItem[] = [
   { href: "/console", labelKey: "nav.consoleHome", roles: ALL },
+  { href: "/console/imports", labelKey: "nav.imports", roles: ["PROVINCE_OFFICER", "MINISTRY_ADMIN", "MINISTRY_STAFF"] },
 ];
 
 export function navFor(role: Role): NavItem[] {

@@ -1,0 +1,62 @@
+import "server-only";
+import type { AuthorityScope } from "@/lib/auth/scope";
+import { db } from "@/lib/db/client";
+import { schoolOrderBy, schoolWhere } from "@/lib/schools/data";
+import type { SchoolListFilters } from "@/lib/schools/list-filters";
+
+/**
+ * Every school matching the list's filters (all pages, in the list's order), with exactly the
+ * fields the import/export columns hold. Fetched in slices so that a national export does not
+ * build one huge query result at once.
+ */
+export const exportSelect = {
+  id: true,
+  publicCode: true,
+  uscc: true,
+  nameZh: true,
+  nameEn: true,
+  altNames: true,
+  tier: true,
+  status: true,
+  ownership: true,
+  sponsorType: true,
+  sponsorName: true,
+  authority: { select: { shortZh: true } },
+  divisionCode: true,
+  address: true,
+  website: true,
+  approvalDocNo: true,
+  approvalDate: true,
+  establishedDate: true,
+  figuresYear: true,
+  fullTimeStudents: true,
+  trainingPersonTimes: true,
+  campusArea: true,
+  buildingArea: true,
+  equipmentValue: true,
+  teachers: true,
+  majorCount: true,
+  contactName: true,
+  contactPhone: true,
+} as const;
+
+const SLICE = 2000;
+
+export async function listSchoolsForExport(scope: AuthorityScope, filters: SchoolListFilters) {
+  const where = schoolWhere(scope, filters);
+  const orderBy = schoolOrderBy(filters);
+  const out = [];
+  for (let skip = 0; ; skip += SLICE) {
+    const rows = await db().school.findMany({ where, orderBy, skip, take: SLICE, select: exportSelect });
+    out.push(...rows);
+    if (rows.length < SLICE) break;
+  }
+  return out;
+}
+
+export type ExportSchool = Awaited<ReturnType<typeof listSchoolsForExport>>[number];
+
+export async function authorityName(id: string): Promise<string | null> {
+  const a = await db().authority.findUnique({ where: { id }, select: { nameZh: true } });
+  return a?.nameZh ?? null;
+}

@@ -1,0 +1,36 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { parseInput, runAction, type ActionResult } from "@/lib/actions/result";
+import { getAuthorityScope, getRole } from "@/lib/auth/gates";
+import { actorOf, SCHOOL_WRITERS } from "@/lib/schools/access";
+import type { DryRunSummary } from "./dry-run";
+import { commitImport, type CommitResult } from "./mutations";
+import { renderSummary } from "./render";
+
+const commitSchema = z.object({ jobId: z.string().min(1).max(40) });
+
+/**
+ * Confirms a dry run: everything is re-validated and written in one transaction, or nothing.
+ * When the data changed since the dry run and a row is now invalid, the answer is VALIDATION with
+ * the new dry run (rendered) in `detail.summary`.
+ */
+export async function commitImportAction(input: { jobId: string }): Promise<ActionResult<CommitResult>> {
+  return runAction(async () => {
+    const user = await getRole(...SCHOOL_WRITERS);
+    const { jobId } = parseInput(commitSchema, input);
+    const res = await commitImport(getAuthorityScope(user), actorOf(user), jobId);
+    if (res.ok) {
+      revalidatePath("/console/schools");
+      revalidatePath("/console/imports");
+      return res;
+    }
+    if (res.code === "VALIDATION" && res.detail?.summary) {
+      const t = await getTranslations("validation");
+      return { ...res, detail: { summary: renderSummary(res.detail.summary as DryRunSummary, t) } };
+    }
+    return res;
+  });
+}
