@@ -1,0 +1,118 @@
+import "server-only";
+import { db, Prisma } from "@/lib/db/client";
+import { ymd } from "@/lib/public/dates";
+import { PUBLIC_FIELDS, publicFieldChanges, type ChangeEntityType, type PublicChangeEntry } from "./shape";
+
+/**
+ * Public changes across the registry, in one SQL query over audit events (of schools, their majors
+ * and designations — only events that touch a public field) and official dated changes, joined to
+ * the school they concern. Ordered by time then id, so paging with `since` is stable.
+ */
+export type ChangeQuery = {
+  since?: Date;
+  authorityId?: string;
+  schoolId?: string;
+  order: "asc" | "desc";
+  limit: number;
+  offset: number;
+};
+
+type Row = {
+  id: string;
+  at: Date;
+  type: string;
+  entityType: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+  schoolId: string;
+  publicCode: string;
+  nameZh: string;
+  nameEn: string | null;
+  authorityId: string;
+  kind: string | null;
+  effectiveDate: Date | null;
+  documentNo: string | null;
+  fromName: string | null;
+  toName: string | null;
+  fromTier: string | null;
+  toTier: string | null;
+  fromStatus: string | null;
+  toStatus: string | null;
+  relatedSchoolId: string | null;
+  total: bigint | number;
+};
+
+const keys = (fields: readonly string[]) => Prisma.sql`ARRAY[${Prisma.join(fields.map((f) => Prisma.sql`${f}`))}]::text[]`;
+
+function touchesPublic(entityType: keyof typeof PUBLIC_FIELDS): Prisma.Sql {
+  const k = keys(PUBLIC_FIELDS[entityType]);
+  return Prisma.sql`(e."entityType" = ${entityType} AND (e."after" ?| ${k} OR e."before" ?| ${k}))`;
+}
+
+export async function listPublicChanges(q: ChangeQuery): Promise<{ data: PublicChangeEntry[]; total: number }> {
+  const since = q.since ?? new Date(0);
+  const filters: Prisma.Sql[] = [];
+  if (q.authorityId) filters.push(Prisma.sql`s."authorityId" = ${q.authorityId}`);
+  if (q.schoolId) filters.push(Prisma.sql`s."id" = ${q.schoolId}`);
+  const where = filters.length ? Prisma.sql`WHERE ${Prisma.join(filters, " AND ")}` : Prisma.empty;
+  const dir = q.order === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+  const rows = await db().$queryRaw<Row[]>(Prisma.sql`
+    WITH ev AS (
+      SELECT 'audit:' || e."id" AS id, e."at", e."action" AS type, e."entityType", e."entityId", e."before", e."after",
+             COALESCE(sm."schoolId", d."schoolId", CASE WHEN e."entityType" = 'School' THEN e."entityId" END) AS "schoolId",
+             NULL::text AS kind, NULL::date AS "effectiveDate", NULL::text AS "documentNo", NULL::text AS "fromName", NULL::text AS "toName",
+             NULL::text AS "fromTier", NULL::text AS "toTier", NULL::text AS "fromStatus", NULL::text AS "toStatus", NULL::text AS "relatedSchoolId"
+      FROM "AuditEvent" e
+      LEFT JOIN "SchoolMajor" sm ON e."entityType" = 'SchoolMajor' AND sm."id" = e."entityId"
+      LEFT JOIN "Designation" d ON e."entityType" = 'Designation' AND d."id" = e."entityId"
+      WHERE e."at" >= ${since} AND (${touchesPublic("School")} OR ${touchesPublic("SchoolMajor")} OR ${touchesPublic("Designation")})
+      UNION ALL
+      SELECT 'change:' || c."id", c."createdAt", 'change.' || c."kind"::text, 'SchoolChange', c."id", NULL::jsonb, NULL::jsonb, c."schoolId",
+             c."kind"::text, c."effectiveDate", c."documentNo", c."fromName", c."toName",
+             c."fromTier"::text, c."toTier"::text, c."fromStatus"::text, c."toStatus"::text, c."relatedSchoolId"
+      FROM "SchoolChange" c
+      WHERE c."createdAt" >= ${since}
+    )
+    SELECT ev.*, s."publicCode", s."nameZh", s."nameEn", s."authorityId", count(*) OVER () AS total
+    FROM ev JOIN "School" s ON s."id" = ev."schoolId"
+    ${where}
+    ORDER BY ev."at" ${dir}, ev."id" ${dir}
+    LIMIT ${q.limit} OFFSET ${q.offset}`);
+  let total = rows.length ? Number(rows[0].total) : 0;
+  if (!rows.length && q.offset > 0) total = await countPublicChanges({ ...q, limit: 1, offset: 0 });
+  return { data: rows.map(entryOf), total };
+}
+
+async function countPublicChanges(q: ChangeQuery): Promise<number> {
+  const r = await listPublicChanges(q);
+  return r.total;
+}
+
+function entryOf(r: Row): PublicChangeEntry {
+  const entityType = r.entityType as ChangeEntityType;
+  return {
+    id: r.id,
+    at: r.at.toISOString(),
+    type: r.type,
+    entityType,
+    entityId: r.entityId,
+    school: { id: r.schoolId, publicCode: r.publicCode, nameZh: r.nameZh, nameEn: r.nameEn, authorityId: r.authorityId },
+    fields: entityType === "SchoolChange" ? [] : publicFieldChanges(entityType, r.before, r.after),
+    change:
+      entityType === "SchoolChange"
+        ? {
+            kind: r.kind ?? "",
+            effectiveDate: ymd(r.effectiveDate) ?? "",
+            documentNo: r.documentNo,
+            fromName: r.fromName,
+            toName: r.toName,
+            fromTier: r.fromTier,
+            toTier: r.toTier,
+            fromStatus: r.fromStatus,
+            toStatus: r.toStatus,
+            relatedSchoolId: r.relatedSchoolId,
+          }
+        : null,
+  };
+}

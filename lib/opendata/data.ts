@@ -1,0 +1,130 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { DesignationKind, DesignationLevel, DesignationStatus } from "@/lib/db/enums";
+import { ymd } from "@/lib/public/dates";
+
+/**
+ * Reads for the open-data API that the public pages do not already provide: the major catalogue,
+ * designations across schools, and existence checks for filter values. Public fields only.
+ */
+export async function authorityExists(id: string): Promise<boolean> {
+  return (await db().authority.count({ where: { id } })) > 0;
+}
+
+const editionSelect = { id: true, code: true, nameZh: true, nameEn: true, publishedOn: true, isCurrent: true, isDemo: true } as const;
+
+export type CatalogueEdition = { code: string; nameZh: string; nameEn: string; publishedOn: string | null; isCurrent: boolean; isDemo: boolean };
+export type MajorCatalogue = {
+  edition: CatalogueEdition | null;
+  editions: CatalogueEdition[];
+  categories: { code: string; nameZh: string; nameEn: string; majors: { id: string; code: string; nameZh: string; nameEn: string }[] }[];
+};
+
+const editionOut = (e: { code: string; nameZh: string; nameEn: string; publishedOn: Date | null; isCurrent: boolean; isDemo: boolean }): CatalogueEdition => ({
+  code: e.code,
+  nameZh: e.nameZh,
+  nameEn: e.nameEn,
+  publishedOn: ymd(e.publishedOn),
+  isCurrent: e.isCurrent,
+  isDemo: e.isDemo,
+});
+
+/** The catalogue of one edition (by code), or the current one. Null when the named edition does not exist. */
+export async function getMajorCatalogue(editionCode?: string): Promise<MajorCatalogue | null> {
+  const editions = await db().majorCatalogEdition.findMany({ orderBy: [{ isCurrent: "desc" }, { code: "asc" }], select: editionSelect });
+  const edition = editionCode ? editions.find((e) => e.code === editionCode) : editions.find((e) => e.isCurrent);
+  if (editionCode && !edition) return null;
+  if (!edition) return { edition: null, editions: editions.map(editionOut), categories: [] };
+  const categories = await db().majorCategory.findMany({
+    where: { editionId: edition.id },
+    orderBy: { code: "asc" },
+    select: {
+      code: true,
+      nameZh: true,
+      nameEn: true,
+      majors: { orderBy: { code: "asc" }, select: { id: true, code: true, nameZh: true, nameEn: true } },
+    },
+  });
+  return { edition: editionOut(edition), editions: editions.map(editionOut), categories };
+}
+
+export type DesignationFilters = {
+  kind?: DesignationKind;
+  level?: DesignationLevel;
+  status?: DesignationStatus;
+  authority?: string;
+  school?: string;
+  page: number;
+  pageSize: number;
+};
+
+export type PublicDesignationRow = {
+  id: string;
+  kind: DesignationKind;
+  level: DesignationLevel;
+  status: DesignationStatus;
+  title: string | null;
+  batchLabel: string | null;
+  startDate: string;
+  endDate: string | null;
+  documentNo: string | null;
+  issuer: string | null;
+  school: { id: string; publicCode: string; nameZh: string; nameEn: string | null; authorityId: string };
+  major: { id: string; code: string; nameZh: string; nameEn: string } | null;
+  isDemo: boolean;
+};
+
+export const designationSelect = {
+  id: true,
+  kind: true,
+  level: true,
+  status: true,
+  title: true,
+  batchLabel: true,
+  startDate: true,
+  endDate: true,
+  documentNo: true,
+  issuer: true,
+  isDemo: true,
+  school: { select: { id: true, publicCode: true, nameZh: true, nameEn: true, authorityId: true } },
+  major: { select: { id: true, code: true, nameZh: true, nameEn: true } },
+} as const;
+
+export function designationOut(d: {
+  startDate: Date;
+  endDate: Date | null;
+} & Omit<PublicDesignationRow, "startDate" | "endDate">): PublicDesignationRow {
+  return { ...d, startDate: ymd(d.startDate)!, endDate: ymd(d.endDate) };
+}
+
+/** Designations of every school, filtered, newest start first. `school` is a school id (already resolved). */
+export async function listDesignations(f: DesignationFilters): Promise<{ data: PublicDesignationRow[]; total: number }> {
+  const where = {
+    ...(f.kind ? { kind: f.kind } : {}),
+    ...(f.level ? { level: f.level } : {}),
+    ...(f.status ? { status: f.status } : {}),
+    ...(f.school ? { schoolId: f.school } : {}),
+    ...(f.authority ? { school: { authorityId: f.authority } } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db().designation.findMany({
+      where,
+      orderBy: [{ startDate: "desc" }, { id: "asc" }],
+      skip: (f.page - 1) * f.pageSize,
+      take: f.pageSize,
+      select: designationSelect,
+    }),
+    db().designation.count({ where }),
+  ]);
+  return { data: rows.map(designationOut), total };
+}
+
+export async function divisionExists(code: string): Promise<boolean> {
+  return (await db().division.count({ where: { code } })) > 0;
+}
+
+/** A major filter names a major by id, or by code in the current catalogue edition. */
+export async function majorExists(idOrCode: string): Promise<boolean> {
+  const n = await db().major.count({ where: { OR: [{ id: idOrCode }, { code: idOrCode, edition: { isCurrent: true } }] } });
+  return n > 0;
+}

@@ -1,0 +1,16 @@
+import { AppError } from "@/lib/errors";
+import { getPublicSchoolAsOf } from "@/lib/public/data";
+import { shanghaiToday } from "@/lib/public/dates";
+import { apiGet, badParameter } from "../http";
+import { schoolQuerySchema } from "../schemas/query";
+
+/** GET /api/v1/schools/{id}: one school's public record by id or public code, optionally as of a past day. */
+export const getSchool = apiGet(schoolQuerySchema, async ({ query, params, t }) => {
+  const ref = params.id ?? "";
+  if (!/^[A-Za-z0-9_-]{1,40}$/.test(ref)) throw badParameter(t, "id", "malformedId");
+  const asOf = query.asOf && query.asOf < shanghaiToday() ? query.asOf : null;
+  const view = await getPublicSchoolAsOf(ref, asOf);
+  if (!view) throw new AppError("NOT_FOUND");
+  if (view.kind === "notYetRegistered") throw new AppError("NOT_FOUND");
+  return { kind: "json", body: view.school };
+});

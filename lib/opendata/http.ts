@@ -1,0 +1,160 @@
+import { createHash } from "node:crypto";
+import type { z } from "zod";
+import { isDbUnavailable } from "@/lib/actions/result";
+import { AppError } from "@/lib/errors";
+import { apiLocale, translator, type ApiTranslator } from "./messages";
+import { parseQuery, type ParameterProblem } from "./query";
+import { checkRateLimit, type RateDecision } from "./rate-limit/limit";
+
+/**
+ * The open-data API's HTTP edge, shared by every /api/v1 route (and the feeds): rate limit, strict
+ * query parsing, errors as JSON (400 naming parameters, 404, 429, 503 — never a 500 for bad input),
+ * ETag/304, Cache-Control and open CORS for GET.
+ */
+export type Payload =
+  | { kind: "json"; body: unknown }
+  | { kind: "csv"; text: string; filename: string; headers?: Record<string, string> }
+  | { kind: "text"; text: string; contentType: string };
+
+export type RouteContext<Q> = { req: Request; url: URL; query: Q; t: ApiTranslator };
+
+export const LIST_CACHE = "public, max-age=60";
+
+const CORS_HEADERS = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Expose-Headers":
+    "ETag, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, X-Total-Count, X-Page, X-Page-Size, Content-Disposition",
+};
+
+export function etagOf(bytes: Uint8Array | string): string {
+  return `"${createHash("sha256").update(bytes).digest("base64url").slice(0, 32)}"`;
+}
+
+/** True when If-None-Match names this entity tag (weak comparison, as RFC 9110 asks for GET). */
+export function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const strip = (s: string) => s.trim().replace(/^W\//, "");
+  return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || strip(tag) === strip(etag));
+}
+
+function rateHeaders(d: RateDecision | null): Record<string, string> {
+  if (!d) return {};
+  return { "RateLimit-Limit": String(d.limit), "RateLimit-Remaining": String(d.remaining), "RateLimit-Reset": String(d.resetSeconds) };
+}
+
+export function errorResponse(
+  status: number,
+  error: { code: string; message: string; parameters?: ParameterProblem[]; retryAfter?: number },
+  extra: Record<string, string> = {},
+): Response {
+  const body = JSON.stringify({ error });
+  return new Response(body, {
+    status,
+    headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", Vary: "Accept-Language", ...CORS_HEADERS, ...extra },
+  });
+}
+
+/** Serialises a payload with ETag, Cache-Control and CORS headers; answers 304 when the client has it. */
+export function payloadResponse(req: Request, payload: Payload, cacheControl: string, extra: Record<string, string> = {}): Response {
+  const { text, contentType, more } =
+    payload.kind === "json"
+      ? { text: JSON.stringify(payload.body), contentType: "application/json; charset=utf-8", more: {} }
+      : payload.kind === "csv"
+        ? {
+            text: payload.text,
+            contentType: "text/csv; charset=utf-8",
+            more: { "Content-Disposition": `attachment; filename="${payload.filename}"`, ...payload.headers },
+          }
+        : { text: payload.text, contentType: payload.contentType, more: {} };
+  const bytes = new TextEncoder().encode(text);
+  const etag = etagOf(bytes);
+  const headers: Record<string, string> = { ETag: etag, "Cache-Control": cacheControl, ...CORS_HEADERS, ...extra, ...more };
+  if (matchesEtag(req.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  return new Response(bytes, { status: 200, headers: { ...headers, "Content-Type": contentType } });
+}
+
+/** The answer to a CORS preflight: GET (and HEAD) from anywhere, with the headers a client may send. */
+export function preflight(req: Request): Response {
+  return new Response(null, {
+    status: 204,
+    headers: {
+      ...CORS_HEADERS,
+      "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+      "Access-Control-Allow-Headers": req.headers.get("access-control-request-headers") ?? "Accept, Accept-Language, If-None-Match",
+      "Access-Control-Max-Age": "86400",
+      "Cache-Control": "public, max-age=86400",
+    },
+  });
+}
+
+/** Turns a thrown failure into its JSON answer; anything unexpected is logged and answered 500. */
+export function failureResponse(e: unknown, t: ApiTranslator, extra: Record<string, string> = {}): Response {
+  if (e instanceof AppError) {
+    if (e.code === "NOT_FOUND") return errorResponse(404, { code: "NOT_FOUND", message: t("errors.NOT_FOUND") }, extra);
+    if (e.code === "VALIDATION") {
+      const parameters = (e.detail?.parameters as ParameterProblem[] | undefined) ?? [];
+      return errorResponse(400, { code: "VALIDATION", message: t("errors.VALIDATION"), parameters }, extra);
+    }
+    if (e.code === "DB_UNAVAILABLE") return unavailable(t, extra);
+  }
+  if (databaseDown(e)) return unavailable(t, extra);
+  console.error("[opendata] unexpected error", e);
+  return errorResponse(500, { code: "INTERNAL", message: t("errors.errorBody") }, extra);
+}
+
+/**
+ * The shared check plus what raw queries report when the server is unreachable (P2010 with the
+ * driver adapter's DatabaseNotReachable cause, "Can't reach database server" in the message).
+ */
+export function databaseDown(e: unknown): boolean {
+  if (isDbUnavailable(e)) return true;
+  const meta = (e as { meta?: { driverAdapterError?: { cause?: { kind?: string } } } })?.meta;
+  const kind = meta?.driverAdapterError?.cause?.kind ?? "";
+  return /DatabaseNotReachable|ConnectionClosed|TooManyConnections/.test(kind) || /Can't reach database server/.test((e as Error)?.message ?? "");
+}
+
+function unavailable(t: ApiTranslator, extra: Record<string, string>) {
+  return errorResponse(503, { code: "DB_UNAVAILABLE", message: t("errors.DB_UNAVAILABLE") }, { "Retry-After": "30", ...extra });
+}
+
+/** Thrown by a handler for a bad path parameter or a value that exists nowhere (e.g. an unknown authority). */
+export function badParameter(t: ApiTranslator, name: string, key = "unknownValue"): AppError {
+  return new AppError("VALIDATION", { parameters: [{ name, key, message: t(`opendata.api.${key}`) }] });
+}
+
+export type GetHandler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+/**
+ * Builds a GET handler: rate limit → parse the query with `schema` (unknown names refused) → run →
+ * serialise. `run` returns the payload; throw AppError("NOT_FOUND") or badParameter() to refuse.
+ */
+export function apiGet<S extends z.ZodObject>(
+  schema: S,
+  run: (ctx: RouteContext<z.output<S>> & { params: Record<string, string> }) => Promise<Payload>,
+  cacheControl = LIST_CACHE,
+): GetHandler {
+  return async (req, ctx) => {
+    const t = translator(apiLocale(req));
+    let rate: RateDecision | null = null;
+    try {
+      rate = await checkRateLimit(req);
+      if (rate?.limited) {
+        return errorResponse(
+          429,
+          { code: "RATE_LIMITED", message: t("errors.RATE_LIMITED"), retryAfter: rate.resetSeconds },
+          { "Retry-After": String(rate.resetSeconds), ...rateHeaders(rate) },
+        );
+      }
+      const url = new URL(req.url);
+      const parsed = parseQuery(url, schema, t);
+      if (!parsed.ok) {
+        return errorResponse(400, { code: "VALIDATION", message: t("errors.VALIDATION"), parameters: parsed.problems }, rateHeaders(rate));
+      }
+      const params = (await ctx?.params) ?? {};
+      const payload = await run({ req, url, query: parsed.value, t, params });
+      return payloadResponse(req, payload, cacheControl, rateHeaders(rate));
+    } catch (e) {
+      return failureResponse(e, t, rateHeaders(rate));
+    }
+  };
+}

@@ -1,0 +1,183 @@
+import { z } from "zod";
+import {
+  changesQuerySchema,
+  designationsQuerySchema,
+  majorsQuerySchema,
+  releasesQuerySchema,
+  schoolQuerySchema,
+  schoolsQuerySchema,
+} from "../schemas/query";
+
+/**
+ * Every GET route of the open-data API with the schema its handler parses: the OpenAPI document's
+ * paths are generated from this table, and the contract test checks that it covers every route
+ * file under app/api/v1 and app/feeds.
+ */
+export type RouteDoc = {
+  path: string;
+  operationId: string;
+  summary: string;
+  description?: string;
+  tag: "Schools" | "Catalogue" | "Changes" | "Releases" | "Feeds" | "Verification" | "Meta";
+  query?: z.ZodObject;
+  pathParams?: { name: string; description: string; pattern?: string; maxLength?: number }[];
+  /** Component name of the 200 JSON body; "csv" adds text/csv; other content types by name. */
+  ok: { schema?: string; csv?: boolean; contentType?: string; description: string };
+  errors: (400 | 404 | 429 | 503)[];
+  cacheSeconds?: number;
+};
+
+const std = [400, 429, 503] as const;
+const noQuery = z.object({});
+
+export const ROUTES: RouteDoc[] = [
+  {
+    path: "/api/v1/schools",
+    operationId: "listSchools",
+    summary: "Search schools",
+    description: "The public search: Chinese names (partial), pinyin (full or initials), filters, sort, pages of 1–100.",
+    tag: "Schools",
+    query: schoolsQuerySchema,
+    ok: { schema: "SchoolList", csv: true, description: "One page of schools" },
+    errors: [...std],
+  },
+  {
+    path: "/api/v1/schools/{id}",
+    operationId: "getSchool",
+    summary: "One school's public record",
+    description: "By registry id or public code. With asOf, the record as it stood at the end of that day.",
+    tag: "Schools",
+    query: schoolQuerySchema,
+    pathParams: [{ name: "id", description: "Registry id or public code (e.g. 7KQ2M9XH)", pattern: "^[A-Za-z0-9_-]{1,40}$", maxLength: 40 }],
+    ok: { schema: "School", description: "The school" },
+    errors: [400, 404, 429, 503],
+  },
+  {
+    path: "/api/v1/majors",
+    operationId: "getMajorCatalogue",
+    summary: "The major catalogue (专业目录)",
+    description: "Categories and majors of the current edition, or of a named edition. Codes are opaque strings.",
+    tag: "Catalogue",
+    query: majorsQuerySchema,
+    ok: { schema: "MajorCatalogue", csv: true, description: "The catalogue (CSV: one row per major)" },
+    errors: [...std],
+  },
+  {
+    path: "/api/v1/designations",
+    operationId: "listDesignations",
+    summary: "Designations of schools",
+    description: "Quality schools and majors, evaluation organisations, key schools, bases — with validity dates.",
+    tag: "Schools",
+    query: designationsQuerySchema,
+    ok: { schema: "DesignationList", csv: true, description: "One page of designations" },
+    errors: [...std],
+  },
+  {
+    path: "/api/v1/changes",
+    operationId: "listChanges",
+    summary: "Public changes since an instant",
+    description:
+      "Edits of public fields of schools, their majors and designations, and official dated changes, oldest first. " +
+      "Poll with the `at` of the last entry seen as the next `since` (entries at exactly that instant repeat: skip known ids).",
+    tag: "Changes",
+    query: changesQuerySchema,
+    ok: { schema: "ChangeList", csv: true, description: "One page of changes" },
+    errors: [...std],
+  },
+  {
+    path: "/api/v1/releases",
+    operationId: "listReleases",
+    summary: "Open-data releases",
+    description: "Dated full snapshots (CSV and JSON) with manifests and changelogs, newest first.",
+    tag: "Releases",
+    query: releasesQuerySchema,
+    ok: { schema: "ReleaseList", description: "Every release" },
+    errors: [...std],
+  },
+  {
+    path: "/api/v1/releases/{slug}/{file}",
+    operationId: "getReleaseFile",
+    summary: "Download one file of a release",
+    tag: "Releases",
+    pathParams: [
+      { name: "slug", description: "Release name, YYYY-MM-DD-n", pattern: "^\\d{4}-\\d{2}-\\d{2}-\\d{1,3}$" },
+      { name: "file", description: "File name as listed in the release's manifest (e.g. schools.csv, manifest.json)" },
+    ],
+    ok: { contentType: "application/octet-stream", description: "The file, byte for byte as listed in the manifest (sha256)" },
+    errors: [404, 429, 503],
+    cacheSeconds: 86400,
+  },
+  {
+    path: "/api/v1/verify/{code}",
+    operationId: "verifySchool",
+    summary: "Verify a school by its public code (signed)",
+    description: "The school's current status and valid designations at the time of the check, signed with Ed25519 over the canonical JSON of data. Never cached.",
+    tag: "Verification",
+    query: noQuery,
+    pathParams: [{ name: "code", description: "The school's public code (8 characters, check character included)", maxLength: 32 }],
+    ok: { schema: "SignedVerification", description: "Signed facts" },
+    errors: [400, 404, 429, 503],
+  },
+  {
+    path: "/api/v1/keys",
+    operationId: "listKeys",
+    summary: "Public keys that sign verifications (JWK set)",
+    tag: "Verification",
+    query: noQuery,
+    ok: { schema: "KeySet", description: "Current key first" },
+    errors: [429, 503],
+  },
+  {
+    path: "/api/v1/keys/{file}",
+    operationId: "getKeyPem",
+    summary: "One public key as SPKI PEM",
+    tag: "Verification",
+    query: noQuery,
+    pathParams: [{ name: "file", description: "verify.pem (the current key) or <keyId>.pem", pattern: "^[A-Za-z0-9_-]{1,40}\\.pem$" }],
+    ok: { contentType: "application/x-pem-file", description: "SPKI PEM" },
+    errors: [400, 404, 429, 503],
+  },
+  {
+    path: "/api/v1/progress",
+    operationId: "getProgress",
+    summary: "Progress toward the programme targets (300 quality schools, 500 quality majors)",
+    description: "Announced and in-process counts, overall, per authority, per tier and per batch. Takes no query parameters.",
+    tag: "Meta",
+    ok: { contentType: "application/json", description: "Progress counts" },
+    errors: [400],
+  },
+  {
+    path: "/api/v1/openapi.json",
+    operationId: "getOpenApi",
+    summary: "This document",
+    tag: "Meta",
+    ok: { contentType: "application/json", description: "OpenAPI 3.1 document" },
+    errors: [429],
+  },
+  {
+    path: "/feeds/changes.atom",
+    operationId: "feedAll",
+    summary: "Atom feed of all public changes",
+    tag: "Feeds",
+    ok: { contentType: "application/atom+xml", description: "Atom 1.0, the latest 50 changes" },
+    errors: [429, 503],
+  },
+  {
+    path: "/feeds/authorities/{file}",
+    operationId: "feedAuthority",
+    summary: "Atom feed of one authority's public changes",
+    tag: "Feeds",
+    pathParams: [{ name: "file", description: "<authority id>.atom, e.g. guangdong.atom", pattern: "^[a-z]{2,20}\\.atom$" }],
+    ok: { contentType: "application/atom+xml", description: "Atom 1.0, the latest 50 changes" },
+    errors: [404, 429, 503],
+  },
+  {
+    path: "/feeds/schools/{file}",
+    operationId: "feedSchool",
+    summary: "Atom feed of one school's public changes",
+    tag: "Feeds",
+    pathParams: [{ name: "file", description: "<school id or public code>.atom", pattern: "^[A-Za-z0-9_-]{1,40}\\.atom$" }],
+    ok: { contentType: "application/atom+xml", description: "Atom 1.0, the latest 50 changes" },
+    errors: [404, 429, 503],
+  },
+];

@@ -1,0 +1,222 @@
+import { z } from "zod";
+import type { PublicSchool, PublicSchoolSummary } from "@/lib/public/types";
+import type { PublicDesignationRow, MajorCatalogue } from "../data";
+import type { PublicChangeEntry } from "../changes/shape";
+import { DESIGNATION_KINDS, DESIGNATION_LEVELS, DESIGNATION_STATUSES, STATUSES } from "./query";
+
+/**
+ * What each /api/v1 route answers, as zod schemas: the OpenAPI document's component schemas are
+ * generated from them, and the contract tests validate real responses with them. Compile-time
+ * checks below keep them in step with the TypeScript types the data layer returns.
+ */
+/** The named schemas: they become the OpenAPI document's components (and $refs between them). */
+export const apiSchemas = z.registry<{ id: string; description?: string }>();
+
+const TIERS = ["TECHNICIAN_COLLEGE", "SENIOR_TECHNICAL_SCHOOL", "TECHNICAL_SCHOOL"] as const;
+const date = z.iso.date();
+const instant = z.iso.datetime({ offset: true });
+const tier = z.enum(TIERS);
+const status = z.enum(STATUSES);
+
+export const authorityRefSchema = z.object({ id: z.string(), nameZh: z.string(), nameEn: z.string() }).register(apiSchemas, { id: "AuthorityRef" });
+export const cityRefSchema = z.object({ code: z.string().regex(/^\d{6}$/), nameZh: z.string(), nameEn: z.string() }).register(apiSchemas, { id: "CityRef" });
+export const schoolRefSchema = z
+  .object({ id: z.string(), publicCode: z.string(), nameZh: z.string(), nameEn: z.string().nullable(), status })
+  .register(apiSchemas, { id: "SchoolRef" });
+
+const designationBrief = {
+  kind: z.enum(DESIGNATION_KINDS),
+  level: z.enum(DESIGNATION_LEVELS),
+  status: z.enum(DESIGNATION_STATUSES),
+  startDate: date,
+  endDate: date.nullable(),
+};
+
+export const schoolSummarySchema = z
+  .object({
+    id: z.string(),
+    publicCode: z.string(),
+    nameZh: z.string(),
+    nameEn: z.string().nullable(),
+    altNames: z.array(z.string()),
+    formerNames: z.array(z.string()),
+    tier,
+    status,
+    ownership: z.enum(["PUBLIC", "PRIVATE"]),
+    authority: authorityRefSchema,
+    city: cityRefSchema.nullable(),
+    establishedDate: date.nullable(),
+    designations: z.array(z.object(designationBrief)).describe("Designations valid today"),
+    lastConfirmedAt: instant.nullable(),
+    isDemo: z.boolean().describe("Demonstration data: names are real, codes and figures illustrative"),
+  })
+  .register(apiSchemas, { id: "SchoolSummary" });
+
+const page = { page: z.number().int().min(1), pageSize: z.number().int().min(1).max(100), total: z.number().int().min(0) };
+
+export const schoolListSchema = z.object({ data: z.array(schoolSummarySchema), ...page }).register(apiSchemas, { id: "SchoolList" });
+
+const majorRef = z.object({ id: z.string(), code: z.string(), nameZh: z.string(), nameEn: z.string() });
+
+export const schoolSchema = z
+  .object({
+    id: z.string(),
+    publicCode: z.string(),
+    nameZh: z.string(),
+    nameEn: z.string().nullable(),
+    altNames: z.array(z.string()),
+    formerNames: z.array(z.string()),
+    tier,
+    tierSince: date.nullable(),
+    status,
+    statusSince: date.nullable(),
+    ownership: z.enum(["PUBLIC", "PRIVATE"]),
+    sponsorType: z.enum(["HR_DEPARTMENT", "OTHER_GOVERNMENT", "INDUSTRY", "ENTERPRISE", "PRIVATE_ENTITY"]),
+    sponsorName: z.string().nullable(),
+    authority: authorityRefSchema,
+    city: cityRefSchema.nullable(),
+    address: z.string().nullable(),
+    website: z.string().nullable(),
+    uscc: z.string().nullable().describe("统一社会信用代码; illustrative (not real) when isDemo"),
+    approvalDocNo: z.string().nullable(),
+    approvalDate: date.nullable(),
+    establishedDate: date.nullable(),
+    majorsByLevel: z.array(
+      z.object({
+        level: z.enum(["INTERMEDIATE", "ADVANCED", "PRE_TECHNICIAN"]),
+        majors: z.array(
+          z.object({
+            majorId: z.string(),
+            code: z.string(),
+            nameZh: z.string(),
+            nameEn: z.string(),
+            categoryZh: z.string(),
+            categoryEn: z.string(),
+            level: z.enum(["INTERMEDIATE", "ADVANCED", "PRE_TECHNICIAN"]),
+            startingPoint: z.enum(["JUNIOR_SECONDARY", "SENIOR_SECONDARY"]),
+            years: z.number().int(),
+            status: z.enum(["FILED", "ENROLLING", "SUSPENDED", "WITHDRAWN"]),
+          }),
+        ),
+      }),
+    ),
+    designations: z.array(
+      z.object({
+        ...designationBrief,
+        id: z.string(),
+        title: z.string().nullable(),
+        batchLabel: z.string().nullable(),
+        documentNo: z.string().nullable(),
+        issuer: z.string().nullable(),
+        major: majorRef.nullable(),
+        validNow: z.boolean(),
+        isDemo: z.boolean(),
+      }),
+    ),
+    predecessors: z.array(schoolRefSchema),
+    successor: schoolRefSchema.nullable(),
+    changes: z.array(
+      z.object({
+        id: z.string(),
+        kind: z.enum(["ESTABLISH", "RENAME", "TIER_CHANGE", "STATUS_CHANGE", "MERGE", "CONVERSION", "CLOSURE"]),
+        effectiveDate: date,
+        documentNo: z.string().nullable(),
+        fromName: z.string().nullable(),
+        toName: z.string().nullable(),
+        fromTier: tier.nullable(),
+        toTier: tier.nullable(),
+        fromStatus: status.nullable(),
+        toStatus: status.nullable(),
+        relatedSchool: schoolRefSchema.nullable(),
+      }),
+    ),
+    lastConfirmedAt: instant.nullable(),
+    registeredAt: instant,
+    updatedAt: instant,
+    isDemo: z.boolean(),
+    asOf: date.nullable().describe("Set when the record was rebuilt as it stood at the end of this day (Asia/Shanghai)"),
+  })
+  .register(apiSchemas, { id: "School" });
+
+const editionSchema = z.object({
+  code: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  publishedOn: date.nullable(),
+  isCurrent: z.boolean(),
+  isDemo: z.boolean(),
+});
+
+export const majorCatalogueSchema = z
+  .object({
+    edition: editionSchema.nullable(),
+    editions: z.array(editionSchema),
+    categories: z.array(z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string(), majors: z.array(majorRef) })),
+  })
+  .register(apiSchemas, { id: "MajorCatalogue" });
+
+export const designationSchema = z
+  .object({
+    ...designationBrief,
+    id: z.string(),
+    title: z.string().nullable(),
+    batchLabel: z.string().nullable(),
+    documentNo: z.string().nullable(),
+    issuer: z.string().nullable(),
+    school: z.object({ id: z.string(), publicCode: z.string(), nameZh: z.string(), nameEn: z.string().nullable(), authorityId: z.string() }),
+    major: majorRef.nullable(),
+    isDemo: z.boolean(),
+  })
+  .register(apiSchemas, { id: "Designation" });
+
+export const designationListSchema = z.object({ data: z.array(designationSchema), ...page }).register(apiSchemas, { id: "DesignationList" });
+
+export const changeSchema = z
+  .object({
+    id: z.string(),
+    at: instant,
+    type: z.string().describe('Audit action ("school.update", "school.tier", …) or "change.<KIND>" for an official dated change'),
+    entityType: z.enum(["School", "SchoolMajor", "Designation", "SchoolChange"]),
+    entityId: z.string(),
+    school: z.object({ id: z.string(), publicCode: z.string(), nameZh: z.string(), nameEn: z.string().nullable(), authorityId: z.string() }),
+    fields: z.array(z.object({ name: z.string(), before: z.unknown(), after: z.unknown() })).describe("Public fields only"),
+    change: z
+      .object({
+        kind: z.string(),
+        effectiveDate: date,
+        documentNo: z.string().nullable(),
+        fromName: z.string().nullable(),
+        toName: z.string().nullable(),
+        fromTier: z.string().nullable(),
+        toTier: z.string().nullable(),
+        fromStatus: z.string().nullable(),
+        toStatus: z.string().nullable(),
+        relatedSchoolId: z.string().nullable(),
+      })
+      .nullable(),
+  })
+  .register(apiSchemas, { id: "Change" });
+
+export const changeListSchema = z.object({ data: z.array(changeSchema), ...page }).register(apiSchemas, { id: "ChangeList" });
+
+export const errorSchema = z
+  .object({
+    error: z.object({
+      code: z.enum(["VALIDATION", "NOT_FOUND", "RATE_LIMITED", "DB_UNAVAILABLE", "INTERNAL"]),
+      message: z.string(),
+      parameters: z.array(z.object({ name: z.string(), key: z.string(), message: z.string() })).optional(),
+      retryAfter: z.number().int().optional(),
+    }),
+  })
+  .register(apiSchemas, { id: "Error" });
+
+// Compile-time: the schemas describe exactly what the data layer returns.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const checks: [
+  Same<z.output<typeof schoolSummarySchema>, PublicSchoolSummary>,
+  Same<z.output<typeof schoolSchema>, PublicSchool>,
+  Same<z.output<typeof designationSchema>, PublicDesignationRow>,
+  Same<z.output<typeof majorCatalogueSchema>, MajorCatalogue>,
+  Same<z.output<typeof changeSchema>, PublicChangeEntry>,
+] = [true, true, true, true, true];
+void checks;

@@ -1,0 +1,75 @@
+import { z } from "zod";
+import type { VerifyFacts } from "@/lib/verify/types";
+import { apiSchemas } from "./response";
+import { DESIGNATION_KINDS, DESIGNATION_LEVELS, DESIGNATION_STATUSES, STATUSES } from "./query";
+
+/**
+ * The shapes of the verification and key routes (built by the public-lookup feature in
+ * lib/verify/handlers.ts), described here so the OpenAPI document and the contract tests cover them.
+ */
+const date = z.iso.date();
+
+export const verifyFactsSchema = z
+  .object({
+    publicCode: z.string(),
+    schoolId: z.string(),
+    nameZh: z.string(),
+    nameEn: z.string().nullable(),
+    formerNames: z.array(z.string()),
+    tier: z.enum(["TECHNICIAN_COLLEGE", "SENIOR_TECHNICAL_SCHOOL", "TECHNICAL_SCHOOL"]),
+    tierSince: date.nullable(),
+    status: z.enum(STATUSES),
+    statusSince: date.nullable(),
+    onRegister: z.boolean().describe("Still on the register (preparing, operating, suspended or rectifying)"),
+    authority: z.object({ id: z.string(), nameZh: z.string(), nameEn: z.string() }),
+    designations: z
+      .array(
+        z.object({
+          kind: z.enum(DESIGNATION_KINDS),
+          level: z.enum(DESIGNATION_LEVELS),
+          status: z.enum(DESIGNATION_STATUSES),
+          title: z.string().nullable(),
+          batchLabel: z.string().nullable(),
+          documentNo: z.string().nullable(),
+          startDate: date,
+          endDate: date.nullable(),
+          major: z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string() }).nullable(),
+        }),
+      )
+      .describe("Designations valid at the time of the check"),
+    lastConfirmedAt: z.iso.datetime({ offset: true }).nullable(),
+    isDemo: z.boolean(),
+    checkedAt: z.iso.datetime({ offset: true }).describe("When the check was made"),
+  })
+  .register(apiSchemas, { id: "VerifyFacts" });
+
+export const signedVerificationSchema = z
+  .object({
+    data: verifyFactsSchema,
+    signature: z
+      .object({ alg: z.literal("Ed25519"), keyId: z.string(), value: z.string().describe("base64 Ed25519 signature of the canonical JSON of data") })
+      .describe("Verify offline with the key named keyId from /api/v1/keys"),
+  })
+  .register(apiSchemas, { id: "SignedVerification" });
+
+export const keySetSchema = z
+  .object({
+    current: z.string().nullable(),
+    keys: z.array(
+      z.object({
+        kty: z.string(),
+        crv: z.string(),
+        x: z.string(),
+        kid: z.string(),
+        alg: z.string(),
+        use: z.string(),
+        createdAt: z.iso.datetime({ offset: true }).nullable(),
+        pem: z.string().describe("Path of the same key as SPKI PEM"),
+      }),
+    ),
+  })
+  .register(apiSchemas, { id: "KeySet" });
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const check: Same<z.output<typeof verifyFactsSchema>, VerifyFacts> = true;
+void check;
