@@ -20,10 +20,31 @@ export type SeedCounts = Record<
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
-async function insert<T>(rows: T[], size: number, write: (batch: T[]) => Promise<{ count: number }>): Promise<number> {
+/**
+ * Inserts the rows whose id is not there yet, in batches: looking ids up first makes a re-run cheap
+ * (Prisma serialises every row of a createMany); skipDuplicates still covers other unique keys.
+ */
+async function insertMissing<T extends { id: string }>(
+  rows: T[],
+  size: number,
+  existing: (ids: string[]) => Promise<{ id: string }[]>,
+  write: (batch: T[]) => Promise<{ count: number }>,
+): Promise<number> {
+  const have = new Set<string>();
+  for (let i = 0; i < rows.length; i += 2000) for (const r of await existing(rows.slice(i, i + 2000).map((x) => x.id))) have.add(r.id);
+  const todo = rows.filter((r) => !have.has(r.id));
   let n = 0;
-  for (let i = 0; i < rows.length; i += size) n += (await write(rows.slice(i, i + size))).count;
+  for (let i = 0; i < todo.length; i += size) n += (await write(todo.slice(i, i + size))).count;
   return n;
+}
+
+const byId = { select: { id: true } } as const;
+const idIn = (ids: string[]) => ({ where: { id: { in: ids } }, ...byId });
+
+async function insertUsers(tx: Tx, users: typeof DEMO_USERS, hashes: Map<string, string>): Promise<number> {
+  if (!users.length) return 0;
+  const data = users.map(({ password, ...u }) => ({ ...u, passwordHash: hashes.get(password)!, isDemo: true }));
+  return (await tx.user.createMany({ data, skipDuplicates: true })).count;
 }
 
 /** Authorities and prefecture-level divisions: real reference data, seeded even without the demo. */
@@ -38,14 +59,16 @@ export async function seedDemo(client: PrismaClient, opts: { now?: Date } = {}):
   const schools = buildSchools(now);
   const designations = buildDesignations(schools, now);
 
-  // Hash only the accounts that do not exist yet (bcrypt is the slow part of a re-run).
+  // Hash only for accounts that do not exist yet (bcrypt is the slow part), once per distinct
+  // password (they are documented demo passwords), while the rows below are written.
   const existing = new Set(
     (await client.user.findMany({ where: { username: { in: DEMO_USERS.map((u) => u.username) } }, select: { username: true } })).map((u) => u.username),
   );
-  const users: (Omit<(typeof DEMO_USERS)[number], "password"> & { passwordHash: string; isDemo: true })[] = [];
-  for (const { password, ...u } of DEMO_USERS.filter((x) => !existing.has(x.username))) {
-    users.push({ ...u, passwordHash: await hashPassword(password), isDemo: true });
-  }
+  const missing = DEMO_USERS.filter((x) => !existing.has(x.username));
+  const hashes = Promise.all([...new Set(missing.map((u) => u.password))].map(async (p) => [p, await hashPassword(p)] as const)).then(
+    (pairs) => new Map(pairs),
+  );
+  hashes.catch(() => {}); // awaited below; avoid an unhandled rejection if the transaction fails first
 
   return client.$transaction(
     async (tx) => {
@@ -66,15 +89,12 @@ export async function seedDemo(client: PrismaClient, opts: { now?: Date } = {}):
 
       // Schools with a successor go last, and only when the successor is there.
       const rows = schools.map((s) => s.school);
-      let schoolCount = await insert(rows.filter((s) => !s.successorId), 400, (data) => tx.school.createMany({ data, skipDuplicates: true }));
-      const present = async (ids: string[]) =>
-        new Set((await tx.school.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((s) => s.id));
+      const present = async (ids: string[]) => new Set((await tx.school.findMany(idIn(ids))).map((s) => s.id));
+      const addSchools = (list: typeof rows) =>
+        insertMissing(list, 400, (ids) => tx.school.findMany(idIn(ids)), (data) => tx.school.createMany({ data, skipDuplicates: true }));
+      let schoolCount = await addSchools(rows.filter((s) => !s.successorId));
       const first = await present(rows.map((s) => s.id));
-      schoolCount += await insert(
-        rows.filter((s) => s.successorId && first.has(s.successorId)),
-        400,
-        (data) => tx.school.createMany({ data, skipDuplicates: true }),
-      );
+      schoolCount += await addSchools(rows.filter((s) => s.successorId && first.has(s.successorId)));
       // A demo row can be missing when a real school already holds its name, code or USCC: skip its parts.
       const here = await present(rows.map((s) => s.id));
       const mine = schools.filter((s) => here.has(s.school.id));
@@ -87,15 +107,22 @@ export async function seedDemo(client: PrismaClient, opts: { now?: Date } = {}):
         categories,
         majors,
         schools: schoolCount,
-        changes: await insert(changes, 1000, (data) => tx.schoolChange.createMany({ data, skipDuplicates: true })),
-        auditEvents: await insert(audits, 1000, (data) => tx.auditEvent.createMany({ data, skipDuplicates: true })),
-        schoolMajors: await insert(mine.flatMap((s) => s.majors), 1000, (data) => tx.schoolMajor.createMany({ data, skipDuplicates: true })),
-        designations: await insert(
+        changes: await insertMissing(changes, 1000, (ids) => tx.schoolChange.findMany(idIn(ids)), (data) =>
+          tx.schoolChange.createMany({ data, skipDuplicates: true }),
+        ),
+        auditEvents: await insertMissing(audits, 1000, (ids) => tx.auditEvent.findMany(idIn(ids)), (data) =>
+          tx.auditEvent.createMany({ data, skipDuplicates: true }),
+        ),
+        schoolMajors: await insertMissing(mine.flatMap((s) => s.majors), 1000, (ids) => tx.schoolMajor.findMany(idIn(ids)), (data) =>
+          tx.schoolMajor.createMany({ data, skipDuplicates: true }),
+        ),
+        designations: await insertMissing(
           designations.filter((d) => here.has(d.schoolId)),
           1000,
+          (ids) => tx.designation.findMany(idIn(ids)),
           (data) => tx.designation.createMany({ data, skipDuplicates: true }),
         ),
-        users: users.length ? (await tx.user.createMany({ data: users, skipDuplicates: true })).count : 0,
+        users: await insertUsers(tx, missing, await hashes),
       };
     },
     { timeout: 180_000, maxWait: 30_000 },

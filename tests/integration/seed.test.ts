@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyPassword } from "@/lib/auth/password";
+import { isValidUscc } from "@/lib/schools/uscc";
+import { isPublicCodeShape } from "@/lib/schools/public-code";
+import { seedDemo, type SeedCounts } from "@/prisma/demo";
+import { DEMO_USERS } from "@/prisma/demo/users";
+import { openTestDb, type TestDb } from "../support/test-db";
+
+let t: TestDb;
+let first: SeedCounts;
+let second: SeedCounts;
+const tables = () =>
+  Promise.all([
+    t.client.authority.count(), t.client.division.count(), t.client.school.count(), t.client.schoolChange.count(),
+    t.client.auditEvent.count(), t.client.schoolMajor.count(), t.client.designation.count(), t.client.major.count(), t.client.user.count(),
+  ]);
+
+beforeAll(async () => {
+  t = await openTestDb();
+  first = await seedDemo(t.client);
+});
+afterAll(async () => t.close());
+
+describe("demo seed", () => {
+  it("loads the 32 authorities, xpcc without a GB code", async () => {
+    const rows = await t.client.authority.findMany({ select: { id: true, gbCode: true, kind: true } });
+    expect(rows).toHaveLength(32);
+    expect(rows.find((a) => a.id === "xpcc")).toEqual({ id: "xpcc", gbCode: null, kind: "CORPS" });
+    expect(rows.filter((a) => a.gbCode && /^\d{2}0000$/.test(a.gbCode))).toHaveLength(31);
+    const shaanxi = await t.client.authority.findUnique({ where: { id: "shaanxi" }, select: { gbCode: true } });
+    expect(shaanxi?.gbCode).toBe("610000");
+    expect(await t.client.division.count({ where: { authorityId: "xpcc" } })).toBe(0);
+  });
+
+  it("loads ≥ 600 valid schools in every authority with a 20/15/65 tier mix", async () => {
+    const schools = await t.client.school.findMany({
+      select: { tier: true, uscc: true, namePinyin: true, nameInitials: true, publicCode: true, authorityId: true, isDemo: true, divisionCode: true, division: { select: { authorityId: true } } },
+    });
+    expect(schools.length).toBeGreaterThanOrEqual(600);
+    const share = (tier: string) => (100 * schools.filter((s) => s.tier === tier).length) / schools.length;
+    expect(Math.abs(share("TECHNICIAN_COLLEGE") - 20)).toBeLessThanOrEqual(5);
+    expect(Math.abs(share("SENIOR_TECHNICAL_SCHOOL") - 15)).toBeLessThanOrEqual(5);
+    expect(Math.abs(share("TECHNICAL_SCHOOL") - 65)).toBeLessThanOrEqual(5);
+    expect(new Set(schools.map((s) => s.authorityId)).size).toBe(32);
+    for (const s of schools) {
+      expect(s.uscc && isValidUscc(s.uscc), s.uscc ?? "no uscc").toBe(true);
+      expect(s.namePinyin).toMatch(/^[a-z0-9]+$/);
+      expect(s.nameInitials).toMatch(/^[a-z0-9]+$/);
+      expect(isPublicCodeShape(s.publicCode)).toBe(true);
+      expect(s.isDemo).toBe(true);
+      if (s.division) expect(s.division.authorityId).toBe(s.authorityId);
+    }
+  });
+
+  it("uses the real names with their tier, lineage and history", async () => {
+    const sz = await t.client.school.findFirst({ where: { nameZh: "深圳技师学院" }, select: { authorityId: true, tier: true, divisionCode: true, nameInitials: true } });
+    expect(sz).toEqual({ authorityId: "guangdong", tier: "TECHNICIAN_COLLEGE", divisionCode: "440300", nameInitials: "szjsxy" });
+    const fmt = await t.client.school.findFirst({
+      where: { nameZh: "福建省飞毛腿高级技工学校" },
+      select: { tier: true, changes: { where: { kind: "TIER_CHANGE" }, select: { fromTier: true, toTier: true, effectiveDate: true } } },
+    });
+    expect(fmt?.tier).toBe("SENIOR_TECHNICAL_SCHOOL");
+    expect(fmt?.changes).toHaveLength(1);
+    expect(fmt?.changes[0]).toMatchObject({ fromTier: "TECHNICAL_SCHOOL", toTier: "SENIOR_TECHNICAL_SCHOOL" });
+    expect(fmt?.changes[0].effectiveDate.getUTCFullYear()).toBe(2020);
+    expect(await t.client.school.count({ where: { nameZh: "山东蓝翔高级技工学校", ownership: "PRIVATE", authorityId: "shandong" } })).toBe(1);
+    expect(await t.client.school.count({ where: { nameZh: "芜湖奇瑞技工学校", sponsorType: "ENTERPRISE" } })).toBe(1);
+    // Every school has its establishment, and every merged school points at a successor.
+    expect(await t.client.schoolChange.count({ where: { kind: "ESTABLISH" } })).toBe(await t.client.school.count());
+    expect(await t.client.school.count({ where: { status: "MERGED", successorId: null } })).toBe(0);
+    expect(await t.client.school.count({ where: { status: "MERGED" } })).toBeGreaterThan(0);
+    expect(await t.client.schoolChange.count({ where: { kind: "RENAME" } })).toBeGreaterThan(0);
+    expect(await t.client.auditEvent.count({ where: { action: "school.create", entityType: "School" } })).toBe(await t.client.school.count());
+  });
+
+  it("flags about 15 % of the register as unconfirmed for over a year", async () => {
+    const yearAgo = new Date();
+    yearAgo.setMonth(yearAgo.getMonth() - 12);
+    const onRegister = { status: { in: ["PREPARING", "OPERATING", "ENROLMENT_SUSPENDED", "RECTIFYING"] as const } };
+    const all = await t.client.school.count({ where: { status: { in: [...onRegister.status.in] } } });
+    const stale = await t.client.school.count({ where: { status: { in: [...onRegister.status.in] }, lastConfirmedAt: { lt: yearAgo } } });
+    expect(stale / all).toBeGreaterThan(0.08);
+    expect(stale / all).toBeLessThan(0.25);
+  });
+
+  it("loads ≥ 60 majors in ≥ 10 categories, offered only at levels the tier teaches", async () => {
+    expect(await t.client.major.count()).toBeGreaterThanOrEqual(60);
+    expect(await t.client.majorCategory.count()).toBeGreaterThanOrEqual(10);
+    expect(await t.client.majorCatalogEdition.count({ where: { code: "demo-2026", isCurrent: true, isDemo: true } })).toBe(1);
+    expect(await t.client.schoolMajor.count({ where: { level: "PRE_TECHNICIAN", school: { tier: { not: "TECHNICIAN_COLLEGE" } } } })).toBe(0);
+    expect(await t.client.schoolMajor.count({ where: { level: "PRE_TECHNICIAN" } })).toBeGreaterThan(0);
+    expect(await t.client.schoolMajor.count({ where: { level: "ADVANCED", school: { tier: "TECHNICAL_SCHOOL" } } })).toBe(0);
+    const perSchool = await t.client.schoolMajor.groupBy({ by: ["schoolId"], _count: { _all: true } });
+    expect(perSchool.length).toBe(await t.client.school.count());
+    expect(Math.min(...perSchool.map((g) => g._count._all))).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...perSchool.map((g) => g._count._all))).toBeLessThanOrEqual(12);
+  });
+
+  it("adds designations but never quality ones", async () => {
+    expect(await t.client.designation.count()).toBeGreaterThanOrEqual(60);
+    expect(await t.client.designation.count({ where: { kind: { in: ["QUALITY_SCHOOL", "QUALITY_MAJOR"] } } })).toBe(0);
+    expect(await t.client.designation.count({ where: { isDemo: false } })).toBe(0);
+  });
+
+  it("creates each demo account with its role, authority and a working password", async () => {
+    for (const u of DEMO_USERS) {
+      const row = await t.client.user.findUnique({ where: { username: u.username }, select: { role: true, authorityId: true, isDemo: true, passwordHash: true } });
+      expect(row, u.username).toMatchObject({ role: u.role, authorityId: u.authorityId, isDemo: true });
+    }
+    const gd = await t.client.user.findUnique({ where: { username: "gd-officer" }, select: { passwordHash: true } });
+    expect(await verifyPassword("Officer#2026demo", gd!.passwordHash)).toBe(true);
+    expect(DEMO_USERS.map((u) => u.username)).toEqual(
+      expect.arrayContaining(["admin", "ministry", "gd-officer", "zj-officer", "expert1", "expert2", "auditor"]),
+    );
+  });
+
+  it("is idempotent and leaves edited rows alone", async () => {
+    const before = await tables();
+    const edited = await t.client.school.update({ where: { id: "demo-guangdong-001" }, data: { address: "改过的地址" }, select: { address: true } });
+    second = await seedDemo(t.client);
+    expect(Object.values(second).every((n) => n === 0), JSON.stringify(second)).toBe(true);
+    expect(await tables()).toEqual(before);
+    expect((await t.client.school.findUnique({ where: { id: "demo-guangdong-001" }, select: { address: true } }))?.address).toBe(edited.address);
+    expect(first.schools).toBeGreaterThanOrEqual(600);
+  });
+});
