@@ -1,0 +1,23 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, makeNonce, staticSecurityHeaders } from "@/lib/security/headers";
+
+/**
+ * Adds security headers and the per-request CSP nonce. It is not an authorization layer:
+ * every page, action and route handler runs its own gate (CVE-2025-29927 showed why).
+ */
+export function proxy(request: NextRequest) {
+  const nonce = makeNonce();
+  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development", https);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [k, v] of Object.entries(staticSecurityHeaders(https))) response.headers.set(k, v);
+  return response;
+}
+
+export const config = {
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+};
