@@ -4,6 +4,7 @@ import { isValidUscc } from "@/lib/schools/uscc";
 import { isPublicCodeShape } from "@/lib/schools/public-code";
 import { seedDemo, type SeedCounts } from "@/prisma/demo";
 import { DEMO_USERS } from "@/prisma/demo/users";
+import { makeAuthority, makeMajor, makeSchool, makeUser } from "../factories";
 import { openTestDb, type TestDb } from "../support/test-db";
 
 let t: TestDb;
@@ -122,5 +123,24 @@ describe("demo seed", () => {
     expect(await tables()).toEqual(before);
     expect((await t.client.school.findUnique({ where: { id: "demo-guangdong-001" }, select: { address: true } }))?.address).toBe(edited.address);
     expect(first.schools).toBeGreaterThanOrEqual(600);
+  });
+});
+
+describe("test factories", () => {
+  it("insert valid rows with unique defaults, beside the seed", async () => {
+    const a = await makeSchool(t.client);
+    const b = await makeSchool(t.client, { authorityId: "zhejiang", tier: "TECHNICIAN_COLLEGE" });
+    expect(a.id).not.toBe(b.id);
+    expect(a.publicCode).not.toBe(b.publicCode);
+    const rows = await t.client.school.findMany({ where: { id: { in: [a.id, b.id] } }, select: { uscc: true, isDemo: true, namePinyin: true, tier: true } });
+    expect(rows.every((r) => r.uscc && isValidUscc(r.uscc) && !r.isDemo && r.namePinyin.length > 0)).toBe(true);
+    expect(await makeAuthority(t.client, "test-land")).toBe("test-land");
+    const officer = await makeUser(t.client, "PROVINCE_OFFICER", "test-land");
+    expect(officer).toMatchObject({ role: "PROVINCE_OFFICER", authorityId: "test-land" });
+    const stored = await t.client.user.findUnique({ where: { id: officer.id }, select: { passwordHash: true } });
+    expect(await verifyPassword(officer.password, stored!.passwordHash)).toBe(true);
+    const m1 = await makeMajor(t.client);
+    const m2 = await makeMajor(t.client, { editionId: m1.editionId, categoryId: m1.categoryId });
+    expect(m1.code).not.toBe(m2.code);
   });
 });
