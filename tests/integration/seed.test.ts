@@ -74,6 +74,27 @@ describe("demo seed", () => {
     expect(await t.client.auditEvent.count({ where: { action: "school.create", entityType: "School" } })).toBe(await t.client.school.count());
   });
 
+  it("records audit events that replay, in time order, to each school row", async () => {
+    const events = await t.client.auditEvent.findMany({ where: { entityType: "School" }, orderBy: [{ at: "asc" }, { id: "asc" }], select: { entityId: true, action: true, before: true, after: true, at: true } });
+    const state = new Map<string, Record<string, unknown>>();
+    for (const e of events) {
+      const cur = state.get(e.entityId);
+      if (!cur) expect(e.action).toBe("school.create");
+      const next = { ...(cur ?? {}) };
+      for (const [k, v] of Object.entries((e.before ?? {}) as object)) expect(next[k], `${e.entityId} ${e.action} ${k}`).toEqual(v);
+      state.set(e.entityId, Object.assign(next, e.after as object));
+      expect(e.at.getTime()).toBeLessThanOrEqual(Date.now());
+    }
+    const schools = await t.client.school.findMany({ select: { id: true, nameZh: true, tier: true, status: true, tierSince: true, successorId: true, formerNames: true, fullTimeStudents: true } });
+    expect(state.size).toBe(schools.length);
+    for (const s of schools) {
+      expect(state.get(s.id)).toMatchObject({
+        nameZh: s.nameZh, tier: s.tier, status: s.status, successorId: s.successorId, formerNames: s.formerNames,
+        fullTimeStudents: s.fullTimeStudents, tierSince: s.tierSince?.toISOString().slice(0, 10) ?? null,
+      });
+    }
+  });
+
   it("flags about 15 % of the register as unconfirmed for over a year", async () => {
     const yearAgo = new Date();
     yearAgo.setMonth(yearAgo.getMonth() - 12);
