@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { lockBatch } from "../common/mutations";
 import { addDays, parseDateOnly } from "../dates";
 import { designationKindFor } from "../programme";
-import { refuse, refuseStep, type Actor } from "../refusal";
+import { refuse, refusePhase, refuseStep, type Actor } from "../refusal";
 import { batchTable, designationTable, objectionTable, transition } from "../states";
 
 /** Per IP, at most this many objections in the window (counted in the database, across processes). */
@@ -58,7 +58,7 @@ export async function resolveObjection(actor: Actor, objectionId: string, outcom
     const o = await tx.selectionObjection.findUnique({ where: { id: objectionId }, select: { id: true, status: true, batchId: true, applicationId: true, application: { select: { status: true, authorityId: true } } } });
     if (!o) throw new AppError("NOT_FOUND");
     const b = await lockBatch(tx, o.batchId);
-    if (b.status !== "NOTICE") refuseStep("objection", outcome === "UPHELD" ? "uphold" : "dismiss", `batch:${b.status}`);
+    if (b.status !== "NOTICE") refusePhase("objection", b.status);
     const t = transition(objectionTable, o.status, outcome === "UPHELD" ? "uphold" : "dismiss");
     if (!t.ok) refuseStep("objection", outcome === "UPHELD" ? "uphold" : "dismiss", o.status);
     const now = new Date();

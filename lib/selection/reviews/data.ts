@@ -125,3 +125,18 @@ export async function peerScores(applicationId: string, exceptAssignmentId: stri
   });
   return rows.map((r) => r.scores);
 }
+
+/** The expert's home authority from the user row (the session may be stale). */
+export async function expertHome(userId: string) {
+  return (await db().user.findUnique({ where: { id: userId }, select: { authorityId: true } }))?.authorityId ?? null;
+}
+
+/** Schools by name fragment, for an expert declaring a tie (at most 20). */
+export async function searchSchoolsForDeclaration(q: string) {
+  return db().school.findMany({
+    where: { OR: [{ nameZh: { contains: q } }, { altNames: { has: q } }, { formerNames: { has: q } }] },
+    orderBy: { nameZh: "asc" },
+    take: 20,
+    select: { id: true, nameZh: true, authority: { select: { nameZh: true, nameEn: true } } },
+  });
+}

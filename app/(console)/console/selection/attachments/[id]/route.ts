@@ -1,0 +1,24 @@
+import { AppError, httpStatus } from "@/lib/errors";
+import { loadAttachmentDownload } from "@/lib/selection/attachments/loaders";
+
+export const dynamic = "force-dynamic";
+
+/** GET: an evidence PDF, to those allowed to see its application (see loadAttachmentDownload). */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  try {
+    const { fileName, bytes } = await loadAttachmentDownload(id);
+    return new Response(new Uint8Array(bytes), {
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `attachment; filename="attachment.pdf"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+        "Content-Length": String(bytes.length),
+        "Cache-Control": "private, no-store",
+        "X-Content-Type-Options": "nosniff",
+      },
+    });
+  } catch (e) {
+    if (e instanceof AppError) return Response.json({ ok: false, code: e.code }, { status: httpStatus[e.code] });
+    throw e;
+  }
+}

@@ -1,0 +1,30 @@
+import { loadProgress } from "@/lib/progress/loaders";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /api/v1/progress — announced and in-process counts toward the programme targets (300
+ * quality schools, 500 quality majors), overall, per authority, per tier and per batch.
+ * Takes no query parameters: any is a 400, so a typo is not silently ignored.
+ */
+export async function GET(request: Request) {
+  const params = [...new URL(request.url).searchParams.keys()];
+  if (params.length) {
+    return Response.json(
+      { error: { code: "VALIDATION", message: "This endpoint takes no query parameters.", parameters: params } },
+      { status: 400, headers: { "Cache-Control": "no-store" } },
+    );
+  }
+  const p = await loadProgress();
+  return Response.json(
+    {
+      asOf: p.asOf,
+      schools: p.schools,
+      majors: p.majors,
+      byAuthority: p.byAuthority.map((a) => ({ authorityId: a.authorityId, gbCode: a.gbCode, nameZh: a.nameZh, nameEn: a.nameEn, schools: a.schools, majors: a.majors })),
+      byTier: p.byTier,
+      byBatch: p.byBatch,
+    },
+    { headers: { "Cache-Control": "public, max-age=60, stale-while-revalidate=60" } },
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * A server-rendered horizontal bar chart (stacked segments per row, optional target line), drawn
+ * as SVG with role="img" and a text summary, followed by the same numbers as a data table — so
+ * the figures are readable without the picture. Knows nothing of the domain.
+ */
+export type BarSeries = { name: string; fillClass: string; swatchClass: string };
+export type BarRow = { label: string; values: number[] };
+
+const W = 640;
+const LABEL_W = 150;
+const VALUE_W = 70;
+const ROW_H = 24;
+const BAR_H = 14;
+
+export function BarChart({
+  title,
+  summary,
+  series,
+  rows,
+  target,
+  tableCaption,
+  labelHeader,
+  totalHeader,
+  showTable = true,
+  format = (n) => String(n),
+}: {
+  title: string;
+  /** One sentence read out for the image: what the chart shows and its headline numbers. */
+  summary: string;
+  series: BarSeries[];
+  rows: BarRow[];
+  target?: { value: number; label: string };
+  tableCaption: string;
+  labelHeader: string;
+  totalHeader?: string;
+  showTable?: boolean;
+  format?: (n: number) => string;
+}) {
+  const totals = rows.map((r) => r.values.reduce((s, v) => s + v, 0));
+  const max = Math.max(1, target?.value ?? 0, ...totals);
+  const plotW = W - LABEL_W - VALUE_W;
+  const x = (v: number) => (v / max) * plotW;
+  const top = target ? 18 : 4;
+  const height = top + rows.length * ROW_H + 4;
+  return (
+    <figure className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+      <figcaption className="font-semibold">{title}</figcaption>
+      <ul className="flex flex-wrap gap-4 text-sm" aria-hidden="true">
+        {series.map((s) => (
+          <li key={s.name} className="flex items-center gap-1">
+            <span className={`inline-block h-3 w-3 rounded-sm ${s.swatchClass}`} />
+            {s.name}
+          </li>
+        ))}
+        {target ? (
+          <li className="flex items-center gap-1">
+            <span className="inline-block h-3 w-0 border-l-2 border-dashed border-red-600" />
+            {target.label}
+          </li>
+        ) : null}
+      </ul>
+      <svg role="img" aria-label={`${title}. ${summary}`} viewBox={`0 0 ${W} ${height}`} className="h-auto w-full" preserveAspectRatio="xMinYMin meet">
+        {rows.map((r, i) => {
+          const y = top + i * ROW_H;
+          let offset = 0;
+          return (
+            <g key={`${r.label}-${i}`}>
+              <text x={LABEL_W - 6} y={y + ROW_H / 2 + 4} textAnchor="end" fontSize="12" className="fill-slate-700">
+                {r.label.length > 12 ? `${r.label.slice(0, 11)}…` : r.label}
+              </text>
+              <rect x={LABEL_W} y={y + (ROW_H - BAR_H) / 2} width={plotW} height={BAR_H} className="fill-slate-100" />
+              {r.values.map((v, si) => {
+                const w = x(v);
+                const rect = <rect key={si} x={LABEL_W + offset} y={y + (ROW_H - BAR_H) / 2} width={Math.max(0, w)} height={BAR_H} className={series[si]?.fillClass} />;
+                offset += w;
+                return rect;
+              })}
+              <text x={W - VALUE_W + 6} y={y + ROW_H / 2 + 4} fontSize="12" className="fill-slate-900 tabular-nums">
+                {format(totals[i])}
+              </text>
+            </g>
+          );
+        })}
+        {target ? (
+          <g>
+            <line x1={LABEL_W + x(target.value)} x2={LABEL_W + x(target.value)} y1={top - 4} y2={height} strokeDasharray="4 3" strokeWidth="2" className="stroke-red-600" />
+            <text x={Math.min(LABEL_W + x(target.value), W - VALUE_W)} y={11} textAnchor="end" fontSize="11" className="fill-red-700">
+              {target.label}
+            </text>
+          </g>
+        ) : null}
+      </svg>
+      {showTable ? (
+        <div className="overflow-x-auto">
+          <table className="min-w-full text-sm">
+            <caption className="sr-only">{tableCaption}</caption>
+            <thead className="bg-slate-100">
+              <tr>
+                <th scope="col" className="px-2 py-1 text-left font-medium">
+                  {labelHeader}
+                </th>
+                {series.map((s) => (
+                  <th key={s.name} scope="col" className="px-2 py-1 text-right font-medium">
+                    {s.name}
+                  </th>
+                ))}
+                {totalHeader ? (
+                  <th scope="col" className="px-2 py-1 text-right font-medium">
+                    {totalHeader}
+                  </th>
+                ) : null}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r, i) => (
+                <tr key={`${r.label}-${i}`} className="border-t border-slate-100">
+                  <th scope="row" className="px-2 py-1 text-left font-normal">
+                    {r.label}
+                  </th>
+                  {r.values.map((v, si) => (
+                    <td key={si} className="px-2 py-1 text-right tabular-nums">
+                      {format(v)}
+                    </td>
+                  ))}
+                  {totalHeader ? <td className="px-2 py-1 text-right tabular-nums">{format(totals[i])}</td> : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </figure>
+  );
+}

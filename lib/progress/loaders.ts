@@ -1,0 +1,19 @@
+import "server-only";
+import { listAuthorities } from "@/lib/authorities/data";
+import { requireRole } from "@/lib/auth/gates";
+import { PROGRAMME_TARGETS } from "@/lib/selection/programme";
+import { announcedCounts, batchCounts, inProcessCounts, progressBatches } from "./data";
+import { summarise, type ProgressSummary } from "./summary";
+
+/** The numbers toward 300 / 500, computed at request time. Public: no scope, nothing private. */
+export async function loadProgress(): Promise<ProgressSummary & { asOf: string; demo: boolean }> {
+  const [announced, inProcess, authorities, batches, perBatch] = await Promise.all([announcedCounts(), inProcessCounts(), listAuthorities(), progressBatches(), batchCounts()]);
+  const summary = summarise({ targets: PROGRAMME_TARGETS, announced, inProcess, authorities, batches, batchCounts: perBatch });
+  return { ...summary, asOf: new Date().toISOString(), demo: batches.some((b) => b.isDemo) };
+}
+
+/** The ministry dashboard: the same figures, for ministry users (and the auditor, read-only). */
+export async function loadProgressDashboard() {
+  await requireRole("MINISTRY_ADMIN", "MINISTRY_STAFF", "AUDITOR");
+  return loadProgress();
+}

@@ -1,0 +1,73 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { isMinistry } from "@/lib/auth/roles";
+import { requireAuthorityScope, requireRole } from "@/lib/auth/gates";
+import { getAuthority } from "@/lib/authorities/data";
+import { getBatch, listBatchesForAuthority } from "../batches/data";
+import { windowState } from "../eligibility";
+import { buildLedger } from "../ledger";
+import { quotaFor } from "../quota";
+import { ledgerRows } from "../results/data";
+import { applicationTable, stepsFrom } from "../states";
+import { getApplication, listApplications, majorsOfSchool, schoolsOfAuthority } from "./data";
+
+async function officer() {
+  const user = await requireRole("PROVINCE_OFFICER");
+  const scope = requireAuthorityScope(user);
+  return { user, scope, authorityId: scope.authorityId! };
+}
+
+/** The officer's selection home: batches open or past, with their own counts and quota. */
+export async function loadApplyHome() {
+  const { authorityId } = await officer();
+  const [batches, authority] = await Promise.all([listBatchesForAuthority(authorityId), getAuthority(authorityId)]);
+  return { authority, batches, now: new Date() };
+}
+
+/** One batch for the officer: their applications, the quota and the recommendation list. */
+export async function loadAuthorityBatch(batchId: string) {
+  const { scope, authorityId } = await officer();
+  const batch = await getBatch(batchId);
+  if (!batch || batch.status === "DRAFT") notFound();
+  const apps = await listApplications(batchId, scope);
+  const quota = quotaFor(batch.defaultQuota, batch.quotas, authorityId);
+  return { batch, apps, quota, used: apps.filter((a) => a.status === "RECOMMENDED").length, window: windowState(batch, new Date()) };
+}
+
+export async function loadNewApplication(batchId: string, schoolId?: string) {
+  const { authorityId } = await officer();
+  const batch = await getBatch(batchId);
+  if (!batch || batch.status === "DRAFT") notFound();
+  const schools = await schoolsOfAuthority(authorityId);
+  const school = schoolId ? schools.find((s) => s.id === schoolId) : undefined;
+  const majors = batch.kind === "MAJOR" && school ? await majorsOfSchool(school.id, authorityId) : [];
+  return { batch, schools, school, majors, window: windowState(batch, new Date()) };
+}
+
+/**
+ * One application: the applying authority's officer, ministry users and the auditor. Experts
+ * never open applications here (they use their review page, which checks conflicts); another
+ * authority's application is "not found".
+ */
+export async function loadApplication(id: string) {
+  const user = await requireRole("PROVINCE_OFFICER", "MINISTRY_ADMIN", "MINISTRY_STAFF", "AUDITOR");
+  const scope = requireAuthorityScope(user);
+  const app = await getApplication(id, scope);
+  if (!app) notFound();
+  const batch = await getBatch(app.batchId);
+  if (!batch) notFound();
+  const ministry = isMinistry(user.role);
+  // The applying authority sees the ledger once the results are public (公示 onward).
+  const ledgerVisible = ministry || user.role === "AUDITOR" || batch.status === "NOTICE" || batch.status === "ANNOUNCED";
+  const rows = ledgerVisible ? await ledgerRows(id) : null;
+  const ledger = rows ? buildLedger(rows, ministry ? "ministry" : user.role === "AUDITOR" ? "auditor" : "applicant") : null;
+  const isOwner = user.role === "PROVINCE_OFFICER";
+  return {
+    user,
+    app,
+    batch,
+    ledger,
+    canEdit: isOwner && app.status === "DRAFT" && batch.status === "APPLYING" && windowState(batch, new Date()) === "open",
+    steps: isOwner && batch.status === "APPLYING" ? stepsFrom(applicationTable, app.status).filter((s) => s === "submit" || s === "reopen" || s === "withdraw") : [],
+  };
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { requireRole } from "@/lib/auth/gates";
+import { getBatch } from "../batches/data";
+import { MINISTRY_VIEW } from "../batches/loaders";
+import { eligibleExperts } from "../conflicts";
+import { computeResults } from "../results";
+import { listExperts } from "../reviews/data";
+import { expertTotal, suggestedCutLine } from "../scoring";
+import { batchResultRows } from "./data";
+
+async function ministryBatch(batchId: string) {
+  const user = await requireRole(...MINISTRY_VIEW);
+  const batch = await getBatch(batchId);
+  if (!batch) notFound();
+  return { user, batch, canAct: user.role !== "AUDITOR" };
+}
+
+/** Assignment: each recommended application, its experts, and the experts it may be offered. */
+export async function loadBatchReview(batchId: string) {
+  const { batch, canAct } = await ministryBatch(batchId);
+  const [rows, experts] = await Promise.all([batchResultRows(batchId), listExperts()]);
+  return {
+    batch,
+    canAct: canAct && batch.status === "REVIEWING",
+    apps: rows.map((a) => {
+      const live = a.assignments.filter((x) => x.status !== "WITHDRAWN");
+      const taken = new Set(live.map((x) => x.expertId));
+      return {
+        ...a,
+        live,
+        // Conflicted experts are never offered (and the action refuses them anyway).
+        offers: eligibleExperts(experts, a).filter((e) => !taken.has(e.id)).map((e) => ({ id: e.id, displayName: e.displayName, authorityId: e.authorityId })),
+        submitted: live.filter((x) => x.status === "SUBMITTED").length,
+      };
+    }),
+  };
+}
+
+/** Results: weighted scores, spread, ranking, decisions and the cut line (ministry view, names shown). */
+export async function loadBatchResults(batchId: string) {
+  const { batch, canAct } = await ministryBatch(batchId);
+  const rows = await batchResultRows(batchId);
+  const results = computeResults(batch.indicators, batch.spreadThreshold, rows.map((r) => ({ id: r.id, tier: r.school.tier, assignments: r.assignments })));
+  const ranked = rows
+    .map((r) => {
+      const res = results.get(r.id)!;
+      const experts = r.assignments
+        .filter((a) => a.status === "SUBMITTED")
+        .map((a) => ({ name: a.expert.displayName, total: expertTotal(batch.indicators, Object.fromEntries(a.scores.map((s) => [s.indicatorId, s.score]))) }));
+      return { ...r, result: res, experts };
+    })
+    .sort((a, b) => (a.result.rank ?? 1e9) - (b.result.rank ?? 1e9) || a.id.localeCompare(b.id));
+  return {
+    batch,
+    canAct: canAct && batch.status === "DECIDING",
+    ranked,
+    suggestedCutLine: suggestedCutLine(ranked.map((r) => r.result.final), batch.targetCount),
+    undecided: ranked.filter((r) => r.status === "RECOMMENDED").length,
+    selected: ranked.filter((r) => r.status === "SELECTED" || r.status === "DESIGNATED").length,
+  };
+}
