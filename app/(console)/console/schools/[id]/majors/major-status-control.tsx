@@ -1,0 +1,66 @@
+"use client";
+
+import { useActionState, useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { changeSchoolMajorStatusAction } from "@/lib/school-majors/actions";
+
+/** Per-row status change of a school major; 撤销 (withdrawn) asks for confirmation first. */
+export function MajorStatusControl({ id, status, targets, label }: { id: string; status: string; targets: string[]; label: string }) {
+  const t = useTranslations("schoolMajors");
+  const te = useTranslations("enums");
+  const terr = useTranslations("errors");
+  const [state, dispatch, pending] = useActionState(changeSchoolMajorStatusAction, null);
+  const [, startTransition] = useTransition();
+  const [to, setTo] = useState("");
+  const [confirming, setConfirming] = useState(false);
+  if (targets.length === 0) return <span className="text-slate-500">—</span>;
+  const send = () => {
+    const fd = new FormData();
+    fd.set("schoolMajorId", id);
+    fd.set("fromStatus", status);
+    fd.set("toStatus", to);
+    setConfirming(false);
+    startTransition(() => dispatch(fd));
+  };
+  const selectId = `status-${id}`;
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <label htmlFor={selectId} className="sr-only">
+        {t("row.changeStatusOf", { major: label })}
+      </label>
+      <select id={selectId} value={to} onChange={(e) => setTo(e.target.value)} className="rounded border border-slate-300 px-2 py-1 text-sm">
+        <option value="">{t("row.changeTo")}</option>
+        {targets.map((s) => (
+          <option key={s} value={s}>
+            {te(`schoolMajorStatus.${s}`)}
+          </option>
+        ))}
+      </select>
+      {confirming ? (
+        <span role="alertdialog" aria-label={t("row.confirmWithdraw")} className="flex items-center gap-2 text-sm text-red-800">
+          {t("row.confirmWithdraw")}
+          <button type="button" onClick={send} className="rounded bg-red-700 px-2 py-1 text-white">
+            {t("row.confirm")}
+          </button>
+          <button type="button" autoFocus onClick={() => setConfirming(false)} className="rounded border border-slate-400 px-2 py-1">
+            {t("row.cancel")}
+          </button>
+        </span>
+      ) : (
+        <button
+          type="button"
+          disabled={!to || pending}
+          onClick={() => (to === "WITHDRAWN" ? setConfirming(true) : send())}
+          className="rounded border border-brand-700 px-2 py-1 text-sm text-brand-700 hover:bg-brand-50 disabled:opacity-50"
+        >
+          {t("row.apply")}
+        </button>
+      )}
+      {state && !state.ok ? (
+        <span role="alert" className="text-sm text-red-700">
+          {terr(state.code)}
+        </span>
+      ) : null}
+    </div>
+  );
+}
