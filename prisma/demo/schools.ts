@@ -235,7 +235,7 @@ function sponsorNameFor(a: AuthoritySeed, place: Place, type: SponsorType, nameZ
   if (type !== "HR_DEPARTMENT" && type !== "OTHER_GOVERNMENT") return null;
   const provincial = place.provincial || !place.division;
   const who = a.kind === "CORPS" ? "新疆生产建设兵团" : provincial ? a.nameZh : place.division!.nameZh;
-  const level = provincial && a.kind !== "MUNICIPALITY" ? "厅" : "局";
+  const level = provincial && a.kind !== "MUNICIPALITY" && a.kind !== "CORPS" ? "厅" : "局";
   if (type === "HR_DEPARTMENT") return `${who}人力资源和社会保障${level}`;
   const dept = DEPARTMENT.find(([re]) => re.test(nameZh))?.[1] ?? "工业和信息化";
   return dept.endsWith("委员会") ? `${who}${dept}` : `${who}${dept}${level}`;
