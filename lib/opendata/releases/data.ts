@@ -1,0 +1,176 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { iso, ymd } from "@/lib/public/dates";
+import { majorRows } from "../columns";
+import { getMajorCatalogue } from "../data";
+import type { ChangeSummary } from "./changelog";
+import type { DesignationRecord, ReleaseDatasets, SchoolMajorRecord, SchoolRecord } from "./records";
+
+/**
+ * Reads for open-data releases: the full public datasets (every school, public fields only) and
+ * the Release rows every app process lists.
+ */
+export async function loadReleaseDatasets(): Promise<ReleaseDatasets> {
+  const schools = await db().school.findMany({
+    orderBy: [{ authorityId: "asc" }, { publicCode: "asc" }],
+    select: {
+      id: true,
+      publicCode: true,
+      nameZh: true,
+      nameEn: true,
+      altNames: true,
+      formerNames: true,
+      tier: true,
+      tierSince: true,
+      status: true,
+      statusSince: true,
+      ownership: true,
+      sponsorType: true,
+      sponsorName: true,
+      authorityId: true,
+      authority: { select: { nameZh: true } },
+      divisionCode: true,
+      division: { select: { nameZh: true } },
+      address: true,
+      website: true,
+      uscc: true,
+      approvalDocNo: true,
+      approvalDate: true,
+      establishedDate: true,
+      successorId: true,
+      lastConfirmedAt: true,
+      isDemo: true,
+    },
+  });
+  const schoolRecords: SchoolRecord[] = schools.map(({ authority, division, ...s }) => ({
+    ...s,
+    authorityNameZh: authority.nameZh,
+    cityNameZh: division?.nameZh ?? null,
+    tierSince: ymd(s.tierSince),
+    statusSince: ymd(s.statusSince),
+    approvalDate: ymd(s.approvalDate),
+    establishedDate: ymd(s.establishedDate),
+    lastConfirmedAt: iso(s.lastConfirmedAt),
+  }));
+
+  const offered = await db().schoolMajor.findMany({
+    orderBy: [{ schoolId: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      schoolId: true,
+      school: { select: { publicCode: true } },
+      majorId: true,
+      major: { select: { code: true, nameZh: true } },
+      level: true,
+      startingPoint: true,
+      years: true,
+      status: true,
+    },
+  });
+  const schoolMajors: SchoolMajorRecord[] = offered.map(({ school, major, ...m }) => ({
+    ...m,
+    schoolPublicCode: school.publicCode,
+    majorCode: major.code,
+    majorNameZh: major.nameZh,
+  }));
+
+  const designations = await db().designation.findMany({
+    orderBy: [{ schoolId: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      schoolId: true,
+      school: { select: { publicCode: true } },
+      kind: true,
+      level: true,
+      status: true,
+      title: true,
+      batchLabel: true,
+      startDate: true,
+      endDate: true,
+      documentNo: true,
+      issuer: true,
+      majorId: true,
+      major: { select: { code: true } },
+      isDemo: true,
+    },
+  });
+  const designationRecords: DesignationRecord[] = designations.map(({ school, major, ...d }) => ({
+    ...d,
+    schoolPublicCode: school.publicCode,
+    majorCode: major?.code ?? null,
+    startDate: ymd(d.startDate)!,
+    endDate: ymd(d.endDate),
+  }));
+
+  const catalogue = await getMajorCatalogue();
+  const majors = catalogue ? majorRows(catalogue) : [];
+  return { schools: schoolRecords, "school-majors": schoolMajors, majors, designations: designationRecords };
+}
+
+export type ReleaseFile = { name: string; bytes: number; sha256: string };
+export type ReleaseRow = {
+  id: string;
+  slug: string;
+  releaseDate: string;
+  sequence: number;
+  schemaVersion: string;
+  generatedAt: string;
+  counts: Record<string, number>;
+  files: ReleaseFile[];
+  changeSummary: ChangeSummary;
+};
+
+const releaseSelect = {
+  id: true,
+  slug: true,
+  releaseDate: true,
+  sequence: true,
+  schemaVersion: true,
+  generatedAt: true,
+  counts: true,
+  files: true,
+  changeSummary: true,
+} as const;
+
+function out(r: {
+  id: string;
+  slug: string;
+  releaseDate: Date;
+  sequence: number;
+  schemaVersion: string;
+  generatedAt: Date;
+  counts: unknown;
+  files: unknown;
+  changeSummary: unknown;
+}): ReleaseRow {
+  return {
+    ...r,
+    releaseDate: ymd(r.releaseDate)!,
+    generatedAt: r.generatedAt.toISOString(),
+    counts: r.counts as Record<string, number>,
+    files: r.files as ReleaseFile[],
+    changeSummary: r.changeSummary as ChangeSummary,
+  };
+}
+
+/** Every release, newest first. */
+export async function listReleases(): Promise<ReleaseRow[]> {
+  const rows = await db().openDataRelease.findMany({ orderBy: [{ releaseDate: "desc" }, { sequence: "desc" }], select: releaseSelect });
+  return rows.map(out);
+}
+
+export async function getRelease(slug: string): Promise<ReleaseRow | null> {
+  const r = await db().openDataRelease.findUnique({ where: { slug }, select: releaseSelect });
+  return r ? out(r) : null;
+}
+
+export async function latestRelease(): Promise<ReleaseRow | null> {
+  const r = await db().openDataRelease.findFirst({ orderBy: [{ releaseDate: "desc" }, { sequence: "desc" }], select: releaseSelect });
+  return r ? out(r) : null;
+}
+
+/** The next sequence number for a release date (1 for the day's first). */
+export async function nextSequence(releaseDate: string): Promise<number> {
+  const r = await db().openDataRelease.aggregate({ where: { releaseDate: new Date(`${releaseDate}T00:00:00Z`) }, _max: { sequence: true } });
+  return (r._max.sequence ?? 0) + 1;
+}

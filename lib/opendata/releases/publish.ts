@@ -1,0 +1,82 @@
+import "server-only";
+import { shanghaiToday } from "@/lib/public/dates";
+import { toCsv } from "../csv";
+import { translator } from "../messages";
+import { buildChangelog, changelogMarkdown, summarise, type ChangeSummary } from "./changelog";
+import { latestRelease, loadReleaseDatasets, nextSequence, type ReleaseFile } from "./data";
+import { commitStaged, discardStaged, readReleaseData, releasesRoot, sha256, stageFiles } from "./files";
+import { recordRelease } from "./mutations";
+import { DATASETS, FIELDS, RELEASE_SCHEMA_VERSION, columnsOf, type ReleaseDatasets } from "./records";
+
+/**
+ * Publishes a dated open-data release: every dataset as CSV and JSON (UTF-8), a changelog against
+ * the previous release (JSON and Markdown) and a manifest with record counts and each file's
+ * sha256. Files are staged, then moved into DATA_DIR/releases/<YYYY-MM-DD>-<n>/ inside the
+ * transaction that records the Release row and its audit event.
+ */
+export type PublishedRelease = { slug: string; dir: string; counts: Record<string, number>; files: ReleaseFile[]; changeSummary: ChangeSummary };
+
+const enc = new TextEncoder();
+const json = (v: unknown) => enc.encode(`${JSON.stringify(v, null, 2)}\n`);
+
+function buildFiles(slug: string, previous: string | null, previousData: Partial<ReleaseDatasets> | null, data: ReleaseDatasets, generatedAt: Date) {
+  const files = new Map<string, Uint8Array>();
+  const at = generatedAt.toISOString();
+  for (const name of DATASETS) {
+    const records = data[name] as unknown as Record<string, unknown>[];
+    files.set(`${name}.csv`, enc.encode(toCsv(columnsOf<Record<string, unknown>>(FIELDS[name]), records)));
+    files.set(`${name}.json`, json({ dataset: name, schemaVersion: RELEASE_SCHEMA_VERSION, release: slug, generatedAt: at, count: records.length, records }));
+  }
+  const changelog = buildChangelog({ schemaVersion: RELEASE_SCHEMA_VERSION, release: slug, previous, previousData, data, generatedAt: at });
+  files.set("changelog.json", json(changelog));
+  files.set("changelog.md", enc.encode(changelogMarkdown(changelog, translator("zh-CN"))));
+  const counts = Object.fromEntries(DATASETS.map((n) => [n, data[n].length]));
+  const listed: ReleaseFile[] = [...files].map(([name, bytes]) => ({ name, bytes: bytes.byteLength, sha256: sha256(bytes) }));
+  const manifest = { schemaVersion: RELEASE_SCHEMA_VERSION, release: slug, previous, generatedAt: at, counts, files: listed };
+  const manifestBytes = json(manifest);
+  files.set("manifest.json", manifestBytes);
+  listed.push({ name: "manifest.json", bytes: manifestBytes.byteLength, sha256: sha256(manifestBytes) });
+  return { files, listed, counts, changeSummary: summarise(changelog) };
+}
+
+export async function publishRelease(
+  actor: { id: string | null; label: string },
+  opts: { now?: Date; root?: string; source?: "web" | "system" } = {},
+): Promise<PublishedRelease> {
+  const now = opts.now ?? new Date();
+  const root = opts.root ?? releasesRoot();
+  const data = await loadReleaseDatasets();
+  const prev = await latestRelease();
+  const previousData = prev ? readReleaseData(root, prev.slug) : null;
+  const releaseDate = shanghaiToday(now);
+  let sequence = await nextSequence(releaseDate);
+  // Two publishers racing for the same number: the loser takes the next one.
+  for (let attempt = 0; ; attempt++) {
+    const slug = `${releaseDate}-${sequence}`;
+    const built = buildFiles(slug, prev?.slug ?? null, previousData, data, now);
+    const staged = stageFiles(root, built.files);
+    try {
+      await recordRelease(
+        {
+          slug,
+          releaseDate,
+          sequence,
+          schemaVersion: RELEASE_SCHEMA_VERSION,
+          generatedAt: now,
+          counts: built.counts,
+          files: built.listed,
+          changeSummary: built.changeSummary,
+        },
+        actor,
+        opts.source ?? "web",
+        () => commitStaged(root, staged, slug),
+      );
+      return { slug, dir: `${root}/${slug}`, counts: built.counts, files: built.listed, changeSummary: built.changeSummary };
+    } catch (e) {
+      discardStaged(staged);
+      const conflict = (e as { code?: string }).code === "P2002" || /already exists/.test((e as Error).message ?? "");
+      if (!conflict || attempt >= 4) throw e;
+      sequence += 1;
+    }
+  }
+}

@@ -1,0 +1,115 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createHash } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { publishRelease } from "@/lib/opendata/releases/publish";
+import { openTestDb, type TestDb } from "../support/test-db";
+import { editSchool, seedOpenData } from "../support/opendata-fixtures";
+
+/**
+ * Versioned releases: files, manifest and sha256 sums, the Release row and its audit event, and
+ * the changelog — a release, one edit, a second release: the changelog lists exactly that edit.
+ */
+let t: TestDb;
+let root: string;
+beforeAll(async () => {
+  t = await openTestDb();
+  await seedOpenData(t.client);
+  root = fs.mkdtempSync(path.join(os.tmpdir(), "releases-test-"));
+});
+afterAll(async () => {
+  await t.close();
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+const readJson = (slug: string, file: string) => JSON.parse(fs.readFileSync(path.join(root, slug, file), "utf8"));
+const actor = { id: null, label: "test" };
+
+describe("open-data releases", () => {
+  it("writes a dated release with CSV, JSON, manifest and changelog", async () => {
+    const r = await publishRelease(actor, { root, now: new Date("2026-03-01T20:00:00Z") });
+    // 20:00 UTC is already 2 March in Shanghai.
+    expect(r.slug).toBe("2026-03-02-1");
+    const names = fs.readdirSync(path.join(root, r.slug)).sort();
+    expect(names).toEqual(
+      [
+        "changelog.json",
+        "changelog.md",
+        "designations.csv",
+        "designations.json",
+        "majors.csv",
+        "majors.json",
+        "manifest.json",
+        "school-majors.csv",
+        "school-majors.json",
+        "schools.csv",
+        "schools.json",
+      ].sort(),
+    );
+    const manifest = readJson(r.slug, "manifest.json");
+    expect(manifest).toMatchObject({ schemaVersion: "1.0", release: r.slug, previous: null, counts: { schools: 3, majors: 2, designations: 2, "school-majors": 1 } });
+    for (const f of manifest.files as { name: string; bytes: number; sha256: string }[]) {
+      const bytes = fs.readFileSync(path.join(root, r.slug, f.name));
+      expect(bytes.byteLength).toBe(f.bytes);
+      expect(createHash("sha256").update(bytes).digest("hex")).toBe(f.sha256);
+    }
+    const csv = fs.readFileSync(path.join(root, r.slug, "schools.csv"), "utf8");
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.split("\r\n")[0]).toMatch(/^\uFEFFid,publicCode,nameZh,nameEn,/);
+    expect(csv).toContain("深圳技师学院");
+    // Nothing internal leaves the registry.
+    expect(csv + fs.readFileSync(path.join(root, r.slug, "schools.json"), "utf8")).not.toMatch(/0755|张三|contact/);
+    const row = await t.client.openDataRelease.findUniqueOrThrow({ where: { slug: r.slug } });
+    expect(row.counts).toEqual(manifest.counts);
+    expect((row.files as unknown[]).length).toBe(11);
+    const audit = await t.client.auditEvent.findFirstOrThrow({ where: { entityType: "OpenDataRelease", entityId: row.id } });
+    expect(audit.action).toBe("opendata.release");
+    const changelog = readJson(r.slug, "changelog.json");
+    expect(changelog.previous).toBeNull();
+    expect(changelog.datasets.schools.added).toHaveLength(3);
+  });
+
+  it("a release, one edit, a second release: the changelog lists exactly that edit", async () => {
+    await editSchool(t.client, "s-gz", { nameEn: "Guangzhou Industry and Trade Technician College", contactPhone: "020-1111111" });
+    const second = await publishRelease(actor, { root, now: new Date("2026-03-02T03:00:00Z") });
+    expect(second.slug).toBe("2026-03-02-2");
+    const changelog = readJson(second.slug, "changelog.json");
+    expect(changelog.previous).toBe("2026-03-02-1");
+    expect(changelog.previousUnavailable).toBe(false);
+    expect(changelog.datasets.schools).toEqual({
+      added: [],
+      removed: [],
+      changed: [
+        {
+          id: "s-gz",
+          label: "广州市工贸技师学院 (GZGM235Y)",
+          fields: [{ name: "nameEn", before: null, after: "Guangzhou Industry and Trade Technician College" }],
+        },
+      ],
+    });
+    for (const name of ["majors", "designations", "school-majors"]) expect(changelog.datasets[name]).toEqual({ added: [], changed: [], removed: [] });
+    expect(second.changeSummary.schools).toEqual({ added: 0, changed: 1, removed: 0 });
+    const md = fs.readFileSync(path.join(root, second.slug, "changelog.md"), "utf8");
+    expect(md).toContain("`nameEn`: — → Guangzhou Industry and Trade Technician College");
+    expect(md).not.toContain("020-1111111");
+  });
+
+  it("records removals and additions, and lists releases newest first", async () => {
+    await t.client.designation.create({
+      data: { id: "d3", schoolId: "s-gz", kind: "TRAINING_BASE", level: "NATIONAL", status: "ACTIVE", startDate: new Date("2026-01-01T00:00:00Z") },
+    });
+    const third = await publishRelease(actor, { root, now: new Date("2026-03-05T03:00:00Z") });
+    expect(third.changeSummary.designations).toEqual({ added: 1, changed: 0, removed: 0 });
+    const rows = await t.client.openDataRelease.findMany({ orderBy: [{ releaseDate: "desc" }, { sequence: "desc" }] });
+    expect(rows.map((r) => r.slug)).toEqual(["2026-03-05-1", "2026-03-02-2", "2026-03-02-1"]);
+    // No staging folder is left behind.
+    expect(fs.readdirSync(root).filter((n) => n.startsWith("."))).toEqual([]);
+  });
+
+  it("takes the next number when a release folder of that name already exists", async () => {
+    fs.mkdirSync(path.join(root, "2026-03-06-1"));
+    const r = await publishRelease(actor, { root, now: new Date("2026-03-06T03:00:00Z") });
+    expect(r.slug).toBe("2026-03-06-2");
+  });
+});
