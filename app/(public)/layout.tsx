@@ -12,6 +12,12 @@ export default async function PublicLayout({ children }: { children: React.React
             <Link href="/" className="hover:underline">
               {t("nav.home")}
             </Link>
+            <Link href="/schools" className="hover:underline">
+              {t("search.nav")}
+            </Link>
+            <Link href="/verify" className="hover:underline">
+              {t("verify.nav")}
+            </Link>
             <Link href="/console" className="hover:underline">
               {t("nav.console")}
             </Link>

@@ -128,6 +128,8 @@ export type PublicSchool = {
   asOf: string | null;
 };
 
+export type NameLabel = { nameZh: string; nameEn: string | null };
+
 /** Who made a change, as the public sees it: a role and an authority, never a person. */
 export type PublicActor = { kind: "ministry" } | { kind: "province"; authority: PublicAuthorityRef | null } | { kind: "system" };
 
@@ -143,6 +145,9 @@ export type PublicHistoryEntry = {
     | { kind: "major"; code: string; nameZh: string; nameEn: string; level: TrainingLevel }
     | { kind: "designation"; designationKind: DesignationKind; level: DesignationLevel }
     | null;
-  /** Only public fields; values as stored in the audit event (dates "YYYY-MM-DD"). */
-  changes: { field: string; before: unknown; after: unknown }[];
+  /**
+   * Only public fields; values as stored in the audit event (dates "YYYY-MM-DD"). Reference
+   * fields (authorityId, divisionCode, successorId) also carry the names they pointed to.
+   */
+  changes: { field: string; before: unknown; after: unknown; beforeLabel?: NameLabel | null; afterLabel?: NameLabel | null }[];
 };

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { PUBLIC_DESIGNATION_FIELDS, PUBLIC_SCHOOL_FIELDS, PUBLIC_SCHOOL_MAJOR_FIELDS } from "../as-of";
 import { endOfShanghaiDay } from "../dates";
-import type { PublicActor, PublicHistoryEntry } from "../types";
+import type { NameLabel, PublicActor, PublicHistoryEntry } from "../types";
 
 /**
  * A school's public history from the audit trail: its own events and those of its majors and
@@ -17,6 +17,20 @@ const FIELDS: Record<PublicHistoryEntry["entityType"], readonly string[]> = {
 
 const obj = (v: unknown): Record<string, unknown> => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+const isEmpty = (v: unknown) => v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0);
+const REF_FIELDS = new Set(["authorityId", "divisionCode", "successorId"]);
+
+/** Names for the authority, city and successor ids that appear in the events. */
+async function referenceLabels(sides: Record<string, unknown>[]): Promise<Map<string, NameLabel>> {
+  const ids = (f: string) => [...new Set(sides.map((s) => s[f]).filter((v): v is string => typeof v === "string" && v !== ""))];
+  const [a, d, s] = [ids("authorityId"), ids("divisionCode"), ids("successorId")];
+  const out = new Map<string, NameLabel>();
+  if (a.length) for (const r of await db().authority.findMany({ where: { id: { in: a } }, select: { id: true, nameZh: true, nameEn: true } })) out.set(`authorityId:${r.id}`, r);
+  if (d.length) for (const r of await db().division.findMany({ where: { code: { in: d } }, select: { code: true, nameZh: true, nameEn: true } })) out.set(`divisionCode:${r.code}`, r);
+  if (s.length) for (const r of await db().school.findMany({ where: { id: { in: s } }, select: { id: true, nameZh: true, nameEn: true } })) out.set(`successorId:${r.id}`, r);
+  return out;
+}
 
 export async function getPublicSchoolHistory(schoolId: string, opts: { until?: string | null; limit?: number } = {}): Promise<PublicHistoryEntry[]> {
   const [majors, designations] = await Promise.all([
@@ -60,6 +74,9 @@ export async function getPublicSchoolHistory(schoolId: string, opts: { until?: s
     return { kind: "system" };
   };
 
+  const labels = await referenceLabels(events.map((e) => [obj(e.before), obj(e.after)]).flat());
+  const label = (field: string, v: unknown) => (typeof v === "string" && REF_FIELDS.has(field) ? (labels.get(`${field}:${v}`) ?? null) : undefined);
+
   return events.flatMap((e): PublicHistoryEntry[] => {
     const entityType = e.entityType as PublicHistoryEntry["entityType"];
     const fields = FIELDS[entityType];
@@ -67,7 +84,12 @@ export async function getPublicSchoolHistory(schoolId: string, opts: { until?: s
     const after = obj(e.after);
     const changes = fields
       .filter((f) => (f in before || f in after) && !same(before[f], after[f]))
-      .map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null }));
+      // A create event lists every field: the empty ones say nothing.
+      .filter((f) => !(e.action.endsWith(".create") && isEmpty(after[f])))
+      .map((field) => {
+        const row = { field, before: before[field] ?? null, after: after[field] ?? null };
+        return REF_FIELDS.has(field) ? { ...row, beforeLabel: label(field, row.before), afterLabel: label(field, row.after) } : row;
+      });
     if (!changes.length) return [];
     const m = entityType === "SchoolMajor" ? majorById.get(e.entityId) : undefined;
     const d = entityType === "Designation" ? designationById.get(e.entityId) : undefined;

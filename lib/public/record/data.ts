@@ -144,7 +144,13 @@ export async function getPublicSchoolAsOf(idOrCode: string, asOf: string | null,
   const cur = await loadCurrent(id);
   if (!cur) return null;
   const { createdAt, updatedAt, ...rest } = cur.school;
-  const registeredAt = createdAt.toISOString();
+  // Registered when its create event says (demo and imported histories are dated), else when the row was made.
+  const createEvent = await db().auditEvent.findFirst({
+    where: { entityType: "School", entityId: id, action: "school.create" },
+    orderBy: { at: "asc" },
+    select: { at: true },
+  });
+  const registeredAt = (createEvent?.at ?? createdAt).toISOString();
   let school: FlatRecord | null = flat(rest);
   let majors = cur.majors.map((m) => flat(m));
   let designations = cur.designations.map((d) => flat(d));
@@ -166,12 +172,13 @@ export async function getPublicSchoolAsOf(idOrCode: string, asOf: string | null,
     });
     const later = eventsAfter(events, asOf);
     const ofSchool = later.filter((e) => e.entityType === "School" && e.entityId === id);
-    const hasCreateEvent = await db().auditEvent.count({ where: { entityType: "School", entityId: id, action: "school.create" } });
     school = undoEvents(school, ofSchool, PUBLIC_SCHOOL_FIELDS);
     // Without a create event (records loaded before auditing), the row's creation time decides.
-    if (!school || (!hasCreateEvent && createdAt >= cutoff)) {
+    if (!school || (!createEvent && createdAt >= cutoff)) {
       return { kind: "notYetRegistered", id, publicCode: cur.school.publicCode, nameZh: cur.school.nameZh, registeredAt, asOf };
     }
+    // A confirmation after the day cannot be known on it (older records have no confirm events).
+    if (typeof school.lastConfirmedAt === "string" && new Date(school.lastConfirmedAt) >= cutoff) school.lastConfirmedAt = null;
     majors = undoEntities(majors, later.filter((e) => e.entityType === "SchoolMajor"), PUBLIC_SCHOOL_MAJOR_FIELDS);
     designations = undoEntities(designations, later.filter((e) => e.entityType === "Designation"), PUBLIC_DESIGNATION_FIELDS);
     predecessors = predecessors.filter((p) => {
