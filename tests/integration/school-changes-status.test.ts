@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { SchoolStatus, SchoolTier } from "@/lib/db/enums";
 import { changeStatusAction } from "@/lib/school-changes/actions";
-import { loadLineage } from "@/lib/school-changes/loaders";
+import { loadLineage, loadRenamePage, loadStatusPage, loadTierPage } from "@/lib/school-changes/loaders";
 import { signInAs, testUsers } from "../support/session";
 import { openTestDb, type TestDb } from "../support/test-db";
 
@@ -180,6 +180,18 @@ describe("status change", () => {
     expect(await counts(s.id)).toEqual(before);
   });
 
+  it("lets exactly one of two concurrent changes from the same version win", async () => {
+    const s = await school("guangdong");
+    const before = await counts(s.id);
+    const results = await Promise.all([
+      changeStatusAction(null, suspend(s.id)),
+      changeStatusAction(null, suspend(s.id, { toStatus: "RECTIFYING", reasonCode: "VIOLATION" })),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.code)).toEqual(["STALE_VERSION"]);
+    expect(await counts(s.id)).toMatchObject({ version: 2, audit: before.audit + 1, changes: before.changes + 1 });
+  });
+
   it("asks for confirmation before a terminal state, then closes the school", async () => {
     const s = await school("guangdong");
     const terminate = { toStatus: "TERMINATED", reasonCode: "SELF_APPLIED_TERMINATION" };
@@ -248,5 +260,41 @@ describe("merge", () => {
     // Merged is terminal: nothing more can happen to it.
     const again = await changeStatusAction(null, suspend(s.id, { version: 2, toStatus: "OPERATING", reasonCode: "AUTHORITY_DECISION" }));
     expect(again).toMatchObject({ ok: false, code: "INVALID_TRANSITION" });
+  });
+});
+
+describe("change page loaders", () => {
+  it("offer only the allowed targets, and refuse other authorities, experts and auditors", async () => {
+    const s = await school("guangdong");
+    const peer = await school("guangdong");
+    await school("zhejiang");
+    const page = await loadStatusPage(s.id);
+    expect(page.options.map((o) => o.to)).toEqual(["ENROLMENT_SUSPENDED", "RECTIFYING", "MERGED", "CONVERTED", "TERMINATED"]);
+    expect(page.options.find((o) => o.to === "TERMINATED")?.terminal).toBe(true);
+    // Merge candidates: same authority, on the register, not the school itself.
+    expect(page.candidates.map((c) => c.id)).toContain(peer.id);
+    expect(page.candidates.map((c) => c.id)).not.toContain(s.id);
+    const other = await db().school.findMany({ where: { authorityId: "zhejiang" }, select: { id: true } });
+    for (const o of other) expect(page.candidates.map((c) => c.id)).not.toContain(o.id);
+    expect((await loadStatusPage(s.id, "MERGED")).options.map((o) => o.to)).toEqual(["MERGED"]);
+    expect((await loadTierPage(s.id)).targets).toEqual([
+      { tier: "SENIOR_TECHNICAL_SCHOOL", needsOverride: false, approvalBody: "PROVINCIAL_HR_BUREAU" },
+      { tier: "TECHNICIAN_COLLEGE", needsOverride: true, approvalBody: "PROVINCIAL_GOVERNMENT" },
+    ]);
+    signInAs(testUsers.zjOfficer);
+    for (const load of [loadStatusPage, loadTierPage, loadRenamePage]) await expect(load(s.id)).rejects.toThrow("NEXT_NOT_FOUND");
+    for (const user of [testUsers.expert, testUsers.auditor]) {
+      signInAs(user);
+      await expect(loadStatusPage(s.id)).rejects.toThrow("NEXT_FORBIDDEN");
+    }
+    signInAs(null);
+    await expect(loadStatusPage(s.id)).rejects.toThrow("NEXT_REDIRECT:/sign-in");
+    signInAs(testUsers.admin);
+    expect((await loadStatusPage(s.id)).school.id).toBe(s.id);
+  });
+
+  it("offers nothing from a terminal state", async () => {
+    const s = await school("guangdong", "REVOKED");
+    expect(await loadStatusPage(s.id)).toMatchObject({ terminal: true, options: [] });
   });
 });
