@@ -14,7 +14,9 @@ import { checkRateLimit, type RateDecision } from "./rate-limit/limit";
 export type Payload =
   | { kind: "json"; body: unknown }
   | { kind: "csv"; text: string; filename: string; headers?: Record<string, string> }
-  | { kind: "text"; text: string; contentType: string };
+  | { kind: "text"; text: string; contentType: string }
+  /** A stored file, streamed; its hash is known in advance, so a 304 never opens it. */
+  | { kind: "file"; open: () => ReadableStream<Uint8Array>; etag: string; bytes: number; contentType: string; headers?: Record<string, string> };
 
 export type RouteContext<Q> = { req: Request; url: URL; query: Q; t: ApiTranslator };
 
@@ -56,6 +58,14 @@ export function errorResponse(
 
 /** Serialises a payload with ETag, Cache-Control and CORS headers; answers 304 when the client has it. */
 export function payloadResponse(req: Request, payload: Payload, cacheControl: string, extra: Record<string, string> = {}): Response {
+  if (payload.kind === "file") {
+    const headers: Record<string, string> = { ETag: payload.etag, "Cache-Control": cacheControl, ...CORS_HEADERS, ...extra, ...payload.headers };
+    if (matchesEtag(req.headers.get("if-none-match"), payload.etag)) return new Response(null, { status: 304, headers });
+    return new Response(payload.open(), {
+      status: 200,
+      headers: { ...headers, "Content-Type": payload.contentType, "Content-Length": String(payload.bytes) },
+    });
+  }
   const { text, contentType, more } =
     payload.kind === "json"
       ? { text: JSON.stringify(payload.body), contentType: "application/json; charset=utf-8", more: {} }

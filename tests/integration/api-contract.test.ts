@@ -1,11 +1,19 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { GET as changesGET } from "@/app/api/v1/changes/route";
 import { GET as designationsGET } from "@/app/api/v1/designations/route";
 import { GET as majorsGET } from "@/app/api/v1/majors/route";
+import { GET as keysGET } from "@/app/api/v1/keys/route";
 import { GET as openapiGET } from "@/app/api/v1/openapi.json/route";
+import { GET as releaseFileGET } from "@/app/api/v1/releases/[slug]/[file]/route";
+import { GET as releasesGET } from "@/app/api/v1/releases/route";
+import { GET as verifyGET } from "@/app/api/v1/verify/[code]/route";
+import { publishRelease } from "@/lib/opendata/releases/publish";
+import { keySetSchema, signedVerificationSchema } from "@/lib/opendata/schemas/verify";
 import { GET as schoolGET } from "@/app/api/v1/schools/[id]/route";
 import { GET as schoolsGET, OPTIONS as schoolsOPTIONS } from "@/app/api/v1/schools/route";
 import {
@@ -13,6 +21,7 @@ import {
   designationListSchema,
   errorSchema,
   majorCatalogueSchema,
+  releaseListSchema,
   schoolListSchema,
   schoolSchema,
 } from "@/lib/opendata/schemas/response";
@@ -30,6 +39,9 @@ import { openTestDb, type TestDb } from "../support/test-db";
  * parameter. (Rate limiting: rate-limit.test.ts; releases and feeds: their own files.)
  */
 process.env.API_RATE_LIMIT_PER_MINUTE = "100000";
+// Releases are written under DATA_DIR/releases: a temporary folder, never the app's .data.
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "api-contract-"));
+process.env.DATA_DIR = dataDir;
 
 let t: TestDb;
 let doc: {
@@ -41,10 +53,14 @@ beforeAll(async () => {
   t = await openTestDb();
   await seedOpenData(t.client);
   await editSchool(t.client, "s-sz", { nameEn: "Shenzhen Technician College", contactPhone: "0755-7654321" }, new Date("2026-02-01T00:00:00Z"));
+  await publishRelease({ id: null, label: "test" }, { now: new Date("2026-03-01T03:00:00Z") });
   const r = await call(openapiGET, "/api/v1/openapi.json");
   doc = r.json as typeof doc;
 });
-afterAll(async () => t.close());
+afterAll(async () => {
+  await t.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
 
 function expectValid(r: Called, zodSchema: z.ZodType, component: string) {
   expect(r.status, r.text).toBe(200);
@@ -88,6 +104,11 @@ describe("the OpenAPI document", () => {
       ["/api/v1/majors", majorsGET],
       ["/api/v1/designations", designationsGET],
       ["/api/v1/changes", changesGET],
+      ["/api/v1/releases", releasesGET],
+      ["/api/v1/releases/{slug}/{file}", releaseFileGET, { slug: "2026-03-01-1", file: "manifest.json" }],
+      ["/api/v1/verify/{code}", verifyGET, { code: "SZJS234V" }],
+      ["/api/v1/keys", keysGET],
+      ["/api/v1/openapi.json", openapiGET],
     ];
     for (const [p, handler, params] of cases) {
       const documented = doc.paths[p].get.parameters.filter((x) => x.in === "query").map((x) => x.name);
@@ -161,6 +182,61 @@ describe("responses match the document", () => {
     expect(r.text).not.toMatch(/0755|张三|contactPhone|内部备注/);
     const later = await call(changesGET, "/api/v1/changes?since=2026-01-15T00:00:00Z&authority=guangdong");
     expect((later.json as { data: { type: string }[] }).data.map((c) => c.type)).toEqual(["school.update"]);
+  });
+});
+
+describe("releases over HTTP", () => {
+  it("GET /api/v1/releases lists them with download URLs", async () => {
+    const r = await call(releasesGET, "/api/v1/releases");
+    expectValid(r, releaseListSchema, "ReleaseList");
+    const body = r.json as z.output<typeof releaseListSchema>;
+    expect(body.data.map((x) => x.slug)).toEqual(["2026-03-01-1"]);
+    expect(body.data[0].files.find((f) => f.name === "schools.csv")?.url).toBe("/api/v1/releases/2026-03-01-1/schools.csv");
+  });
+
+  it("GET /api/v1/releases/{slug}/{file} streams the file as listed (sha256), with 304 on its ETag", async () => {
+    const list = (await call(releasesGET, "/api/v1/releases")).json as z.output<typeof releaseListSchema>;
+    const listed = list.data[0].files.find((f) => f.name === "schools.csv")!;
+    const params = { slug: "2026-03-01-1", file: "schools.csv" };
+    const r = await call(releaseFileGET, listed.url, { params });
+    expect(r.status).toBe(200);
+    expect(r.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(r.headers.get("content-disposition")).toBe('attachment; filename="2026-03-01-1-schools.csv"');
+    expect(createHash("sha256").update(r.bytes).digest("hex")).toBe(listed.sha256);
+    expect([...r.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const again = await call(releaseFileGET, listed.url, { params, headers: { "If-None-Match": r.headers.get("etag")! } });
+    expect(again.status).toBe(304);
+  });
+
+  it("refuses anything that is not a listed file of a known release (no path traversal)", async () => {
+    // A file placed in the folder by hand is not part of the release.
+    fs.writeFileSync(path.join(dataDir, "releases", "2026-03-01-1", "notes.json"), "{}");
+    fs.writeFileSync(path.join(dataDir, "secret.json"), "{}");
+    for (const [slug, file] of [
+      ["2026-03-01-1", "notes.json"],
+      ["..", "secret.json"],
+      ["2026-03-01-1", "../../secret.json"],
+      ["2026-03-01-1", "..%2F..%2Fsecret.json"],
+      ["2026-03-01-1/..", "secret.json"],
+      ["2026-03-01-9", "manifest.json"],
+      ["2026-03-01-1", "manifest.JSON"],
+      ["2026-03-01-1", ""],
+    ]) {
+      const r = await call(releaseFileGET, `/api/v1/releases/x/y`, { params: { slug, file } });
+      expectError(r, 404);
+    }
+  });
+});
+
+describe("verification routes of the public-lookup feature match the document", () => {
+  it("GET /api/v1/verify/{code} and GET /api/v1/keys", async () => {
+    const v = await call(verifyGET, "/api/v1/verify/SZJS234V", { params: { code: "SZJS234V" } });
+    expect(v.status, v.text).toBe(200);
+    expect(signedVerificationSchema.safeParse(v.json).success).toBe(true);
+    expect(documentSchema(doc, "SignedVerification").safeParse(v.json).success).toBe(true);
+    const k = await call(keysGET, "/api/v1/keys");
+    expect(keySetSchema.safeParse(k.json).success).toBe(true);
+    expect(documentSchema(doc, "KeySet").safeParse(k.json).success).toBe(true);
   });
 });
 

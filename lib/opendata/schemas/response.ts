@@ -220,3 +220,20 @@ const checks: [
   Same<z.output<typeof changeSchema>, PublicChangeEntry>,
 ] = [true, true, true, true, true];
 void checks;
+
+const changeCounts = z.object({ added: z.number().int(), changed: z.number().int(), removed: z.number().int() });
+
+export const releaseSchema = z
+  .object({
+    slug: z.string().regex(/^\d{4}-\d{2}-\d{2}-\d{1,3}$/),
+    releaseDate: date,
+    sequence: z.number().int().min(1),
+    schemaVersion: z.string(),
+    generatedAt: instant,
+    counts: z.record(z.string(), z.number().int()).describe("Records per dataset"),
+    changeSummary: z.record(z.string(), changeCounts).describe("Records added, changed and removed since the previous release, per dataset"),
+    files: z.array(z.object({ name: z.string(), bytes: z.number().int(), sha256: z.string().regex(/^[0-9a-f]{64}$/), url: z.string() })),
+  })
+  .register(apiSchemas, { id: "Release" });
+
+export const releaseListSchema = z.object({ data: z.array(releaseSchema) }).register(apiSchemas, { id: "ReleaseList" });
