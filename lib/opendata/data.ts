@@ -128,3 +128,7 @@ export async function majorExists(idOrCode: string): Promise<boolean> {
   const n = await db().major.count({ where: { OR: [{ id: idOrCode }, { code: idOrCode, edition: { isCurrent: true } }] } });
   return n > 0;
 }
+
+export async function schoolHeading(id: string): Promise<{ id: string; nameZh: string } | null> {
+  return db().school.findUnique({ where: { id }, select: { id: true, nameZh: true } });
+}
