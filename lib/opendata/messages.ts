@@ -1,4 +1,6 @@
-import { createTranslator } from "next-intl";
+// use-intl/core is next-intl's own React-free core (next-intl re-exports it): importing it directly
+// keeps this module usable from scripts (npm run opendata:release), outside React.
+import { createTranslator } from "use-intl/core";
 import { loadMessages, type Messages } from "@/lib/i18n/catalog";
 import { timeZone, type Locale } from "@/lib/i18n/config";
 
