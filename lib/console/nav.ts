@@ -7,6 +7,8 @@ const ALL: readonly Role[] = ["MINISTRY_ADMIN", "MINISTRY_STAFF", "EXPERT", "PRO
 
 export const consoleNav: NavItem[] = [
   { href: "/console", labelKey: "nav.consoleHome", roles: ALL },
+  // Auditors read the school pages; the pages hide every write control from them.
+  { href: "/console/schools", labelKey: "nav.schools", roles: ["PROVINCE_OFFICER", "MINISTRY_ADMIN", "MINISTRY_STAFF", "AUDITOR"] },
   { href: "/console/imports", labelKey: "nav.imports", roles: ["PROVINCE_OFFICER", "MINISTRY_ADMIN", "MINISTRY_STAFF"] },
 ];
 

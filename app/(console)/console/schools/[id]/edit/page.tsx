@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { loadSchoolEdit } from "@/lib/schools/loaders";
+import { formatDate } from "@/lib/schools/format";
+import { schoolFormValues } from "@/lib/schools/form-values";
+import { SchoolForm } from "../../_components/school-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("schools"))("page.edit") };
+}
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function EditSchoolPage({ params }: Props) {
+  const { id } = await params;
+  const { school, divisions } = await loadSchoolEdit(id);
+  const [t, te, locale] = await Promise.all([getTranslations("schools"), getTranslations("enums"), getLocale()]);
+  const name = (r: { nameZh: string; nameEn: string }) => (locale === "en" ? r.nameEn : r.nameZh);
+  const base = `/console/schools/${school.id}`;
+  const readOnly = (
+    <div className="rounded border border-slate-200 bg-slate-50 p-3 text-sm" data-testid="read-only-fields">
+      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
+        <dt className="font-medium">{t("fields.nameZh")}</dt>
+        <dd>
+          {school.nameZh}{" "}
+          <Link href={`${base}/rename`} className="ml-2 text-brand-700 underline">
+            {t("form.changeName")}
+          </Link>
+        </dd>
+        <dt className="font-medium">{t("fields.tier")}</dt>
+        <dd>
+          {t("page.tierSince", { tier: te(`tier.${school.tier}`), date: formatDate(school.tierSince) })}
+          <Link href={`${base}/tier`} className="ml-2 text-brand-700 underline">
+            {t("form.changeTier")}
+          </Link>
+        </dd>
+        <dt className="font-medium">{t("fields.status")}</dt>
+        <dd>
+          {t("page.statusSince", { status: te(`status.${school.status}`), date: formatDate(school.statusSince) })}
+          <Link href={`${base}/status`} className="ml-2 text-brand-700 underline">
+            {t("form.changeStatus")}
+          </Link>
+        </dd>
+        <dt className="font-medium">{t("fields.authorityId")}</dt>
+        <dd>{name(school.authority)}</dd>
+      </dl>
+      <p className="mt-2 text-slate-600">{t("form.readOnlyNote")}</p>
+    </div>
+  );
+  return (
+    <div className="space-y-4">
+      <Link href={base} className="text-sm text-brand-700 underline">
+        ← {school.nameZh}
+      </Link>
+      <h1 className="text-2xl font-bold">{t("form.editTitle", { name: school.nameZh })}</h1>
+      <SchoolForm
+        mode="edit"
+        initial={{ ...schoolFormValues(school), authorityId: school.authorityId }}
+        authorities={[{ value: school.authorityId, label: name(school.authority) }]}
+        divisions={divisions.map((d) => ({ code: d.code, name: name(d), authorityId: d.authorityId }))}
+        school={{ id: school.id, version: school.version }}
+        readOnly={readOnly}
+      />
+    </div>
+  );
+}
