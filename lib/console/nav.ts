@@ -10,6 +10,9 @@ export const consoleNav: NavItem[] = [
   // Auditors read the school pages; the pages hide every write control from them.
   { href: "/console/schools", labelKey: "nav.schools", roles: ["PROVINCE_OFFICER", "MINISTRY_ADMIN", "MINISTRY_STAFF", "AUDITOR"] },
   { href: "/console/imports", labelKey: "nav.imports", roles: ["PROVINCE_OFFICER", "MINISTRY_ADMIN", "MINISTRY_STAFF"] },
+  { href: "/console/selection", labelKey: "nav.selectionAdmin", roles: ["MINISTRY_ADMIN", "MINISTRY_STAFF", "AUDITOR"] },
+  { href: "/console/selection/apply", labelKey: "nav.selectionApply", roles: ["PROVINCE_OFFICER"] },
+  { href: "/console/selection/reviews", labelKey: "nav.selectionReviews", roles: ["EXPERT"] },
 ];
 
 export function navFor(role: Role): NavItem[] {
