@@ -1,6 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/gates";
+import { listAuthorities } from "@/lib/authorities/data";
 import { getBatch } from "../batches/data";
 import { MINISTRY_VIEW } from "../batches/loaders";
 import { eligibleExperts } from "../conflicts";
@@ -19,9 +20,10 @@ async function ministryBatch(batchId: string) {
 /** Assignment: each recommended application, its experts, and the experts it may be offered. */
 export async function loadBatchReview(batchId: string) {
   const { batch, canAct } = await ministryBatch(batchId);
-  const [rows, experts] = await Promise.all([batchResultRows(batchId), listExperts()]);
+  const [rows, experts, authorities] = await Promise.all([batchResultRows(batchId), listExperts(), listAuthorities()]);
   return {
     batch,
+    authorities,
     canAct: canAct && batch.status === "REVIEWING",
     apps: rows.map((a) => {
       const live = a.assignments.filter((x) => x.status !== "WITHDRAWN");

@@ -1,0 +1,143 @@
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { reopenApplicationAction, removeAttachmentAction, submitApplicationAction, withdrawApplicationAction } from "@/lib/selection/applications/actions";
+import { loadApplication } from "@/lib/selection/applications/loaders";
+import { MAX_ATTACHMENT_BYTES } from "@/lib/selection/attachments/rules";
+import { ActionButton } from "../../_components/action-button";
+import { StatusBadge } from "../../_components/status-badge";
+import { ApplicationEditor } from "./application-editor";
+import { LedgerView } from "./ledger-view";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ uploaded?: string; error?: string; reason?: string }> };
+
+const STEP_ACTIONS = { submit: submitApplicationAction, reopen: reopenApplicationAction, withdraw: withdrawApplicationAction } as const;
+
+export default async function ApplicationPage({ params, searchParams }: Props) {
+  const [{ id }, sp] = await Promise.all([params, searchParams]);
+  const [d, t, te, f, locale] = await Promise.all([loadApplication(id), getTranslations("selection"), getTranslations("enums"), getFormatter(), getLocale()]);
+  const { app, batch } = d;
+  const sa = (app.selfAssessment ?? {}) as Record<string, { score: number | null; note: string }>;
+  const uploadError = sp.error ? (sp.reason && t.has(`refusal.${sp.reason}`) ? t(`refusal.${sp.reason}`, { max: 20 }) : t("application.uploadFailed")) : null;
+  return (
+    <div className="space-y-6">
+      <p className="text-sm">
+        <Link href={d.user.role === "PROVINCE_OFFICER" ? `/console/selection/apply/${batch.id}` : `/console/selection/batches/${batch.id}`} className="text-brand-700 underline">
+          {locale === "en" && batch.nameEn ? batch.nameEn : batch.nameZh}
+        </Link>
+      </p>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-bold">
+          {app.school.nameZh}
+          {app.schoolMajor ? ` · ${locale === "en" ? app.schoolMajor.major.nameEn : app.schoolMajor.major.nameZh}` : ""}
+        </h1>
+        <StatusBadge entity="application" status={app.status} />
+      </div>
+      <p className="text-sm text-slate-700">
+        {locale === "en" ? app.authority.nameEn : app.authority.nameZh} · {te(`tier.${app.school.tier}`)}
+        {app.schoolMajor ? ` · ${te(`level.${app.schoolMajor.level}`)}` : ""}
+        {app.provinceRank ? ` · ${t("review.provinceRank", { n: app.provinceRank })}` : ""}
+      </p>
+
+      {d.steps.length ? (
+        <div className="flex flex-wrap gap-3">
+          {d.steps.map((s) => (
+            <ActionButton
+              key={s}
+              action={STEP_ACTIONS[s]}
+              input={{ applicationId: app.id, version: app.version }}
+              label={t(`steps.application.${s}`)}
+              variant={s === "withdraw" ? "danger" : s === "reopen" ? "secondary" : "primary"}
+              confirm={s === "submit" ? undefined : { title: t(`application.confirm.${s}.title`), body: t(`application.confirm.${s}.body`) }}
+            />
+          ))}
+        </div>
+      ) : null}
+
+      {d.canEdit ? (
+        <section aria-labelledby="edit-h" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="edit-h" className="text-lg font-semibold">
+            {t("application.editTitle")}
+          </h2>
+          <ApplicationEditor
+            applicationId={app.id}
+            version={app.version}
+            indicators={batch.indicators}
+            selfAssessment={sa}
+            evidenceText={app.evidenceText ?? ""}
+            evidenceLinks={app.evidenceLinks}
+          />
+        </section>
+      ) : (
+        <section aria-labelledby="sa-h" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm">
+          <h2 id="sa-h" className="text-lg font-semibold">
+            {t("application.selfAssessment")}
+          </h2>
+          <ul className="space-y-1">
+            {batch.indicators.map((i) => (
+              <li key={i.id}>
+                {i.code} {locale === "en" ? i.nameEn : i.nameZh}（{i.weight}%）：<span className="tabular-nums">{sa[i.code]?.score ?? "—"}</span> / {i.maxScore}
+                {sa[i.code]?.note ? ` — ${sa[i.code].note}` : ""}
+              </li>
+            ))}
+          </ul>
+          {app.evidenceText ? <p className="whitespace-pre-wrap">{app.evidenceText}</p> : null}
+          {app.evidenceLinks.length ? (
+            <ul>
+              {app.evidenceLinks.map((l) => (
+                <li key={l}>
+                  <a href={l} rel="noopener noreferrer nofollow" className="text-brand-700 underline">
+                    {l}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </section>
+      )}
+
+      <section aria-labelledby="att-h" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm">
+        <h2 id="att-h" className="text-lg font-semibold">
+          {t("application.attachments")}
+        </h2>
+        {sp.uploaded ? <p role="status" className="text-green-800">{t("application.uploaded")}</p> : null}
+        {uploadError ? <p role="alert" className="text-red-800">{uploadError}</p> : null}
+        {app.attachments.length === 0 ? <p>{t("application.noAttachments")}</p> : null}
+        <ul className="space-y-1">
+          {app.attachments.map((a) => (
+            <li key={a.id} className="flex flex-wrap items-center gap-3">
+              <a href={`/console/selection/attachments/${a.id}`} className="text-brand-700 underline">
+                {a.fileName}
+              </a>
+              <span className="text-slate-600">
+                {f.number(a.sizeBytes / 1024, { maximumFractionDigits: 0 })} KB · {f.dateTime(a.createdAt, { dateStyle: "medium" })}
+              </span>
+              {d.canEdit ? (
+                <ActionButton action={removeAttachmentAction} input={{ attachmentId: a.id }} label={t("application.removeAttachment")} variant="secondary" confirm={{ title: t("application.removeAttachment"), body: t("application.removeAttachmentBody", { name: a.fileName }) }} />
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        {d.canEdit ? (
+          <form method="post" action={`/console/selection/applications/${app.id}/attachments`} encType="multipart/form-data" className="flex flex-wrap items-end gap-2">
+            <div>
+              <label htmlFor="att-file" className="block font-medium">
+                {t("application.uploadLabel")}
+              </label>
+              <input id="att-file" name="file" type="file" accept="application/pdf,.pdf" required aria-describedby="att-hint" className="mt-1" />
+              <p id="att-hint" className="text-xs text-slate-600">
+                {t("application.uploadHint", { mb: MAX_ATTACHMENT_BYTES / 1024 / 1024 })}
+              </p>
+            </div>
+            <button type="submit" className="rounded border border-slate-400 bg-white px-3 py-1.5 hover:bg-slate-100">
+              {t("application.upload")}
+            </button>
+          </form>
+        ) : null}
+      </section>
+
+      {d.ledger ? <LedgerView ledger={d.ledger} /> : null}
+    </div>
+  );
+}

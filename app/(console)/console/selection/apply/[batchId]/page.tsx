@@ -1,0 +1,107 @@
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { loadAuthorityBatch } from "@/lib/selection/applications/loaders";
+import { StatusBadge } from "../../_components/status-badge";
+import { RecommendForm } from "./recommend-form";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ batchId: string }> };
+
+export default async function AuthorityBatchPage({ params }: Props) {
+  const { batchId } = await params;
+  const [d, t, te, f, locale] = await Promise.all([loadAuthorityBatch(batchId), getTranslations("selection"), getTranslations("enums"), getFormatter(), getLocale()]);
+  const { batch } = d;
+  const label = (a: (typeof d.apps)[number]) => `${a.school.nameZh}${a.schoolMajor ? ` · ${locale === "en" ? a.schoolMajor.major.nameEn : a.schoolMajor.major.nameZh}` : ""}`;
+  const recommendable = d.apps.filter((a) => a.status === "SUBMITTED" || a.status === "RECOMMENDED");
+  return (
+    <div className="space-y-6">
+      <p className="text-sm">
+        <Link href="/console/selection/apply" className="text-brand-700 underline">
+          {t("apply.title")}
+        </Link>
+      </p>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-bold">{locale === "en" && batch.nameEn ? batch.nameEn : batch.nameZh}</h1>
+        <StatusBadge entity="batch" status={batch.status} />
+      </div>
+      <dl className="grid gap-2 text-sm sm:grid-cols-3">
+        <div>
+          <dt className="text-slate-600">{t("batch.window")}</dt>
+          <dd>
+            {f.dateTime(batch.windowOpensAt, { dateStyle: "medium", timeStyle: "short" })} – {f.dateTime(batch.windowClosesAt, { dateStyle: "medium", timeStyle: "short" })}
+            <span className="ml-1">（{t(`apply.window.${d.window}`)}）</span>
+          </dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">{t("batch.eligibility")}</dt>
+          <dd>
+            {batch.eligibleTiers.map((x) => te(`tier.${x}`)).join("、")}；{batch.eligibleStatuses.map((x) => te(`status.${x}`)).join("、")}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">{t("apply.quota")}</dt>
+          <dd>{t("apply.quotaUsed", { used: d.used, quota: d.quota })}</dd>
+        </div>
+      </dl>
+      {batch.status === "APPLYING" && d.window === "open" ? (
+        <Link href={`/console/selection/apply/${batch.id}/new`} className="inline-block rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+          {t("apply.new")}
+        </Link>
+      ) : null}
+
+      <section aria-labelledby="mine-h" className="space-y-2">
+        <h2 id="mine-h" className="text-lg font-semibold">
+          {t("apply.mine")}
+        </h2>
+        {d.apps.length === 0 ? (
+          <p className="text-sm">{t("apply.noApplications")}</p>
+        ) : (
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <table className="min-w-full text-sm">
+              <caption className="sr-only">{t("apply.mine")}</caption>
+              <thead className="bg-slate-100">
+                <tr>
+                  <th scope="col" className="px-3 py-2 text-left">{t("results.applicant")}</th>
+                  <th scope="col" className="px-3 py-2 text-left">{t("common.tier")}</th>
+                  <th scope="col" className="px-3 py-2 text-left">{t("batch.status")}</th>
+                  <th scope="col" className="px-3 py-2 text-right">{t("apply.rank")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.apps.map((a) => (
+                  <tr key={a.id} className="border-t border-slate-100">
+                    <td className="px-3 py-2">
+                      <Link href={`/console/selection/applications/${a.id}`} className="text-brand-700 underline">
+                        {label(a)}
+                      </Link>
+                    </td>
+                    <td className="px-3 py-2">{te(`tier.${a.school.tier}`)}</td>
+                    <td className="px-3 py-2">
+                      <StatusBadge entity="application" status={a.status} />
+                    </td>
+                    <td className="px-3 py-2 text-right tabular-nums">{a.provinceRank ?? "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      {batch.status === "APPLYING" ? (
+        <section aria-labelledby="rec-h" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="rec-h" className="text-lg font-semibold">
+            {t("recommend.title")}
+          </h2>
+          <p className="text-sm text-slate-700">{t("recommend.hint", { quota: d.quota })}</p>
+          {recommendable.length ? (
+            <RecommendForm batchId={batch.id} quota={d.quota} apps={recommendable.map((a) => ({ id: a.id, label: label(a), recommended: a.status === "RECOMMENDED", rank: a.provinceRank }))} />
+          ) : (
+            <p className="text-sm">{t("recommend.none")}</p>
+          )}
+        </section>
+      ) : null}
+    </div>
+  );
+}

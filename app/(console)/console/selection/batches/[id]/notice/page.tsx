@@ -1,0 +1,155 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { announceAction, designationStepAction, publishNoticeAction, resolveObjectionAction } from "@/lib/selection/notice/actions";
+import { loadNoticeAdmin } from "@/lib/selection/notice/loaders";
+import { ActionForm } from "../../../_components/action-form";
+import { StatusBadge } from "../../../_components/status-badge";
+import { BatchHeader } from "../batch-header";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+/** 公示 and 公布: publish the notice, resolve objections, announce, then acceptance and revocation. */
+export default async function BatchNoticePage({ params }: Props) {
+  const { id } = await params;
+  const [d, t, te, f] = await Promise.all([loadNoticeAdmin(id), getTranslations("selection"), getTranslations("enums"), getFormatter()]);
+  const { batch } = d;
+  const when = (x: Date | null) => (x ? f.dateTime(x, { dateStyle: "medium", timeStyle: "medium" }) : "—");
+  return (
+    <div className="space-y-6">
+      <BatchHeader batch={batch} current="notice" />
+
+      {batch.status === "DECIDING" && d.canAct ? (
+        <section aria-labelledby="pub-h" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="pub-h" className="text-lg font-semibold">
+            {t("notice.publishTitle")}
+          </h2>
+          <p className="text-sm text-slate-700">{t("notice.publishHint", { days: batch.noticeDays })}</p>
+          <ActionForm
+            action={publishNoticeAction}
+            hidden={{ batchId: batch.id }}
+            fields={[{ name: "noticeEndsAt", label: t("notice.endsAt"), type: "datetime-local", step: "1", defaultValue: d.defaultNoticeEnd, required: true, hint: t("notice.timeZoneHint") }]}
+            submitLabel={t("steps.batch.publishNotice")}
+            confirm={{ title: t("notice.publishTitle"), body: t("notice.publishConfirm") }}
+            testId="publish-notice"
+          />
+        </section>
+      ) : null}
+
+      {batch.noticeStartsAt ? (
+        <section aria-labelledby="period-h" className="space-y-1 rounded-lg border border-slate-200 bg-white p-4 text-sm">
+          <h2 id="period-h" className="text-lg font-semibold">
+            {t("notice.period")}
+          </h2>
+          <p>
+            {when(batch.noticeStartsAt)} – {when(batch.noticeEndsAt)} {d.noticeOver ? t("notice.over") : t("notice.running")}
+          </p>
+          <p>
+            <Link href={`/notices/${batch.id}`} className="text-brand-700 underline">
+              {t("notice.publicPage")}
+            </Link>
+          </p>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="obj-h" className="space-y-3">
+        <h2 id="obj-h" className="text-lg font-semibold">
+          {t("notice.objections")} <span className="text-sm font-normal">{t("notice.openCount", { n: d.openObjections })}</span>
+        </h2>
+        {d.objections.length === 0 ? <p className="text-sm">{t("notice.noObjections")}</p> : null}
+        <ul className="space-y-3">
+          {d.objections.map((o) => (
+            <li key={o.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm" data-testid={`objection-${o.id}`}>
+              <div className="flex flex-wrap items-center gap-3">
+                <StatusBadge entity="objection" status={o.status} />
+                <span className="font-medium">
+                  {o.application.school.nameZh}
+                  {o.application.schoolMajor ? ` · ${o.application.schoolMajor.major.nameZh}` : ""}
+                </span>
+                <span className="text-slate-600">{when(o.createdAt)}</span>
+              </div>
+              <p>
+                {t("notice.by", { name: o.name, contact: o.contact })}
+              </p>
+              <p className="whitespace-pre-wrap rounded bg-slate-50 p-2">{o.text}</p>
+              {o.resolution ? <p className="text-slate-700">{t("notice.resolution", { text: o.resolution })}</p> : null}
+              {o.status === "OPEN" && d.canAct && batch.status === "NOTICE" ? (
+                <ActionForm
+                  action={resolveObjectionAction}
+                  hidden={{ objectionId: o.id }}
+                  fields={[
+                    { name: "outcome", label: t("notice.outcome"), type: "radio", options: [{ value: "UPHELD", label: t("steps.objection.uphold") }, { value: "DISMISSED", label: t("steps.objection.dismiss") }], required: true },
+                    { name: "resolution", label: t("notice.resolutionLabel"), type: "textarea", required: true, maxLength: 1000, hint: t("notice.resolutionHint") },
+                  ]}
+                  submitLabel={t("notice.resolve")}
+                  confirm={{ title: t("notice.resolve"), body: t("notice.resolveConfirm") }}
+                />
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {batch.status === "NOTICE" && d.canAct ? (
+        <section aria-labelledby="ann-h" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="ann-h" className="text-lg font-semibold">
+            {t("notice.announceTitle")}
+          </h2>
+          <p className="text-sm text-slate-700">{t("notice.announceHint")}</p>
+          <ActionForm
+            action={announceAction}
+            hidden={{ batchId: batch.id }}
+            fields={[
+              { name: "documentNo", label: t("notice.documentNo"), type: "text", required: true, maxLength: 80 },
+              { name: "startDate", label: t("notice.startDate"), type: "date", required: true },
+              { name: "endDate", label: t("notice.endDate"), type: "date", required: true, hint: t("notice.endDateHint") },
+            ]}
+            submitLabel={t("steps.batch.announce")}
+            confirm={{ title: t("notice.announceTitle"), body: t("notice.announceConfirm") }}
+            testId="announce"
+          />
+        </section>
+      ) : null}
+
+      {batch.status === "ANNOUNCED" ? (
+        <section aria-labelledby="des-h" className="space-y-3">
+          <h2 id="des-h" className="text-lg font-semibold">
+            {t("notice.designations", { doc: batch.documentNo ?? "" })}
+          </h2>
+          <ul className="space-y-3">
+            {d.designations.map((x) => (
+              <li key={x.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm">
+                <div className="flex flex-wrap items-center gap-3">
+                  <span className="font-medium">
+                    {x.school.nameZh}
+                    {x.schoolMajor ? ` · ${x.schoolMajor.major.nameZh}` : ""}
+                  </span>
+                  <span>{te(`designationStatus.${x.designation.status}`)}</span>
+                  <span className="text-slate-600">
+                    {f.dateTime(x.designation.startDate, { dateStyle: "medium", timeZone: "UTC" })} – {x.designation.endDate ? f.dateTime(x.designation.endDate, { dateStyle: "medium", timeZone: "UTC" }) : "—"}
+                  </span>
+                </div>
+                {d.canAct && x.steps.length ? (
+                  <details>
+                    <summary className="cursor-pointer text-brand-700 underline">{t("notice.followUp")}</summary>
+                    <ActionForm
+                      action={designationStepAction}
+                      hidden={{ designationId: x.designation.id }}
+                      fields={[
+                        { name: "step", label: t("notice.followUpStep"), type: "radio", options: x.steps.map((s) => ({ value: s, label: t(`steps.designation.${s}`) })), required: true },
+                        { name: "reason", label: t("notice.followUpReason"), type: "textarea", required: true, maxLength: 500 },
+                      ]}
+                      submitLabel={t("notice.record")}
+                      confirm={{ title: t("notice.followUp"), body: t("notice.followUpConfirm") }}
+                    />
+                  </details>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

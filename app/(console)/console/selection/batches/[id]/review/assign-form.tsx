@@ -1,0 +1,56 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { assignExpertAction } from "@/lib/selection/reviews/actions";
+import { FormStatus } from "../../../_components/form-status";
+import { useResultMessage } from "../../../_components/use-result-message";
+
+/** Offers only the experts without a conflict (the server refuses the others anyway). */
+export function AssignForm({ applicationId, schoolName, offers }: { applicationId: string; schoolName: string; offers: { id: string; label: string }[] }) {
+  const t = useTranslations("selection.review");
+  const message = useResultMessage();
+  const router = useRouter();
+  const id = useId();
+  const [expertId, setExpertId] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  if (!offers.length) return <p className="text-sm text-slate-600">{t("noOffers")}</p>;
+  return (
+    <div className="space-y-1">
+      <div className="flex flex-wrap items-end gap-2">
+        <div>
+          <label htmlFor={id} className="block text-xs font-medium">
+            {t("expertFor", { school: schoolName })}
+          </label>
+          <select id={id} value={expertId} onChange={(e) => setExpertId(e.target.value)} className="rounded border border-slate-300 px-2 py-1 text-sm">
+            <option value="">{t("chooseExpert")}</option>
+            {offers.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button
+          type="button"
+          disabled={!expertId || pending}
+          onClick={() =>
+            start(async () => {
+              setError(null);
+              const r = await assignExpertAction({ applicationId, expertId });
+              if (!r.ok) return setError(message(r));
+              setExpertId("");
+              router.refresh();
+            })
+          }
+          className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+        >
+          {t("assign")}
+        </button>
+      </div>
+      <FormStatus error={error} />
+    </div>
+  );
+}

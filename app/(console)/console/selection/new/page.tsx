@@ -1,0 +1,19 @@
+import { getTranslations } from "next-intl/server";
+import { loadNewBatchForm } from "@/lib/selection/batches/loaders";
+import { BatchForm } from "../batches/[id]/batch-form";
+
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<{ kind?: string }> };
+
+export default async function NewBatchPage({ searchParams }: Props) {
+  const { kind } = await searchParams;
+  const [{ defaults }, t] = await Promise.all([loadNewBatchForm(kind === "MAJOR" ? "MAJOR" : "SCHOOL"), getTranslations("selection")]);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t("admin.newBatch")}</h1>
+      <p className="max-w-3xl text-sm text-slate-700">{t("batchForm.intro")}</p>
+      <BatchForm mode="create" values={defaults} />
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { loadPublicNotices } from "@/lib/selection/notice/loaders";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("selection.publicNotice");
+  return { title: t("listTitle") };
+}
+
+/** Public: the selection notices (公示) and announced results. */
+export default async function NoticesPage() {
+  const [{ batches }, t, ts, f, locale] = await Promise.all([loadPublicNotices(), getTranslations("selection.publicNotice"), getTranslations("selection"), getFormatter(), getLocale()]);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t("listTitle")}</h1>
+      <p className="max-w-3xl text-slate-700">{t("listIntro")}</p>
+      {batches.length === 0 ? <p>{t("none")}</p> : null}
+      <ul className="space-y-2">
+        {batches.map((b) => (
+          <li key={b.id} className="rounded-lg border border-slate-200 bg-white p-3">
+            <Link href={`/notices/${b.id}`} className="font-semibold text-brand-700 underline">
+              {locale === "en" && b.nameEn ? b.nameEn : b.nameZh}
+            </Link>
+            <span className="ml-3 text-sm">{b.status === "NOTICE" ? t("inNotice") : t("announced")}</span>
+            <span className="ml-3 text-sm text-slate-600">{ts(`kind.${b.kind}`)}</span>
+            {b.noticeStartsAt ? (
+              <p className="text-sm text-slate-600">
+                {t("period", { from: f.dateTime(b.noticeStartsAt, { dateStyle: "medium", timeStyle: "short" }), to: b.noticeEndsAt ? f.dateTime(b.noticeEndsAt, { dateStyle: "medium", timeStyle: "short" }) : "—" })}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { DemoBanner } from "@/components/demo-banner";
+import { loadProgress } from "@/lib/progress/loaders";
+import { ProgressView } from "./progress-view";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("progress");
+  return { title: t("title") };
+}
+
+/** Public: how far the quality-school and quality-major programme has come, live from the database. */
+export default async function ProgressPage() {
+  const [data, t, tc] = await Promise.all([loadProgress(), getTranslations("progress"), getTranslations("common")]);
+  return (
+    <div className="space-y-6">
+      {data.demo ? <DemoBanner text={tc("demoBanner")} /> : null}
+      <div className="space-y-2">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="max-w-3xl text-slate-700">{t("intro")}</p>
+        <p className="text-sm">
+          <Link href="/notices" className="text-brand-700 underline">
+            {t("noticesLink")}
+          </Link>
+          {" · "}
+          <a href="/api/v1/progress" className="text-brand-700 underline">
+            {t("apiLink")}
+          </a>
+        </p>
+      </div>
+      <ProgressView data={data} />
+    </div>
+  );
+}
