@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
@@ -60,10 +61,14 @@ function openPostgres(target: Extract<EngineTarget, { kind: "postgres" }>): Open
   };
 }
 
+/** Contrib extensions the migrations create: PGlite must have them loaded to run them. */
+export const PGLITE_EXTENSIONS = { pg_trgm };
+
 function openPglite(target: Extract<EngineTarget, { kind: "pglite" }>): OpenEngine {
   const inMemory = target.dataDir.startsWith("memory://");
   const release = inMemory ? () => {} : acquireDataDirLock(target.dataDir);
-  const lite = new PGlite(inMemory ? target.dataDir : path.join(target.dataDir, "pgdata"));
+  // pg_trgm backs the trigram indexes of name search (a migration runs CREATE EXTENSION pg_trgm).
+  const lite = new PGlite(inMemory ? target.dataDir : path.join(target.dataDir, "pgdata"), { extensions: PGLITE_EXTENSIONS });
   const factory = new PrismaPGlite(lite);
   return {
     target,

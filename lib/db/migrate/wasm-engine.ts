@@ -11,6 +11,7 @@ import {
 import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PGLITE_EXTENSIONS } from "../engines";
 
 /**
  * Prisma's schema engine, as WebAssembly, driven through driver adapters — because the native
@@ -81,7 +82,7 @@ export async function openSchemaEngine(
     },
     // An in-memory PGlite is a safe shadow for both engines (pg's shadow would reuse the main db).
     connectToShadowDb: async () => {
-      const lite = new PGlite("memory://");
+      const lite = new PGlite("memory://", { extensions: PGLITE_EXTENSIONS });
       shadows.push(lite);
       const a = wholeScripts(await new PrismaPGlite(lite).connect(), async (sql) => {
         await lite.exec(sql);
