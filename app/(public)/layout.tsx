@@ -18,6 +18,9 @@ export default async function PublicLayout({ children }: { children: React.React
             <Link href="/verify" className="hover:underline">
               {t("verify.nav")}
             </Link>
+            <Link href="/data" className="hover:underline">
+              {t("opendata.nav")}
+            </Link>
             <Link href="/console" className="hover:underline">
               {t("nav.console")}
             </Link>
@@ -27,7 +30,12 @@ export default async function PublicLayout({ children }: { children: React.React
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>
-      <footer className="mx-auto max-w-6xl px-4 pb-8 text-xs text-slate-500">{t("common.footer")}</footer>
+      <footer className="mx-auto max-w-6xl px-4 pb-8 text-xs text-slate-500">
+        {t("common.footer")}{" "}
+        <Link href="/data#api" className="underline">
+          {t("opendata.apiDocsLink")}
+        </Link>
+      </footer>
     </>
   );
 }

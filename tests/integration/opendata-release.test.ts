@@ -3,7 +3,10 @@ import os from "node:os";
 import path from "node:path";
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { revalidatePath } from "next/cache";
+import { publishReleaseAction } from "@/lib/opendata/actions";
 import { publishRelease } from "@/lib/opendata/releases/publish";
+import { signInAs, testUsers } from "../support/session";
 import { openTestDb, type TestDb } from "../support/test-db";
 import { editSchool, seedOpenData } from "../support/opendata-fixtures";
 
@@ -11,16 +14,19 @@ import { editSchool, seedOpenData } from "../support/opendata-fixtures";
  * Versioned releases: files, manifest and sha256 sums, the Release row and its audit event, and
  * the changelog — a release, one edit, a second release: the changelog lists exactly that edit.
  */
+// DATA_DIR for the server action (which uses the configured folder): a temporary one.
+const base = fs.mkdtempSync(path.join(os.tmpdir(), "releases-test-"));
+process.env.DATA_DIR = base;
+const root = path.join(base, "releases");
+
 let t: TestDb;
-let root: string;
 beforeAll(async () => {
   t = await openTestDb();
   await seedOpenData(t.client);
-  root = fs.mkdtempSync(path.join(os.tmpdir(), "releases-test-"));
 });
 afterAll(async () => {
   await t.close();
-  fs.rmSync(root, { recursive: true, force: true });
+  fs.rmSync(base, { recursive: true, force: true });
 });
 
 const readJson = (slug: string, file: string) => JSON.parse(fs.readFileSync(path.join(root, slug, file), "utf8"));
@@ -111,5 +117,26 @@ describe("open-data releases", () => {
     fs.mkdirSync(path.join(root, "2026-03-06-1"));
     const r = await publishRelease(actor, { root, now: new Date("2026-03-06T03:00:00Z") });
     expect(r.slug).toBe("2026-03-06-2");
+  });
+
+  it("the publish button's action: ministry administrators only, audited with the actor", async () => {
+    for (const user of [null, testUsers.ministry, testUsers.gdOfficer, testUsers.auditor]) {
+      signInAs(user);
+      const r = await publishReleaseAction(null, new FormData());
+      expect(r).toMatchObject({ ok: false, code: user ? "FORBIDDEN" : "UNAUTHENTICATED" });
+    }
+    const before = await t.client.openDataRelease.count();
+    signInAs(testUsers.admin);
+    const r = await publishReleaseAction(null, new FormData());
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(await t.client.openDataRelease.count()).toBe(before + 1);
+    expect(fs.existsSync(path.join(root, r.data.slug, "manifest.json"))).toBe(true);
+    const row = await t.client.openDataRelease.findUniqueOrThrow({ where: { slug: r.data.slug } });
+    expect(row.createdById).toBe(testUsers.admin.id);
+    const audit = await t.client.auditEvent.findFirstOrThrow({ where: { entityType: "OpenDataRelease", entityId: row.id } });
+    expect(audit).toMatchObject({ actorId: testUsers.admin.id, actorLabel: "admin", action: "opendata.release", source: "web" });
+    expect(revalidatePath).toHaveBeenCalledWith("/data");
+    signInAs(null);
   });
 });

@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { loadDataPage } from "@/lib/opendata/loaders";
+import { PublishRelease } from "./publish-release";
+import { ReleaseCard } from "./release-card";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("opendata");
+  return { title: t("page.title") };
+}
+
+const API_EXAMPLES = [
+  "/api/v1/schools?q=szjsxy",
+  "/api/v1/schools?authority=guangdong&tier=TECHNICIAN_COLLEGE&format=csv",
+  "/api/v1/majors",
+  "/api/v1/designations?kind=QUALITY_SCHOOL",
+  "/api/v1/changes?since=2026-01-01T00:00:00%2B08:00",
+];
+
+/** Open data: dated releases to download, and how to use the API and the change feeds. */
+export default async function DataPage() {
+  const [t, page] = await Promise.all([getTranslations("opendata"), loadDataPage()]);
+  return (
+    <div className="space-y-8">
+      <section aria-labelledby="data-title" className="space-y-2">
+        <h1 id="data-title" className="text-2xl font-bold">
+          {t("page.title")}
+        </h1>
+        <p className="max-w-3xl text-slate-700">{t("page.intro")}</p>
+      </section>
+
+      <section aria-labelledby="releases-title" className="space-y-4">
+        <h2 id="releases-title" className="text-xl font-semibold">
+          {t("page.releases")}
+        </h2>
+        {page.canPublish ? <PublishRelease /> : null}
+        {page.releases.length ? (
+          page.releases.map((r) => <ReleaseCard key={r.slug} release={r} />)
+        ) : (
+          <p className="text-slate-600">{t("page.noReleases")}</p>
+        )}
+      </section>
+
+      <section id="api" aria-labelledby="api-title" className="space-y-3">
+        <h2 id="api-title" className="text-xl font-semibold">
+          {t("page.api")}
+        </h2>
+        <p className="max-w-3xl text-slate-700">{t("page.apiIntro", { limit: page.rateLimitPerMinute })}</p>
+        <p>
+          <a href="/api/v1/openapi.json" className="font-medium text-brand-800 underline">
+            {t("page.openapi")}
+          </a>
+        </p>
+        <ul className="space-y-1 text-sm">
+          {API_EXAMPLES.map((href) => (
+            <li key={href}>
+              <a href={href} className="break-all font-mono text-brand-800 underline">
+                {decodeURIComponent(href)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="feeds-title" className="space-y-2">
+        <h2 id="feeds-title" className="text-xl font-semibold">
+          {t("page.feeds")}
+        </h2>
+        <p className="max-w-3xl text-slate-700">{t("page.feedsIntro")}</p>
+        <ul className="space-y-1 text-sm">
+          <li>
+            <a href="/feeds/changes.atom" className="font-mono text-brand-800 underline">
+              /feeds/changes.atom
+            </a>
+          </li>
+          <li className="font-mono">/feeds/authorities/&lt;id&gt;.atom</li>
+          <li className="font-mono">/feeds/schools/&lt;id&gt;.atom</li>
+        </ul>
+      </section>
+    </div>
+  );
+}
