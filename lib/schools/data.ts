@@ -20,12 +20,10 @@ export function schoolWhere(scope: AuthorityScope, filters: Partial<SchoolListFi
   const q = filters.q?.trim();
   if (q) {
     const latin = q.toLowerCase().replace(/[\s'’-]+/g, "");
-    const or: Prisma.SchoolWhereInput[] = [
-      { nameZh: { contains: q } },
-      { nameEn: { contains: q, mode: "insensitive" } },
-      { altNames: { has: q } },
-      { formerNames: { has: q } },
-    ];
+    // Every name of the school (Chinese, English, other, former) is in searchText (trigram index,
+    // used from 3 characters) and its 1–2 character pieces in searchGrams (GIN), both kept by a trigger.
+    const short = [...q].length <= 2 && !/\s/.test(q);
+    const or: Prisma.SchoolWhereInput[] = [short ? { searchGrams: { has: q.toLowerCase() } } : { searchText: { contains: q, mode: "insensitive" } }];
     if (/^[a-z]+$/.test(latin)) or.push({ namePinyin: { contains: latin } }, { nameInitials: { startsWith: latin } });
     if (/^[0-9A-Za-z]{6,18}$/.test(q)) or.push({ uscc: q.toUpperCase() }, { publicCode: q.toUpperCase() });
     and.push({ OR: or });

@@ -22,9 +22,9 @@ beforeAll(async () => {
   t = await openTestDb();
   await seedSchoolReference(t.client);
   signInAs(testUsers.gdOfficer);
-  await make("gzCollege", { nameZh: "广州市工贸技师学院", tier: "TECHNICIAN_COLLEGE", uscc: fakeUscc(11), fullTimeStudents: "5000", trainingPersonTimes: "3000" });
+  await make("gzCollege", { nameZh: "广州市工贸技师学院", tier: "TECHNICIAN_COLLEGE", uscc: fakeUscc(11), fullTimeStudents: "5000", trainingPersonTimes: "3000", nameEn: "Guangzhou Industry and Trade Technician College" });
   await make("szSchool", { nameZh: "深圳市第一技工学校", divisionCode: "440300", uscc: fakeUscc(12) });
-  await make("gzSenior", { nameZh: "广州市交通高级技工学校", tier: "SENIOR_TECHNICAL_SCHOOL", status: "PREPARING", uscc: fakeUscc(13) });
+  await make("gzSenior", { nameZh: "广州市交通高级技工学校", tier: "SENIOR_TECHNICAL_SCHOOL", status: "PREPARING", uscc: fakeUscc(13), altNames: "广交高技" });
   signInAs(testUsers.zjOfficer);
   await make("hzCollege", { nameZh: "杭州技师学院", tier: "TECHNICIAN_COLLEGE", authorityId: "zhejiang", divisionCode: "330100", uscc: fakeUscc(14) });
   // One stale record (confirmed 13 months ago) and one never confirmed; a revoked school is never stale.
@@ -83,6 +83,9 @@ describe("loadSchoolList", () => {
   it("filters by name part, pinyin, initials, tier, status, city, designation and staleness", async () => {
     const q = async (params: Record<string, string>) => names((await loadSchoolList(params)).rows).sort();
     expect(await q({ q: "广州" })).toEqual(["广州市交通高级技工学校", "广州市工贸技师学院"]);
+    expect(await q({ q: "交通" })).toEqual(["广州市交通高级技工学校"]);
+    expect(await q({ q: "广交高技" })).toEqual(["广州市交通高级技工学校"]);
+    expect(await q({ q: "TRADE tech" })).toEqual(["广州市工贸技师学院"]);
     expect(await q({ q: "shenzhen" })).toEqual(["深圳市第一技工学校"]);
     expect(await q({ q: "gzsgm" })).toEqual(["广州市工贸技师学院"]);
     expect(await q({ q: fakeUscc(12) })).toEqual(["深圳市第一技工学校"]);
