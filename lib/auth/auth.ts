@@ -1,10 +1,11 @@
-import NextAuth, { type DefaultSession } from "next-auth";
+import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { z } from "zod";
-import { findUserForSignIn } from "@/lib/accounts/data";
-import { recordSignIn } from "@/lib/accounts/mutations";
+import { clock } from "@/lib/accounts/clock";
+import { endSession } from "@/lib/accounts/sessions/mutations";
+import { attemptSignIn } from "@/lib/accounts/sign-in";
 import type { Role } from "@/lib/db/enums";
-import { DUMMY_HASH, verifyPassword } from "./password";
+import { env } from "@/lib/env";
+import { clientIp } from "@/lib/opendata/client-ip";
 import type { SessionUser } from "./roles";
 
 declare module "next-auth" {
@@ -15,14 +16,17 @@ declare module "next-auth" {
     username?: string;
     role?: Role;
     authorityId?: string | null;
+    sessionId?: string;
   }
 }
 
-const credentialsSchema = z.object({
-  username: z.string().trim().min(1).max(64),
-  password: z.string().min(1).max(200),
-});
+/** The client address's failures are over the limit: the form says "try later", nothing about the account. */
+export class SignInRateLimited extends CredentialsSignin {
+  code = "rate_limited";
+}
 
+// The database session decides how long a session lives (30 min idle, 12 h total by default);
+// the cookie only has to outlast it.
 const TWELVE_HOURS = 12 * 60 * 60;
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -32,25 +36,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { username: {}, password: {} },
-      async authorize(raw) {
-        const parsed = credentialsSchema.safeParse(raw);
-        if (!parsed.success) return null;
-        const user = await findUserForSignIn(parsed.data.username);
-        // Same work and same answer for an unknown user and a wrong password.
-        const ok = await verifyPassword(parsed.data.password, user?.passwordHash ?? DUMMY_HASH);
-        if (!user) return null;
-        if (!ok || user.disabled) {
-          await recordSignIn(user, false);
+      // The decision lives in lib/accounts/sign-in.ts (tested there); this only adapts it.
+      async authorize(raw, request) {
+        const ip = clientIp(request.headers, env().TRUST_PROXY === "1");
+        const outcome = await attemptSignIn(raw, ip);
+        if (!outcome.ok) {
+          if (outcome.reason === "rate_limited") throw new SignInRateLimited();
           return null;
         }
-        await recordSignIn(user, true);
-        return {
-          id: user.id,
-          name: user.displayName,
-          username: user.username,
-          role: user.role,
-          authorityId: user.authorityId,
-        };
+        const u = outcome.user;
+        return { id: u.id, name: u.displayName, username: u.username, role: u.role, authorityId: u.authorityId, sessionId: outcome.sessionId };
       },
     }),
   ],
@@ -58,22 +53,32 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
+        token.sid = user.sessionId;
         token.username = user.username;
         token.role = user.role;
         token.authorityId = user.authorityId ?? null;
       }
+      // Every session is a database row; a token that names none is refused outright.
+      if (!token.sid) return null;
       return token;
     },
     session({ session, token }) {
       session.user = {
         ...session.user,
         id: token.uid as string,
+        sessionId: token.sid as string,
         username: token.username as string,
         displayName: token.name ?? "",
         role: token.role as Role,
         authorityId: (token.authorityId as string | null) ?? null,
       };
       return session;
+    },
+  },
+  events: {
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await endSession(sid, clock.now());
     },
   },
 });

@@ -1,5 +1,8 @@
 import "server-only";
+import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
+import { PASSWORD_PAGE } from "@/lib/accounts/landing";
+import { resolveSessionUser } from "@/lib/accounts/session-check";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/db/enums";
 import { auth } from "./auth";
@@ -11,15 +14,30 @@ import { scopeFor, type AuthorityScope } from "./scope";
  * middleware (server actions do not pass through layouts).
  *  - `get*` variants throw AppError (for actions and route handlers: caught into `{ ok:false, code }`).
  *  - `require*` variants are for pages: redirect to sign-in, or render the 403 page.
+ * All of them go through currentUser(), which checks the session row (idle and total timeout,
+ * sign-out, disabled account). A user who must change their password passes only the
+ * `*SignedIn` gates, which the password page and the console shell use.
  */
-export async function currentUser(): Promise<SessionUser | null> {
+export { PASSWORD_PAGE };
+
+/** The signed-in user of this request, or null (one indexed lookup, once per request). */
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
-  return session?.user?.id ? session.user : null;
+  const claims = session?.user;
+  if (!claims?.id) return null;
+  return resolveSessionUser(claims);
+});
+
+/** Signed in, even if a password change is due (the password page, its action, the console shell). */
+export async function getSignedIn(): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) throw new AppError("UNAUTHENTICATED");
+  return user;
 }
 
 export async function getUser(): Promise<SessionUser> {
-  const user = await currentUser();
-  if (!user) throw new AppError("UNAUTHENTICATED");
+  const user = await getSignedIn();
+  if (user.mustChangePassword) throw new AppError("FORBIDDEN", { reason: "PASSWORD_CHANGE_REQUIRED" });
   return user;
 }
 
@@ -36,9 +54,15 @@ export function getAuthorityScope(user: SessionUser, requested?: string | null):
   return scope;
 }
 
-export async function requireUser(): Promise<SessionUser> {
+export async function requireSignedIn(): Promise<SessionUser> {
   const user = await currentUser();
   if (!user) redirect("/sign-in");
+  return user;
+}
+
+export async function requireUser(): Promise<SessionUser> {
+  const user = await requireSignedIn();
+  if (user.mustChangePassword) redirect(PASSWORD_PAGE);
   return user;
 }
 

@@ -1,0 +1,33 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/roles";
+import { env } from "@/lib/env";
+import { clock } from "./clock";
+import { findSession } from "./sessions/data";
+import { touchSession } from "./sessions/mutations";
+import { needsTouch, sessionRefusal } from "./sessions/rules";
+
+/**
+ * What every gate trusts: the token only names a session; the session row decides. Refused: no
+ * such session, another user's, revoked (sign-out), past its total lifetime, idle too long, created
+ * before "sign out of all sessions", or a disabled user. The user's current role, authority and
+ * must-change-password flag come from the database, so a change applies on the next request.
+ *
+ * A session without an id comes only from the unit tests' mocked Auth.js (tests/support/setup.ts):
+ * lib/auth/auth.ts refuses every real token that lacks one, and outside tests so does this.
+ */
+export async function resolveSessionUser(claims: SessionUser, now: Date = clock.now()): Promise<SessionUser | null> {
+  if (!claims.sessionId) return env().NODE_ENV === "test" ? claims : null;
+  const s = await findSession(claims.sessionId);
+  if (!s || s.userId !== claims.id) return null;
+  if (sessionRefusal(s, now)) return null;
+  if (needsTouch(s.lastSeenAt, now)) await touchSession(s.id, now);
+  return {
+    id: s.userId,
+    username: s.user.username,
+    displayName: s.user.displayName,
+    role: s.user.role,
+    authorityId: s.user.authorityId,
+    sessionId: s.id,
+    mustChangePassword: s.user.mustChangePassword,
+  };
+}
