@@ -5,6 +5,8 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { revalidatePath } from "next/cache";
 import { publishReleaseAction } from "@/lib/opendata/actions";
+import { updateSchoolAction } from "@/lib/schools/actions";
+import { EDITABLE_FIELDS } from "@/lib/schools/form-schema";
 import { publishRelease } from "@/lib/opendata/releases/publish";
 import { signInAs, testUsers } from "../support/session";
 import { openTestDb, type TestDb } from "../support/test-db";
@@ -138,5 +140,36 @@ describe("open-data releases", () => {
     expect(audit).toMatchObject({ actorId: testUsers.admin.id, actorLabel: "admin", action: "opendata.release", source: "web" });
     expect(revalidatePath).toHaveBeenCalledWith("/data");
     signInAs(null);
+  });
+
+  it("an edit through the console's edit action shows in the next release's changelog, and nothing else", async () => {
+    // Later than every release above (one of them was published "now" by the action).
+    const later = Date.now() + 400 * 86_400_000;
+    const first = await publishRelease(actor, { root, now: new Date(later) });
+    // The edit form submits every editable field; only the website changes (and a contact, which is not public).
+    const s = await t.client.school.findUniqueOrThrow({ where: { id: "s-hz" } });
+    const form: Record<string, unknown> = { id: s.id, version: s.version };
+    for (const f of EDITABLE_FIELDS) {
+      const v = (s as Record<string, unknown>)[f];
+      form[f] = v instanceof Date ? v.toISOString().slice(0, 10) : Array.isArray(v) ? v.join("\n") : (v ?? "");
+    }
+    form.website = "https://www.hzqc.example.cn";
+    form.contactPhone = "0571-2222222";
+    signInAs({ id: "u-zj", username: "zj-officer", displayName: "浙江经办人", role: "PROVINCE_OFFICER", authorityId: "zhejiang" });
+    const edited = await updateSchoolAction(form);
+    signInAs(null);
+    expect(edited).toMatchObject({ ok: true, data: { changed: 2 } });
+    const second = await publishRelease(actor, { root, now: new Date(later + 60_000) });
+    const changelog = readJson(second.slug, "changelog.json");
+    expect(changelog.previous).toBe(first.slug);
+    expect(changelog.datasets.schools.changed).toEqual([
+      { id: "s-hz", label: "杭州汽车高级技工学校 (HZQC236V)", fields: [{ name: "website", before: null, after: "https://www.hzqc.example.cn" }] },
+    ]);
+    expect(second.changeSummary).toEqual({
+      schools: { added: 0, changed: 1, removed: 0 },
+      "school-majors": { added: 0, changed: 0, removed: 0 },
+      majors: { added: 0, changed: 0, removed: 0 },
+      designations: { added: 0, changed: 0, removed: 0 },
+    });
   });
 });
