@@ -1,5 +1,6 @@
 import "server-only";
-import { db, Prisma } from "@/lib/db/client";
+import { Prisma, readDb } from "@/lib/db/client";
+import { cachedPublicRead } from "@/lib/db/read-cache";
 import { shanghaiToday, ymd, iso } from "./dates";
 import { pinyinQuery, prefixRange, type PublicSchoolSearch } from "./search-schema";
 import type { PublicSchoolSummary, PublicSearchResult } from "./types";
@@ -7,10 +8,15 @@ import type { PublicSchoolSummary, PublicSearchResult } from "./types";
 export { getPublicSchool, getPublicSchoolAsOf, getPublicSchoolHistory, resolvePublicSchoolId } from "./record/data";
 
 /**
- * Public search. One SQL query finds the page of ids and the total (count(*) OVER ()). Pinyin and
- * initials are prefix matches on the indexed namePinyin / nameInitials columns, written as a range
- * (>= lower AND < upper) so the btree index serves it under any collation; Chinese names use ILIKE
- * contains (a later issue adds pg_trgm for it). A second query selects the page's public fields.
+ * Public search: one SQL query finds the page of ids, a second counts the matches (each can then
+ * use its own index; a window count would read every match to serve 20). Names are matched in
+ * the trigger-maintained School."searchText" (every name of the school: Chinese, English,
+ * alternative, former) with ILIKE, which its trigram index serves for 3 or more characters;
+ * a 1–2 character query looks its piece up in School."searchGrams" (GIN) instead — the same
+ * result as ILIKE '%q%' on each name. Pinyin and initials are prefix matches on the indexed
+ * namePinyin / nameInitials columns, written as a range (>= lower AND < upper) so the btree index
+ * serves it under any collation. A third query selects the page's public fields.
+ * Reads go to the replica when there is one, through the version-checked cache (lib/db/read-cache.ts).
  */
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -26,12 +32,11 @@ function pinyinPrefix(column: Prisma.Sql, py: string): Prisma.Sql {
 function whereClause(f: PublicSchoolSearch, today: string): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   if (f.q) {
-    const contains = `%${likeEscape(f.q)}%`;
     const py = pinyinQuery(f.q);
     const nameMatch = [
-      Prisma.sql`s."nameZh" ILIKE ${contains}`,
-      Prisma.sql`s."nameEn" ILIKE ${contains}`,
-      Prisma.sql`EXISTS (SELECT 1 FROM unnest(s."altNames" || s."formerNames") AS n(v) WHERE n.v ILIKE ${contains})`,
+      [...f.q].length < 3
+        ? Prisma.sql`s."searchGrams" @> ARRAY[${f.q.toLowerCase()}]::text[]`
+        : Prisma.sql`s."searchText" ILIKE ${`%${likeEscape(f.q)}%`}`,
     ];
     if (py) nameMatch.push(pinyinPrefix(Prisma.sql`s."namePinyin"`, py), pinyinPrefix(Prisma.sql`s."nameInitials"`, py));
     parts.push(Prisma.sql`(${Prisma.join(nameMatch, " OR ")})`);
@@ -95,23 +100,20 @@ const summarySelect = {
   division: { select: { code: true, nameZh: true, nameEn: true } },
 } as const;
 
-export async function searchPublicSchools(f: PublicSchoolSearch, now = new Date()): Promise<PublicSearchResult> {
+async function searchUncached(f: PublicSchoolSearch, now: Date): Promise<PublicSearchResult> {
   const today = shanghaiToday(now);
   const where = whereClause(f, today);
   const offset = (f.page - 1) * f.pageSize;
-  const rows = await db().$queryRaw<{ id: string; total: bigint | number }[]>(
-    Prisma.sql`SELECT s."id", count(*) OVER () AS total FROM "School" s ${where} ${orderClause(f)} LIMIT ${f.pageSize} OFFSET ${offset}`,
-  );
-  let total = rows.length ? Number(rows[0].total) : 0;
-  if (!rows.length && f.page > 1) {
-    const c = await db().$queryRaw<{ n: bigint | number }[]>(Prisma.sql`SELECT count(*) AS n FROM "School" s ${where}`);
-    total = Number(c[0]?.n ?? 0);
-  }
+  const [rows, counted] = await Promise.all([
+    readDb().$queryRaw<{ id: string }[]>(Prisma.sql`SELECT s."id" FROM "School" s ${where} ${orderClause(f)} LIMIT ${f.pageSize} OFFSET ${offset}`),
+    readDb().$queryRaw<{ n: bigint | number }[]>(Prisma.sql`SELECT count(*) AS n FROM "School" s ${where}`),
+  ]);
+  const total = Number(counted[0]?.n ?? 0);
   const ids = rows.map((r) => r.id);
   if (!ids.length) return { data: [], total, page: f.page, pageSize: f.pageSize };
 
   const todayDate = new Date(`${today}T00:00:00Z`);
-  const found = await db().school.findMany({
+  const found = await readDb().school.findMany({
     where: { id: { in: ids } },
     select: {
       ...summarySelect,
@@ -153,16 +155,25 @@ export async function searchPublicSchools(f: PublicSchoolSearch, now = new Date(
   return { data, total, page: f.page, pageSize: f.pageSize };
 }
 
+/** The search, cached per query and Shanghai day until public data changes. */
+export const searchPublicSchools: (f: PublicSchoolSearch, now?: Date) => Promise<PublicSearchResult> = cachedPublicRead(
+  "public.search",
+  (f: PublicSchoolSearch, now = new Date()) => searchUncached(f, now),
+  (f, now = new Date()) => `${shanghaiToday(now)}:${JSON.stringify(f)}`,
+);
+
 /** Options for the search form: authorities, their cities, designations and the current catalogue's majors. */
-export async function publicSearchOptions() {
+export const publicSearchOptions = cachedPublicRead("public.searchOptions", searchOptionsUncached, () => "");
+
+async function searchOptionsUncached() {
   const [authorities, divisions, majors] = await Promise.all([
-    db().authority.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, nameZh: true, nameEn: true } }),
-    db().division.findMany({
+    readDb().authority.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, nameZh: true, nameEn: true } }),
+    readDb().division.findMany({
       where: { schools: { some: {} } },
       orderBy: { code: "asc" },
       select: { code: true, nameZh: true, nameEn: true, authorityId: true },
     }),
-    db().major.findMany({
+    readDb().major.findMany({
       where: { edition: { isCurrent: true } },
       orderBy: { code: "asc" },
       select: { id: true, code: true, nameZh: true, nameEn: true },

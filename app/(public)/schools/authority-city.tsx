@@ -1,14 +1,14 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 
 type Option = { value: string; label: string };
 type City = Option & { authorityId: string };
 
 /**
- * The authority and city selects of the search form. Without JavaScript both submit as plain
- * selects (the server lists the chosen authority's cities); with it, the city list follows the
- * authority at once and a city of another authority is cleared.
+ * The authority and city selects of the search form. Without JavaScript both are plain selects:
+ * with no authority chosen, every city is listed, grouped by authority. With JavaScript, the city
+ * list follows the authority at once and a city of another authority is cleared.
  */
 export function AuthorityCityFields({
   authorities,
@@ -24,8 +24,10 @@ export function AuthorityCityFields({
   labels: { authority: string; city: string; any: string; cityHint: string };
 }) {
   const [a, setA] = useState(authority);
-  const [c, setC] = useState(city);
-  const shown = a ? cities.filter((x) => x.authorityId === a) : [];
+  const cityRef = useRef<HTMLSelectElement>(null);
+  const groups = (a ? authorities.filter((x) => x.value === a) : authorities)
+    .map((g) => ({ ...g, cities: cities.filter((c) => c.authorityId === g.value) }))
+    .filter((g) => g.cities.length > 0);
   const select = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-2 text-base";
   return (
     <>
@@ -36,11 +38,13 @@ export function AuthorityCityFields({
         <select
           id="f-authority"
           name="authority"
-          value={a}
+          defaultValue={authority}
           className={select}
           onChange={(e) => {
-            setA(e.target.value);
-            if (!cities.some((x) => x.value === c && x.authorityId === e.target.value)) setC("");
+            const next = e.target.value;
+            setA(next);
+            const el = cityRef.current;
+            if (el && next && !cities.some((x) => x.value === el.value && x.authorityId === next)) el.value = "";
           }}
         >
           <option value="">{labels.any}</option>
@@ -55,20 +59,25 @@ export function AuthorityCityFields({
         <label htmlFor="f-city" className="block text-sm font-medium">
           {labels.city}
         </label>
-        <select
-          id="f-city"
-          name="city"
-          value={c}
-          className={select}
-          aria-describedby={a ? undefined : "f-city-hint"}
-          onChange={(e) => setC(e.target.value)}
-        >
+        <select ref={cityRef} id="f-city" name="city" defaultValue={city} className={select} aria-describedby={a ? undefined : "f-city-hint"}>
           <option value="">{labels.any}</option>
-          {shown.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+          {a
+            ? groups.flatMap((g) =>
+                g.cities.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                )),
+              )
+            : groups.map((g) => (
+                <optgroup key={g.value} label={g.label}>
+                  {g.cities.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
         </select>
         {a ? null : (
           <p id="f-city-hint" className="mt-1 text-xs text-slate-600">

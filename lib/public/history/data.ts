@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/client";
+import { cachedPublicRead } from "@/lib/db/read-cache";
 import { PUBLIC_DESIGNATION_FIELDS, PUBLIC_SCHOOL_FIELDS, PUBLIC_SCHOOL_MAJOR_FIELDS } from "../as-of";
 import { endOfShanghaiDay } from "../dates";
 import type { NameLabel, PublicActor, PublicHistoryEntry } from "../types";
@@ -26,21 +27,30 @@ async function referenceLabels(sides: Record<string, unknown>[]): Promise<Map<st
   const ids = (f: string) => [...new Set(sides.map((s) => s[f]).filter((v): v is string => typeof v === "string" && v !== ""))];
   const [a, d, s] = [ids("authorityId"), ids("divisionCode"), ids("successorId")];
   const out = new Map<string, NameLabel>();
-  if (a.length) for (const r of await db().authority.findMany({ where: { id: { in: a } }, select: { id: true, nameZh: true, nameEn: true } })) out.set(`authorityId:${r.id}`, r);
-  if (d.length) for (const r of await db().division.findMany({ where: { code: { in: d } }, select: { code: true, nameZh: true, nameEn: true } })) out.set(`divisionCode:${r.code}`, r);
-  if (s.length) for (const r of await db().school.findMany({ where: { id: { in: s } }, select: { id: true, nameZh: true, nameEn: true } })) out.set(`successorId:${r.id}`, r);
+  if (a.length) for (const r of await readDb().authority.findMany({ where: { id: { in: a } }, select: { id: true, nameZh: true, nameEn: true } })) out.set(`authorityId:${r.id}`, r);
+  if (d.length) for (const r of await readDb().division.findMany({ where: { code: { in: d } }, select: { code: true, nameZh: true, nameEn: true } })) out.set(`divisionCode:${r.code}`, r);
+  if (s.length) for (const r of await readDb().school.findMany({ where: { id: { in: s } }, select: { id: true, nameZh: true, nameEn: true } })) out.set(`successorId:${r.id}`, r);
   return out;
 }
 
-export async function getPublicSchoolHistory(schoolId: string, opts: { until?: string | null; limit?: number } = {}): Promise<PublicHistoryEntry[]> {
+type HistoryOptions = { until?: string | null; limit?: number };
+
+/** Cached until public data changes (lib/db/read-cache.ts). */
+export const getPublicSchoolHistory: (schoolId: string, opts?: HistoryOptions) => Promise<PublicHistoryEntry[]> = cachedPublicRead(
+  "public.history",
+  (schoolId: string, opts: HistoryOptions = {}) => historyUncached(schoolId, opts),
+  (schoolId, opts = {}) => `${schoolId}:${opts.until ?? ""}:${opts.limit ?? ""}`,
+);
+
+async function historyUncached(schoolId: string, opts: HistoryOptions): Promise<PublicHistoryEntry[]> {
   const [majors, designations] = await Promise.all([
-    db().schoolMajor.findMany({
+    readDb().schoolMajor.findMany({
       where: { schoolId },
       select: { id: true, level: true, major: { select: { code: true, nameZh: true, nameEn: true } } },
     }),
-    db().designation.findMany({ where: { schoolId }, select: { id: true, kind: true, level: true } }),
+    readDb().designation.findMany({ where: { schoolId }, select: { id: true, kind: true, level: true } }),
   ]);
-  const events = await db().auditEvent.findMany({
+  const events = await readDb().auditEvent.findMany({
     where: {
       OR: [
         { entityType: "School", entityId: schoolId },
@@ -56,11 +66,11 @@ export async function getPublicSchoolHistory(schoolId: string, opts: { until?: s
 
   const actorIds = [...new Set(events.map((e) => e.actorId).filter((v): v is string => Boolean(v)))];
   const users = actorIds.length
-    ? await db().user.findMany({ where: { id: { in: actorIds } }, select: { id: true, role: true, authorityId: true } })
+    ? await readDb().user.findMany({ where: { id: { in: actorIds } }, select: { id: true, role: true, authorityId: true } })
     : [];
   const authorityIds = [...new Set([...users.map((u) => u.authorityId), ...events.map((e) => e.authorityId)].filter((v): v is string => Boolean(v)))];
   const authorities = authorityIds.length
-    ? await db().authority.findMany({ where: { id: { in: authorityIds } }, select: { id: true, nameZh: true, nameEn: true } })
+    ? await readDb().authority.findMany({ where: { id: { in: authorityIds } }, select: { id: true, nameZh: true, nameEn: true } })
     : [];
   const userById = new Map(users.map((u) => [u.id, u]));
   const authorityById = new Map(authorities.map((a) => [a.id, a]));

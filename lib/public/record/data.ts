@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/client";
+import { cachedPublicRead } from "@/lib/db/read-cache";
 import { isPublicCodeShape, normalisePublicCode } from "@/lib/schools/public-code";
 import {
   PUBLIC_DESIGNATION_FIELDS,
@@ -35,7 +36,7 @@ export async function resolvePublicSchoolId(idOrCode: string): Promise<string | 
   if (!idOrCode || idOrCode.length > 40) return null;
   const code = normalisePublicCode(idOrCode);
   const where = isPublicCodeShape(code) ? { publicCode: code } : { id: idOrCode };
-  const hit = await db().school.findUnique({ where, select: { id: true } });
+  const hit = await readDb().school.findUnique({ where, select: { id: true } });
   return hit?.id ?? null;
 }
 
@@ -69,10 +70,10 @@ const schoolSelect = {
 } as const satisfies Record<"id" | "publicCode" | "isDemo" | "createdAt" | "updatedAt" | (typeof PUBLIC_SCHOOL_FIELDS)[number], true>;
 
 async function loadCurrent(id: string) {
-  const school = await db().school.findUnique({ where: { id }, select: schoolSelect });
+  const school = await readDb().school.findUnique({ where: { id }, select: schoolSelect });
   if (!school) return null;
-  const majors = await db().schoolMajor.findMany({ where: { schoolId: id }, select: { id: true, majorId: true, level: true, startingPoint: true, years: true, status: true } });
-  const designations = await db().designation.findMany({
+  const majors = await readDb().schoolMajor.findMany({ where: { schoolId: id }, select: { id: true, majorId: true, level: true, startingPoint: true, years: true, status: true } });
+  const designations = await readDb().designation.findMany({
     where: { schoolId: id },
     select: {
       id: true,
@@ -89,8 +90,8 @@ async function loadCurrent(id: string) {
       issuer: true,
     } satisfies Record<"id" | "isDemo" | (typeof PUBLIC_DESIGNATION_FIELDS)[number], true>,
   });
-  const predecessors = await db().school.findMany({ where: { successorId: id }, select: refSelect, orderBy: { nameZh: "asc" } });
-  const changes = await db().schoolChange.findMany({
+  const predecessors = await readDb().school.findMany({ where: { successorId: id }, select: refSelect, orderBy: { nameZh: "asc" } });
+  const changes = await readDb().schoolChange.findMany({
     where: { schoolId: id },
     orderBy: [{ effectiveDate: "desc" }, { createdAt: "desc" }],
     select: {
@@ -112,7 +113,7 @@ async function loadCurrent(id: string) {
 
 async function majorRefs(ids: string[]): Promise<Map<string, MajorRef>> {
   if (!ids.length) return new Map();
-  const rows = await db().major.findMany({
+  const rows = await readDb().major.findMany({
     where: { id: { in: ids } },
     select: { id: true, code: true, nameZh: true, nameEn: true, category: { select: { nameZh: true, nameEn: true } } },
   });
@@ -121,7 +122,7 @@ async function majorRefs(ids: string[]): Promise<Map<string, MajorRef>> {
 
 async function schoolRef(id: unknown): Promise<PublicSchoolRef | null> {
   if (typeof id !== "string" || !id) return null;
-  return db().school.findUnique({ where: { id }, select: refSelect });
+  return readDb().school.findUnique({ where: { id }, select: refSelect });
 }
 
 export type PublicSchoolView =
@@ -138,14 +139,20 @@ export async function getPublicSchool(idOrCode: string, now = new Date()): Promi
  * The public record as it stood at the end of `asOf` (Asia/Shanghai), rebuilt from the audit trail;
  * asOf null gives the current record. Null when no school has this id or code.
  */
-export async function getPublicSchoolAsOf(idOrCode: string, asOf: string | null, now = new Date()): Promise<PublicSchoolView | null> {
+export const getPublicSchoolAsOf: (idOrCode: string, asOf: string | null, now?: Date) => Promise<PublicSchoolView | null> = cachedPublicRead(
+  "public.school",
+  (idOrCode: string, asOf: string | null, now = new Date()) => schoolAsOfUncached(idOrCode, asOf, now),
+  (idOrCode, asOf, now = new Date()) => `${shanghaiToday(now)}:${asOf ?? ""}:${idOrCode}`,
+);
+
+async function schoolAsOfUncached(idOrCode: string, asOf: string | null, now: Date): Promise<PublicSchoolView | null> {
   const id = await resolvePublicSchoolId(idOrCode);
   if (!id) return null;
   const cur = await loadCurrent(id);
   if (!cur) return null;
   const { createdAt, updatedAt, ...rest } = cur.school;
   // Registered when its create event says (demo and imported histories are dated), else when the row was made.
-  const createEvent = await db().auditEvent.findFirst({
+  const createEvent = await readDb().auditEvent.findFirst({
     where: { entityType: "School", entityId: id, action: "school.create" },
     orderBy: { at: "asc" },
     select: { at: true },
@@ -160,7 +167,7 @@ export async function getPublicSchoolAsOf(idOrCode: string, asOf: string | null,
   if (asOf) {
     const cutoff = endOfShanghaiDay(asOf);
     const childIds = [...majors.map((m) => String(m.id)), ...designations.map((d) => String(d.id))];
-    const events = await db().auditEvent.findMany({
+    const events = await readDb().auditEvent.findMany({
       where: {
         at: { gte: cutoff },
         OR: [
@@ -191,8 +198,8 @@ export async function getPublicSchoolAsOf(idOrCode: string, asOf: string | null,
   const authorityId = String(school.authorityId);
   const divisionCode = typeof school.divisionCode === "string" ? school.divisionCode : null;
   const [authority, city, successor, refs] = await Promise.all([
-    db().authority.findUnique({ where: { id: authorityId }, select: { id: true, nameZh: true, nameEn: true } }),
-    divisionCode ? db().division.findUnique({ where: { code: divisionCode }, select: { code: true, nameZh: true, nameEn: true } }) : null,
+    readDb().authority.findUnique({ where: { id: authorityId }, select: { id: true, nameZh: true, nameEn: true } }),
+    divisionCode ? readDb().division.findUnique({ where: { code: divisionCode }, select: { code: true, nameZh: true, nameEn: true } }) : null,
     schoolRef(school.successorId),
     majorRefs([...new Set([...majors, ...designations].map((r) => r.majorId).filter((v): v is string => typeof v === "string"))]),
   ]);

@@ -9,21 +9,22 @@ export async function IdentitySection({ s }: { s: PublicSchool }) {
   const f = (k: string) => t(`schoolPage.fields.${k}`);
   const none = <span className="text-slate-600">{t("schoolPage.notProvided")}</span>;
   const since = (d: string | null) => (d ? <span className="text-slate-700"> （{t("schoolPage.since", { date: d })}）</span> : null);
+  // [field key, value]: the key names the label (schoolPage.fields.<key>) and marks the row for tests.
   const rows: [string, React.ReactNode][] = [
-    [f("nameZh"), <span key="n" lang="zh-CN">{s.nameZh}</span>],
-    [f("nameEn"), s.nameEn ? <span lang="en">{s.nameEn}</span> : none],
-    ...(s.altNames.length ? ([[f("altNames"), s.altNames.join("、")]] as [string, React.ReactNode][]) : []),
-    ...(s.formerNames.length ? ([[f("formerNames"), s.formerNames.join("、")]] as [string, React.ReactNode][]) : []),
-    [f("tier"), <>{t(`enums.tier.${s.tier}`)}{since(s.tierSince)}</>],
-    [f("status"), <>{t(`enums.status.${s.status}`)}{since(s.statusSince)}</>],
-    [f("ownership"), t(`enums.ownership.${s.ownership}`)],
-    [f("sponsorType"), t(`enums.sponsorType.${s.sponsorType}`)],
-    [f("sponsorName"), s.sponsorName ?? none],
-    [f("authority"), en ? s.authority.nameEn : s.authority.nameZh],
-    [f("city"), s.city ? (en ? s.city.nameEn : s.city.nameZh) : none],
-    [f("address"), s.address ?? none],
+    ["nameZh", <span key="n" lang="zh-CN">{s.nameZh}</span>],
+    ["nameEn", s.nameEn ? <span lang="en">{s.nameEn}</span> : none],
+    ...(s.altNames.length ? ([["altNames", s.altNames.join("、")]] as [string, React.ReactNode][]) : []),
+    ...(s.formerNames.length ? ([["formerNames", s.formerNames.join("、")]] as [string, React.ReactNode][]) : []),
+    ["tier", <>{t(`enums.tier.${s.tier}`)}{since(s.tierSince)}</>],
+    ["status", <>{t(`enums.status.${s.status}`)}{since(s.statusSince)}</>],
+    ["ownership", t(`enums.ownership.${s.ownership}`)],
+    ["sponsorType", t(`enums.sponsorType.${s.sponsorType}`)],
+    ["sponsorName", s.sponsorName ?? none],
+    ["authority", en ? s.authority.nameEn : s.authority.nameZh],
+    ["city", s.city ? (en ? s.city.nameEn : s.city.nameZh) : none],
+    ["address", s.address ?? none],
     [
-      f("website"),
+      "website",
       s.website ? (
         <a href={s.website} rel="noopener noreferrer nofollow" className="break-all text-brand-700 underline">
           {s.website}
@@ -33,7 +34,7 @@ export async function IdentitySection({ s }: { s: PublicSchool }) {
       ),
     ],
     [
-      f("uscc"),
+      "uscc",
       s.uscc ? (
         <>
           <span className="font-mono">{s.uscc}</span>
@@ -48,11 +49,11 @@ export async function IdentitySection({ s }: { s: PublicSchool }) {
         none
       ),
     ],
-    [f("approvalDocNo"), s.approvalDocNo ?? none],
-    [f("approvalDate"), s.approvalDate ?? none],
-    [f("establishedDate"), s.establishedDate ?? none],
+    ["approvalDocNo", s.approvalDocNo ?? none],
+    ["approvalDate", s.approvalDate ?? none],
+    ["establishedDate", s.establishedDate ?? none],
     [
-      f("publicCode"),
+      "publicCode",
       <Link key="c" href={`/verify/${s.publicCode}`} className="font-mono text-brand-700 underline">
         {s.publicCode}
       </Link>,
@@ -64,10 +65,12 @@ export async function IdentitySection({ s }: { s: PublicSchool }) {
         {t("schoolPage.identity")}
       </h2>
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
-        {rows.map(([label, value]) => (
-          <div key={label} className="contents">
-            <dt className="font-medium text-slate-700">{label}</dt>
-            <dd className="mb-2 sm:mb-0">{value}</dd>
+        {rows.map(([key, value]) => (
+          <div key={key} className="contents">
+            <dt className="font-medium text-slate-700">{f(key)}</dt>
+            <dd className="mb-2 sm:mb-0" data-field={key}>
+              {value}
+            </dd>
           </div>
         ))}
       </dl>

@@ -53,10 +53,7 @@ export default async function PublicSchoolPage({ params, searchParams }: Props) 
     <div className="space-y-5">
       {s.isDemo ? <DemoBanner text={t("common.demoBanner")} /> : null}
       <header className="space-y-2">
-        <h1 className="text-2xl font-bold">
-          {s.nameZh}
-          {s.isDemo ? <span className="ml-2 align-middle rounded bg-amber-100 px-2 py-0.5 text-sm font-medium text-amber-900">{t("schoolPage.demoRecord")}</span> : null}
-        </h1>
+        <h1 className="text-2xl font-bold">{s.nameZh}</h1>
         {s.nameEn ? (
           <p lang="en" className="text-lg text-slate-700">
             {s.nameEn}
@@ -65,6 +62,7 @@ export default async function PublicSchoolPage({ params, searchParams }: Props) 
         <div className="flex flex-wrap items-center gap-2">
           <TierBadge tier={s.tier} label={t(`enums.tier.${s.tier}`)} />
           <StatusBadge status={s.status} label={t(`enums.status.${s.status}`)} />
+          {s.isDemo ? <span className="rounded bg-amber-100 px-2 py-0.5 text-sm font-medium text-amber-900">{t("schoolPage.demoRecord")}</span> : null}
           <span className="text-slate-700">
             {en ? s.authority.nameEn : s.authority.nameZh}
             {s.city ? ` · ${en ? s.city.nameEn : s.city.nameZh}` : null}
