@@ -53,8 +53,10 @@ export function diffRows(before: unknown, after: unknown, order: readonly string
     return i === -1 ? order.length : i;
   };
   keys.sort((x, y) => rank(x) - rank(y) || x.localeCompare(y));
+  // An empty list and "nothing" read the same to a person.
+  const norm = (v: AuditValue | undefined) => (v === undefined || (Array.isArray(v) && v.length === 0) ? null : v);
   return keys
-    .map((field) => ({ field, from: b[field] ?? null, to: a[field] ?? null }))
+    .map((field) => ({ field, from: norm(b[field]), to: norm(a[field]) }))
     .filter((r) => !same(r.from, r.to));
 }
 

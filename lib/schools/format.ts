@@ -1,4 +1,5 @@
 import { timeZone } from "@/lib/i18n/config";
+import { DATE_FIELDS } from "./form-schema";
 
 /**
  * Turning stored field values into text a person reads, the same way on the server (timeline) and
@@ -30,8 +31,13 @@ export function fieldLabel(t: RootT, field: string): string {
   return t.has(`schools.fields.${field}`) ? t(`schools.fields.${field}`) : field;
 }
 
-export function formatValue(t: RootT, locale: string, entityType: string, field: string, value: unknown): string {
+/** Names for stored codes (authority ids, division codes), keyed "field:value". */
+export type ValueLabels = Record<string, string>;
+
+export function formatValue(t: RootT, locale: string, entityType: string, field: string, value: unknown, labels: ValueLabels = {}): string {
   if (value === null || value === undefined || value === "") return "—";
+  if (value instanceof Date) return DATE_FIELDS.has(field) ? formatDate(value) : formatDateTime(value, locale);
+  if (typeof value === "string" && labels[`${field}:${value}`]) return labels[`${field}:${value}`];
   if (Array.isArray(value)) return value.length ? value.map((v) => formatValue(t, locale, entityType, field, v)).join("、") : "—";
   if (typeof value === "boolean") return t(value ? "schools.yes" : "schools.no");
   const enumNs = ENUM_FIELDS[entityType]?.[field];

@@ -53,7 +53,16 @@ export async function loadSchoolPage(id: string, historyPage = 1) {
   const page = Number.isInteger(historyPage) && historyPage >= 1 ? historyPage : 1;
   const [history, confirmedBy] = await Promise.all([listSchoolHistory(school.id, page), getUserLabel(school.lastConfirmedById)]);
   const majorIds = history.events.filter((e) => e.entityType === "SchoolMajor").map((e) => e.entityId);
-  const majorLabels = await labelsForHistory([...new Set(majorIds)]);
+  const [majorLabels, divisions] = await Promise.all([labelsForHistory([...new Set(majorIds)]), listDivisions(school.authorityId)]);
+  // Names for the codes stored in audit events, in both languages (the page picks one).
+  const valueLabels = {
+    "zh-CN": { [`authorityId:${school.authorityId}`]: school.authority.nameZh } as Record<string, string>,
+    en: { [`authorityId:${school.authorityId}`]: school.authority.nameEn } as Record<string, string>,
+  };
+  for (const d of divisions) {
+    valueLabels["zh-CN"][`divisionCode:${d.code}`] = d.nameZh;
+    valueLabels.en[`divisionCode:${d.code}`] = d.nameEn;
+  }
   return {
     user,
     canWrite: canWriteSchools(user.role),
@@ -61,6 +70,6 @@ export async function loadSchoolPage(id: string, historyPage = 1) {
     stale: isStale(school),
     confirmedBy,
     warnings: schoolWarnings(school),
-    history: { ...history, events: history.events.map((e) => ({ ...e, subject: majorLabels.get(e.entityId) ?? null })) },
+    history: { ...history, events: history.events.map((e) => ({ ...e, subject: majorLabels.get(e.entityId) ?? null })), valueLabels },
   };
 }

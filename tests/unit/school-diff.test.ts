@@ -39,7 +39,7 @@ describe("diffRows", () => {
   });
 
   it("shows a creation (no before) as every field from nothing, and tolerates non-objects", () => {
-    expect(diffRows(null, { nameZh: "甲校" })).toEqual([{ field: "nameZh", from: null, to: "甲校" }]);
+    expect(diffRows(null, { nameZh: "甲校", altNames: [] })).toEqual([{ field: "nameZh", from: null, to: "甲校" }]);
     expect(diffRows("x", [1, 2])).toEqual([]);
   });
 });

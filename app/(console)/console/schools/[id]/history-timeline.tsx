@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/pagination";
 import { diffRows } from "@/lib/schools/diff";
-import { actionLabel, fieldLabel, formatDateTime, formatValue, type RootT } from "@/lib/schools/format";
+import { actionLabel, fieldLabel, formatDateTime, formatValue, type RootT, type ValueLabels } from "@/lib/schools/format";
 import { EDITABLE_FIELDS, REGISTRABLE_FIELDS } from "@/lib/schools/form-schema";
 
 type Event = {
@@ -29,6 +29,7 @@ export async function HistoryTimeline({
   page,
   pageSize,
   locale,
+  valueLabels,
 }: {
   schoolId: string;
   events: Event[];
@@ -36,7 +37,9 @@ export async function HistoryTimeline({
   page: number;
   pageSize: number;
   locale: string;
+  valueLabels: Record<"zh-CN" | "en", ValueLabels>;
 }) {
+  const labels = valueLabels[locale === "en" ? "en" : "zh-CN"];
   const t = await getTranslations("schools.history");
   const root = (await getTranslations()) as unknown as RootT;
   return (
@@ -70,7 +73,13 @@ export async function HistoryTimeline({
               {e.subject ? <p className="text-sm text-slate-700">{t("subject", { name: e.subject })}</p> : null}
               {e.reason ? <p className="text-sm text-slate-700">{t("reason", { reason: e.reason })}</p> : null}
               {rows.length ? (
-                <table className="mt-2 min-w-full text-sm">
+                <table className="mt-2 w-full table-fixed text-sm">
+                  <colgroup>
+                    <col className="w-1/4" />
+                    <col className="w-[35%]" />
+                    <col className="w-8" />
+                    <col />
+                  </colgroup>
                   <thead className="sr-only">
                     <tr>
                       <th scope="col">{t("field")}</th>
@@ -82,16 +91,16 @@ export async function HistoryTimeline({
                   <tbody>
                     {rows.map((r) => (
                       <tr key={r.field} className="border-t border-slate-100" data-testid="diff-row" data-field={r.field}>
-                        <th scope="row" className="w-1/4 py-1 pr-3 text-left font-medium text-slate-700">
+                        <th scope="row" className="py-1 pr-3 text-left align-top font-medium text-slate-700">
                           {fieldLabel(root, r.field)}
                         </th>
-                        <td className="py-1 pr-2 text-slate-500 line-through decoration-slate-400">
-                          {formatValue(root, locale, e.entityType, r.field, r.from)}
+                        <td className="break-words py-1 pr-2 align-top text-slate-500 line-through decoration-slate-400">
+                          {formatValue(root, locale, e.entityType, r.field, r.from, labels)}
                         </td>
                         <td className="py-1" aria-hidden="true">
                           →
                         </td>
-                        <td className="py-1 pl-2 font-medium">{formatValue(root, locale, e.entityType, r.field, r.to)}</td>
+                        <td className="break-words py-1 pl-2 align-top font-medium">{formatValue(root, locale, e.entityType, r.field, r.to, labels)}</td>
                       </tr>
                     ))}
                   </tbody>

@@ -127,7 +127,7 @@ export default async function SchoolPage({ params, searchParams }: Props) {
             <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm text-amber-900">
               {data.warnings.map((w, i) => (
                 <li key={i}>
-                  {fieldLabel(root, w.field)}：{tv.has(w.key) ? tv(w.key, w.params) : w.key}
+                  <span className="font-medium">{fieldLabel(root, w.field)}</span> {tv.has(w.key) ? tv(w.key, w.params) : w.key}
                 </li>
               ))}
             </ul>
