@@ -10,7 +10,17 @@ export async function axeViolations(page: Page, options: { exclude?: string[] } 
   let builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]);
   // The Next.js dev-mode indicator is not part of the app.
   for (const selector of ["nextjs-portal", ...(options.exclude ?? [])]) builder = builder.exclude(selector);
-  const { violations } = await builder.analyze();
+  await page.waitForLoadState("load");
+  let result;
+  try {
+    result = await builder.analyze();
+  } catch (e) {
+    // A dev server may reload the page once after compiling it: analyse the reloaded page.
+    if (!/context was destroyed|navigation/i.test(String(e))) throw e;
+    await page.waitForLoadState("load");
+    result = await builder.analyze();
+  }
+  const { violations } = result;
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
 

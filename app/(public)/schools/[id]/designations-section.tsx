@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { ScrollRegion } from "@/components/scroll-region";
 import type { PublicSchool } from "@/lib/public/types";
 
 /** Designations with their validity (start–end) and status; those in force come first. */
@@ -13,7 +14,7 @@ export async function DesignationsSection({ s }: { s: PublicSchool }) {
       {s.designations.length === 0 ? (
         <p>{t("schoolPage.noDesignations")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <ScrollRegion label={t("schoolPage.designations")}>
           <table className="min-w-full text-sm">
             <caption className="sr-only">{t("schoolPage.designations")}</caption>
             <thead className="bg-slate-100">
@@ -48,7 +49,7 @@ export async function DesignationsSection({ s }: { s: PublicSchool }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { ScrollRegion } from "@/components/scroll-region";
 import { formatShanghai } from "@/lib/public/dates";
 import type { NameLabel, PublicHistoryEntry } from "@/lib/public/types";
 
@@ -53,7 +54,7 @@ export async function HistorySection({ entries }: { entries: PublicHistoryEntry[
       {entries.length === 0 ? (
         <p>{t("schoolPage.noHistory")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <ScrollRegion label={t("schoolPage.historyCaption")}>
           <table className="min-w-full text-sm">
             <caption className="sr-only">{t("schoolPage.historyCaption")}</caption>
             <thead className="bg-slate-100">
@@ -94,7 +95,7 @@ export async function HistorySection({ entries }: { entries: PublicHistoryEntry[
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ScrollRegion } from "@/components/scroll-region";
 import type { PublicSchool, PublicSchoolRef } from "@/lib/public/types";
 
 /** Former names, predecessors, successor and the dated change records (SchoolChange rows). */
@@ -47,7 +48,7 @@ export async function LineageSection({ s }: { s: PublicSchool }) {
         ) : null}
       </dl>
       {s.changes.length ? (
-        <div className="mt-3 overflow-x-auto">
+        <ScrollRegion label={t("schoolPage.changes")} className="mt-3">
           <table className="min-w-full text-sm">
             <caption className="py-1 text-left font-semibold">{t("schoolPage.changes")}</caption>
             <thead className="bg-slate-100">
@@ -83,7 +84,7 @@ export async function LineageSection({ s }: { s: PublicSchool }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : null}
     </section>
   );

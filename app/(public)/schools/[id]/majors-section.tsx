@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { ScrollRegion } from "@/components/scroll-region";
 import type { PublicSchool } from "@/lib/public/types";
 
 /** Majors grouped by training level: one table per level, with a caption. */
@@ -13,7 +14,7 @@ export async function MajorsSection({ s }: { s: PublicSchool }) {
       {s.majorsByLevel.length === 0 ? <p>{t("schoolPage.noMajors")}</p> : null}
       <div className="space-y-4">
         {s.majorsByLevel.map((g) => (
-          <div key={g.level} className="overflow-x-auto">
+          <ScrollRegion key={g.level} label={t(`enums.level.${g.level}`)}>
             <table className="min-w-full text-sm">
               <caption className="py-1 text-left text-base font-semibold">
                 {t(`enums.level.${g.level}`)}（{g.majors.length}）
@@ -41,7 +42,7 @@ export async function MajorsSection({ s }: { s: PublicSchool }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         ))}
       </div>
     </section>
