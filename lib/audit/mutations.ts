@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma, Tx } from "@/lib/db/client";
+import { db, type Prisma, type Tx } from "@/lib/db/client";
 
 export type AuditInput = {
   actor: { id: string | null; label: string };
@@ -32,4 +32,11 @@ export async function recordAudit(tx: Tx, e: AuditInput) {
     },
     select: { id: true },
   });
+}
+
+/** Reading the audit log out of the system is itself recorded (who exported what). */
+export async function recordAuditExport(actor: { id: string; label: string }, filter: Record<string, unknown>) {
+  await db().$transaction((tx) =>
+    recordAudit(tx, { actor, action: "audit.export", entityType: "AuditLog", entityId: "export", after: { filter } }),
+  );
 }

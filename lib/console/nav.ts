@@ -13,6 +13,15 @@ export const consoleNav: NavItem[] = [
   { href: "/console/selection", labelKey: "nav.selectionAdmin", roles: ["MINISTRY_ADMIN", "MINISTRY_STAFF", "AUDITOR"] },
   { href: "/console/selection/apply", labelKey: "nav.selectionApply", roles: ["PROVINCE_OFFICER"] },
   { href: "/console/selection/reviews", labelKey: "nav.selectionReviews", roles: ["EXPERT"] },
+  // 三员分立: each of the three administrators has one area; auditors also read the audit log.
+  { href: "/console/accounts", labelKey: "nav.accounts", roles: ["SYSTEM_ADMIN"] },
+  { href: "/console/security-policy", labelKey: "nav.securityPolicy", roles: ["SECURITY_ADMIN"] },
+  { href: "/console/audit", labelKey: "nav.audit", roles: ["AUDIT_ADMIN", "AUDITOR"] },
+  {
+    href: "/console/account",
+    labelKey: "nav.myAccount",
+    roles: [...ALL, "SYSTEM_ADMIN", "SECURITY_ADMIN", "AUDIT_ADMIN"],
+  },
 ];
 
 export function navFor(role: Role): NavItem[] {

@@ -4,15 +4,25 @@ import type { Role } from "../../lib/db/enums";
  * The demo accounts (passwords are documented in the README; they exist only in demo databases).
  * Experts have a home authority so that reviews can avoid conflicts of interest.
  */
-export type DemoUser = { id: string; username: string; password: string; displayName: string; role: Role; authorityId: string | null };
+export type DemoUser = {
+  id: string;
+  username: string;
+  password: string;
+  displayName: string;
+  role: Role;
+  authorityId: string | null;
+  /** The person behind the account (三员分立 is checked across a person's accounts). */
+  personId?: string;
+};
 
-const u = (username: string, password: string, displayName: string, role: Role, authorityId: string | null = null): DemoUser => ({
+const u = (username: string, password: string, displayName: string, role: Role, authorityId: string | null = null, personId?: string): DemoUser => ({
   id: `demo-user-${username}`,
   username,
   password,
   displayName,
   role,
   authorityId,
+  ...(personId ? { personId } : {}),
 });
 
 export const DEMO_USERS: DemoUser[] = [
@@ -25,4 +35,8 @@ export const DEMO_USERS: DemoUser[] = [
   u("expert3", "Expert#2026demo", "专家三（演示）", "EXPERT", "jiangsu"),
   u("expert4", "Expert#2026demo", "专家四（演示）", "EXPERT", "shandong"),
   u("auditor", "Auditor#2026demo", "审计员（演示）", "AUDITOR"),
+  // 三员: three different people (illustrative staff numbers), none of them must change the password.
+  u("sysadmin", "Sysadmin#2026demo", "系统管理员（演示）", "SYSTEM_ADMIN", null, "DEMO-STAFF-0001"),
+  u("secadmin", "Secadmin#2026demo", "安全管理员（演示）", "SECURITY_ADMIN", null, "DEMO-STAFF-0002"),
+  u("auditadmin", "Auditadmin#2026demo", "审计管理员（演示）", "AUDIT_ADMIN", null, "DEMO-STAFF-0003"),
 ];

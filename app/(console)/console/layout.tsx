@@ -1,15 +1,17 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/site-header";
-import { requireUser } from "@/lib/auth/gates";
+import { requireSignedIn } from "@/lib/auth/gates";
 import { signOutAction } from "@/lib/auth/actions";
 import { navFor } from "@/lib/console/nav";
 
 export const dynamic = "force-dynamic";
 
-// The layout only draws the shell; each page under it runs its own gate.
+// The layout only draws the shell; each page under it runs its own gate. It lets a user whose
+// password change is due through (requireSignedIn), so that the password page can render; every
+// other page's gate sends them there.
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireUser();
+  const user = await requireSignedIn();
   const t = await getTranslations();
   return (
     <>
@@ -28,7 +30,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
       <div className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6 md:flex-row">
         <nav aria-label={t("nav.consoleNav")} className="no-print md:w-48 md:shrink-0">
           <ul className="flex flex-wrap gap-2 md:flex-col">
-            {navFor(user.role).map((item) => (
+            {(user.mustChangePassword ? [] : navFor(user.role)).map((item) => (
               <li key={item.href}>
                 <Link href={item.href} className="block rounded px-3 py-2 text-sm hover:bg-slate-200">
                   {t(item.labelKey)}

@@ -7,7 +7,16 @@ import { signInAction, type SignInState } from "@/lib/auth/actions";
 export function SignInForm() {
   const t = useTranslations("auth");
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
-  const message = state.error === "REQUIRED" ? t("required") : state.error ? t("invalid") : null;
+  const message =
+    state.error === "REQUIRED"
+      ? t("required")
+      : state.error === "RATE_LIMITED"
+        ? t("rateLimited")
+        : state.error === "DB_UNAVAILABLE"
+          ? t("dbUnavailable")
+          : state.error
+            ? t("invalid")
+            : null;
   return (
     <form action={action} className="space-y-4" noValidate>
       {message ? (

@@ -1,0 +1,34 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { ConfirmPanel } from "@/components/confirm-panel";
+import { signOutEverywhereAction } from "@/lib/accounts/actions";
+
+/** "Sign out of all sessions", this one included, after a confirmation. */
+export function SignOutEverywhere() {
+  const t = useTranslations("accounts.own");
+  const [asking, setAsking] = useState(false);
+  const [busy, start] = useTransition();
+  return (
+    <section aria-labelledby="everywhere" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id="everywhere" className="font-semibold">{t("signOutEverywhere")}</h2>
+      <p className="text-sm text-slate-600">{t("signOutEverywhereHint")}</p>
+      {asking ? (
+        <ConfirmPanel
+          title={t("confirmTitle")}
+          body={t("signOutEverywhereHint")}
+          confirmLabel={t("confirm")}
+          cancelLabel={t("cancel")}
+          onConfirm={() => start(() => signOutEverywhereAction())}
+          onCancel={() => setAsking(false)}
+          busy={busy}
+        />
+      ) : (
+        <button type="button" onClick={() => setAsking(true)} className="rounded border border-slate-400 bg-white px-4 py-2 hover:bg-slate-100">
+          {t("signOutEverywhere")}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { ConfirmPanel } from "@/components/confirm-panel";
+import { endAccountSessionsAction, resetAccountPasswordAction, setAccountDisabledAction } from "@/lib/accounts/actions";
+
+type Step = "disable" | "reset" | "endSessions" | null;
+
+/** Disable / enable, force a password reset, end sessions — each behind a confirmation. */
+export function AccountActions({ id, disabled }: { id: string; disabled: boolean }) {
+  const t = useTranslations("accounts.detail");
+  const terr = useTranslations("errors");
+  const router = useRouter();
+  const [step, setStep] = useState<Step>(null);
+  const [message, setMessage] = useState<{ text: string; password?: string; error?: boolean } | null>(null);
+  const [busy, start] = useTransition();
+
+  const form = (extra: Record<string, string> = {}) => {
+    const fd = new FormData();
+    fd.set("id", id);
+    for (const [k, v] of Object.entries(extra)) fd.set(k, v);
+    return fd;
+  };
+  type Msg = NonNullable<typeof message>;
+  const run = <R extends { ok: true } | { ok: false; code: string }>(call: () => Promise<R>, ok: (r: Extract<R, { ok: true }>) => Msg) =>
+    start(async () => {
+      const res = await call();
+      setStep(null);
+      setMessage(res.ok ? ok(res as Extract<R, { ok: true }>) : { text: terr((res as { code: string }).code), error: true });
+      router.refresh();
+    });
+
+  const enable = () => run(() => setAccountDisabledAction(form({ disabled: "false" })), () => ({ text: t("enabled") }));
+  const confirm = () => {
+    if (step === "disable") run(() => setAccountDisabledAction(form({ disabled: "true" })), () => ({ text: t("disabled") }));
+    if (step === "reset") run(() => resetAccountPasswordAction(form()), (r) => ({ text: t("resetDone"), password: r.data.temporaryPassword }));
+    if (step === "endSessions") run(() => endAccountSessionsAction(form()), (r) => ({ text: t("sessionsEnded", { count: r.data.ended }) }));
+  };
+  const button = "rounded border border-slate-400 bg-white px-4 py-2 hover:bg-slate-100 disabled:opacity-60";
+  return (
+    <section aria-labelledby="actions" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id="actions" className="font-semibold">{t("actions")}</h2>
+      {message ? (
+        <div role={message.error ? "alert" : "status"} className={`rounded border p-2 text-sm ${message.error ? "border-red-300 bg-red-50" : "border-green-300 bg-green-50"}`}>
+          {message.text}
+          {message.password ? (
+            <code data-testid="temporary-password" className="ml-2 rounded bg-white px-2 py-1 font-mono text-base">{message.password}</code>
+          ) : null}
+        </div>
+      ) : null}
+      {step ? (
+        <ConfirmPanel
+          title={t(`${step}Title`)}
+          body={t(`${step}Body`)}
+          confirmLabel={t("confirm")}
+          cancelLabel={t("cancel")}
+          onConfirm={confirm}
+          onCancel={() => setStep(null)}
+          busy={busy}
+        />
+      ) : (
+        <div className="flex flex-wrap gap-3">
+          {disabled ? (
+            <button type="button" onClick={enable} disabled={busy} className={button}>{t("enable")}</button>
+          ) : (
+            <button type="button" onClick={() => setStep("disable")} className={button}>{t("disable")}</button>
+          )}
+          <button type="button" onClick={() => setStep("reset")} className={button}>{t("reset")}</button>
+          <button type="button" onClick={() => setStep("endSessions")} className={button}>{t("endSessions")}</button>
+        </div>
+      )}
+    </section>
+  );
+}

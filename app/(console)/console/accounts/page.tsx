@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
+import { Pagination } from "@/components/pagination";
+import { roles } from "@/lib/auth/roles";
+import { ACCOUNT_STATUSES } from "@/lib/accounts/schema";
+import { loadAccountList } from "@/lib/accounts/loaders";
+import { AccountStatus } from "./account-status";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("accounts"))("title") };
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AccountsPage({ searchParams }: Props) {
+  const data = await loadAccountList(await searchParams);
+  const [t, te, format, locale] = await Promise.all([getTranslations("accounts"), getTranslations("enums.role"), getFormatter(), getLocale()]);
+  const { filter } = data;
+  const authorityName = new Map(data.authorities.map((a) => [a.id, locale === "en" ? a.nameEn : a.nameZh]));
+  const query = (page: number) => {
+    const p = new URLSearchParams();
+    if (filter.q) p.set("q", filter.q);
+    if (filter.role) p.set("role", filter.role);
+    if (filter.status) p.set("status", filter.status);
+    if (page > 1) p.set("page", String(page));
+    return `/console/accounts${p.size ? `?${p}` : ""}`;
+  };
+  const input = "mt-1 rounded border border-slate-300 px-3 py-2";
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <Link href="/console/accounts/new" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+          {t("list.new")}
+        </Link>
+      </div>
+      <p className="text-slate-600">{t("intro")}</p>
+      <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3">
+        <div>
+          <label htmlFor="q" className="block text-sm font-medium">{t("list.search")}</label>
+          <input id="q" name="q" type="search" defaultValue={filter.q ?? ""} className={input} />
+        </div>
+        <div>
+          <label htmlFor="role" className="block text-sm font-medium">{t("list.role")}</label>
+          <select id="role" name="role" defaultValue={filter.role ?? ""} className={input}>
+            <option value="">{t("list.anyRole")}</option>
+            {roles.map((r) => (
+              <option key={r} value={r}>{te(r)}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="status" className="block text-sm font-medium">{t("list.status")}</label>
+          <select id="status" name="status" defaultValue={filter.status ?? ""} className={input}>
+            <option value="">{t("list.anyStatus")}</option>
+            {ACCOUNT_STATUSES.map((s) => (
+              <option key={s} value={s}>{t(`status.${s}`)}</option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="rounded border border-slate-400 bg-white px-4 py-2 hover:bg-slate-100">{t("list.filter")}</button>
+      </form>
+      <p role="status" data-testid="result-count" className="font-medium">{t("list.count", { total: data.total })}</p>
+      {data.rows.length ? (
+        <DataTable
+          caption={t("list.caption")}
+          headers={[t("list.columns.username"), t("list.columns.displayName"), t("list.columns.role"), t("list.columns.authority"), t("list.columns.status"), t("list.columns.lastSignIn")]}
+          rows={data.rows.map((u) => [
+            <Link key={u.id} href={`/console/accounts/${u.id}`} className="text-brand-700 underline">{u.username}</Link>,
+            u.displayName,
+            te(u.role),
+            u.authorityId ? (authorityName.get(u.authorityId) ?? u.authorityId) : "—",
+            <AccountStatus key={`${u.id}-s`} user={u} now={data.now} />,
+            u.lastSignInAt ? format.dateTime(u.lastSignInAt, { dateStyle: "short", timeStyle: "short" }) : t("list.never"),
+          ])}
+        />
+      ) : (
+        <p className="rounded border border-slate-200 bg-white p-4 text-slate-600">{t("list.none")}</p>
+      )}
+      <Pagination
+        page={filter.page}
+        pageSize={data.pageSize}
+        total={data.total}
+        href={query}
+        labels={{ nav: t("pagination.label"), prev: t("pagination.prev"), next: t("pagination.next"), status: (page, pages) => t("pagination.page", { page, pages }) }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { describedBy, FieldErrorList } from "@/components/field-error-list";
+import { updateSecurityPolicyAction } from "@/lib/accounts/actions";
+import { POLICY_BOUNDS, POLICY_FIELDS, type SecurityPolicyValues } from "@/lib/accounts/policy";
+
+type State = Awaited<ReturnType<typeof updateSecurityPolicyAction>> | null;
+
+export function PolicyForm({ values }: { values: SecurityPolicyValues }) {
+  const t = useTranslations("accounts.policy");
+  const terr = useTranslations("errors");
+  const [state, setState] = useState<State>(null);
+  const [pending, start] = useTransition();
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const submit = (e: React.FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    start(async () => setState(await updateSecurityPolicyAction(null, form)));
+  };
+  return (
+    <form onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+      {state?.ok ? (
+        <p role="status" className="rounded border border-green-300 bg-green-50 p-2 text-sm">
+          {state.data.changed ? t("saved", { count: state.data.changed }) : t("unchanged")}
+        </p>
+      ) : state ? (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">{terr(state.code)}</p>
+      ) : null}
+      {POLICY_FIELDS.map((k) => {
+        const [min, max] = POLICY_BOUNDS[k];
+        return (
+          <div key={k}>
+            <label htmlFor={k} className="block text-sm font-medium">{t(`fields.${k}`)}</label>
+            <input
+              id={k}
+              name={k}
+              type="number"
+              inputMode="numeric"
+              min={min}
+              max={max}
+              required
+              defaultValue={values[k]}
+              className="mt-1 w-32 rounded border border-slate-300 px-3 py-2"
+              {...describedBy(`${k}-err`, errors?.[k], `${k}-hint`)}
+            />
+            <p id={`${k}-hint`} className="text-sm text-slate-600">{t("range", { min, max })}</p>
+            <FieldErrorList id={`${k}-err`} issues={errors?.[k]} />
+          </div>
+        );
+      })}
+      <p className="text-sm text-slate-600">{t("sessionNote")}</p>
+      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+        {pending ? t("saving") : t("save")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { requireRole, requireSignedIn, requireUser } from "@/lib/auth/gates";
+import { ACCOUNT_ADMINS, POLICY_ADMINS } from "@/lib/auth/roles";
+import { clock } from "./clock";
+import { getAccount, getOwnAccount, getSecurityPolicy, listAccounts, listAuthorityOptions } from "./data";
+import { accountListSchema } from "./schema";
+
+export const ACCOUNT_PAGE_SIZE = 50;
+
+/** /console/accounts: the system administrator's account list. */
+export async function loadAccountList(raw: Record<string, string | string[] | undefined>) {
+  await requireRole(...ACCOUNT_ADMINS);
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const filter = accountListSchema.parse({ q: first(raw.q), role: first(raw.role) || undefined, status: first(raw.status) || undefined, page: first(raw.page) });
+  const now = clock.now();
+  const [{ total, rows }, authorities] = await Promise.all([listAccounts({ ...filter, pageSize: ACCOUNT_PAGE_SIZE }, now), listAuthorityOptions()]);
+  return { filter, total, rows, authorities, pageSize: ACCOUNT_PAGE_SIZE, now };
+}
+
+export async function loadNewAccountForm() {
+  await requireRole(...ACCOUNT_ADMINS);
+  return { authorities: await listAuthorityOptions() };
+}
+
+export async function loadAccount(id: string) {
+  const admin = await requireRole(...ACCOUNT_ADMINS);
+  const now = clock.now();
+  const account = await getAccount(id, now);
+  if (!account) notFound();
+  return { account, isSelf: account.id === admin.id, now };
+}
+
+/** /console/security-policy: only the security administrator. */
+export async function loadSecurityPolicy() {
+  await requireRole(...POLICY_ADMINS);
+  return getSecurityPolicy();
+}
+
+/** /console/account: the signed-in user's own account (sessions, password). */
+export async function loadOwnAccount() {
+  const user = await requireUser();
+  const own = await getOwnAccount(user.id, clock.now());
+  if (!own) notFound();
+  return own;
+}
+
+/** /console/account/password: reachable while a password change is due (the only page that is). */
+export async function loadPasswordPage() {
+  const user = await requireSignedIn();
+  const policy = await getSecurityPolicy();
+  return { mustChange: !!user.mustChangePassword, username: user.username, minLength: policy.passwordMinLength, minClasses: policy.passwordMinClasses };
+}
