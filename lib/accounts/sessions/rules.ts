@@ -8,7 +8,7 @@ export type SessionFacts = {
   expiresAt: Date;
   idleMinutes: number;
   revokedAt: Date | null;
-  user: { disabled: boolean; sessionsValidAfter: Date };
+  user: { disabled: boolean; sessionsValidAfter: Date | null };
 };
 
 export type SessionRefusal = "revoked" | "expired" | "idle" | "signed_out_everywhere" | "disabled";
@@ -19,7 +19,7 @@ export const TOUCH_INTERVAL_MS = 60_000;
 export function sessionRefusal(s: SessionFacts, now: Date): SessionRefusal | null {
   if (s.revokedAt) return "revoked";
   if (s.user.disabled) return "disabled";
-  if (s.createdAt < s.user.sessionsValidAfter) return "signed_out_everywhere";
+  if (s.user.sessionsValidAfter && s.createdAt < s.user.sessionsValidAfter) return "signed_out_everywhere";
   if (now >= s.expiresAt) return "expired";
   if (now.getTime() - s.lastSeenAt.getTime() >= s.idleMinutes * 60_000) return "idle";
   return null;

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "User" ALTER COLUMN "sessionsValidAfter" DROP NOT NULL,
+ALTER COLUMN "sessionsValidAfter" DROP DEFAULT;
