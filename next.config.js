@@ -10,6 +10,8 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "exceljs"],
   // Lets several dev servers share one checkout (each with its own NEXT_DIST_DIR).
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // Dev server: allow its own resources when opened as 127.0.0.1 (tests use it).
+  allowedDevOrigins: ["127.0.0.1"],
   poweredByHeader: false,
   // Types are checked once by `npm run typecheck` (part of `npm test`), not again inside every build.
   typescript: { ignoreBuildErrors: true },
