@@ -46,8 +46,8 @@ const bounded = (k: keyof SecurityPolicyValues) =>
   z.coerce
     .number({ message: "validation.notANumber" })
     .int("validation.notAnInteger")
-    .min(POLICY_BOUNDS[k][0])
-    .max(POLICY_BOUNDS[k][1]);
+    .min(POLICY_BOUNDS[k][0], "validation.tooSmall")
+    .max(POLICY_BOUNDS[k][1], "validation.tooBig");
 
 export const securityPolicySchema = z.object(
   Object.fromEntries(POLICY_FIELDS.map((k) => [k, bounded(k)])) as Record<keyof SecurityPolicyValues, ReturnType<typeof bounded>>,
