@@ -1,5 +1,6 @@
 import "server-only";
-import { db, Prisma } from "@/lib/db/client";
+import { Prisma, readDb } from "@/lib/db/client";
+import { cachedPublicRead } from "@/lib/db/read-cache";
 import { ymd } from "@/lib/public/dates";
 import { PUBLIC_FIELDS, publicFieldChanges, type ChangeEntityType, type PublicChangeEntry } from "./shape";
 
@@ -40,7 +41,6 @@ type Row = {
   fromStatus: string | null;
   toStatus: string | null;
   relatedSchoolId: string | null;
-  total: bigint | number;
 };
 
 const keys = (fields: readonly string[]) => Prisma.sql`ARRAY[${Prisma.join(fields.map((f) => Prisma.sql`${f}`))}]::text[]`;
@@ -50,43 +50,54 @@ function touchesPublic(entityType: keyof typeof PUBLIC_FIELDS): Prisma.Sql {
   return Prisma.sql`(e."entityType" = ${entityType} AND (e."after" ?| ${k} OR e."before" ?| ${k}))`;
 }
 
-export async function listPublicChanges(q: ChangeQuery): Promise<{ data: PublicChangeEntry[]; total: number }> {
+/**
+ * The page and the total are two queries: the page can then stream in time order from the
+ * indexes on AuditEvent."at" / SchoolChange."createdAt" and stop at LIMIT, instead of a window
+ * count reading every event since `since`. A major's or designation's school is looked up per
+ * event by primary key (a join would hash the whole SchoolMajor table). With an authority filter
+ * the audit branch also says e."authorityId" = it, which the (authorityId, at) index serves: an
+ * event's authorityId is its school's, and a school's authority never changes.
+ * Cached until public data changes (lib/db/read-cache.ts); reads go to the replica when there is one.
+ */
+export const listPublicChanges = cachedPublicRead("opendata.changes", listUncached, (q) => JSON.stringify(q));
+
+async function listUncached(q: ChangeQuery): Promise<{ data: PublicChangeEntry[]; total: number }> {
   const since = q.since ?? new Date(0);
   const filters: Prisma.Sql[] = [];
   if (q.authorityId) filters.push(Prisma.sql`s."authorityId" = ${q.authorityId}`);
   if (q.schoolId) filters.push(Prisma.sql`s."id" = ${q.schoolId}`);
   const where = filters.length ? Prisma.sql`WHERE ${Prisma.join(filters, " AND ")}` : Prisma.empty;
+  const narrow = q.authorityId ? Prisma.sql`AND e."authorityId" = ${q.authorityId}` : Prisma.empty;
   const dir = q.order === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
-  const rows = await db().$queryRaw<Row[]>(Prisma.sql`
+  const ev = Prisma.sql`
     WITH ev AS (
       SELECT 'audit:' || e."id" AS id, e."at", e."action" AS type, e."entityType", e."entityId", e."before", e."after",
-             COALESCE(sm."schoolId", d."schoolId", CASE WHEN e."entityType" = 'School' THEN e."entityId" END) AS "schoolId",
+             CASE e."entityType"
+               WHEN 'School' THEN e."entityId"
+               WHEN 'SchoolMajor' THEN (SELECT sm."schoolId" FROM "SchoolMajor" sm WHERE sm."id" = e."entityId")
+               WHEN 'Designation' THEN (SELECT d."schoolId" FROM "Designation" d WHERE d."id" = e."entityId")
+             END AS "schoolId",
              NULL::text AS kind, NULL::date AS "effectiveDate", NULL::text AS "documentNo", NULL::text AS "fromName", NULL::text AS "toName",
              NULL::text AS "fromTier", NULL::text AS "toTier", NULL::text AS "fromStatus", NULL::text AS "toStatus", NULL::text AS "relatedSchoolId"
       FROM "AuditEvent" e
-      LEFT JOIN "SchoolMajor" sm ON e."entityType" = 'SchoolMajor' AND sm."id" = e."entityId"
-      LEFT JOIN "Designation" d ON e."entityType" = 'Designation' AND d."id" = e."entityId"
-      WHERE e."at" >= ${since} AND (${touchesPublic("School")} OR ${touchesPublic("SchoolMajor")} OR ${touchesPublic("Designation")})
+      WHERE e."at" >= ${since} ${narrow} AND (${touchesPublic("School")} OR ${touchesPublic("SchoolMajor")} OR ${touchesPublic("Designation")})
       UNION ALL
       SELECT 'change:' || c."id", c."createdAt", 'change.' || c."kind"::text, 'SchoolChange', c."id", NULL::jsonb, NULL::jsonb, c."schoolId",
              c."kind"::text, c."effectiveDate", c."documentNo", c."fromName", c."toName",
              c."fromTier"::text, c."toTier"::text, c."fromStatus"::text, c."toStatus"::text, c."relatedSchoolId"
       FROM "SchoolChange" c
       WHERE c."createdAt" >= ${since}
-    )
-    SELECT ev.*, s."publicCode", s."nameZh", s."nameEn", s."authorityId", count(*) OVER () AS total
-    FROM ev JOIN "School" s ON s."id" = ev."schoolId"
-    ${where}
-    ORDER BY ev."at" ${dir}, ev."id" ${dir}
-    LIMIT ${q.limit} OFFSET ${q.offset}`);
-  let total = rows.length ? Number(rows[0].total) : 0;
-  if (!rows.length && q.offset > 0) total = await countPublicChanges({ ...q, limit: 1, offset: 0 });
-  return { data: rows.map(entryOf), total };
-}
-
-async function countPublicChanges(q: ChangeQuery): Promise<number> {
-  const r = await listPublicChanges(q);
-  return r.total;
+    )`;
+  const [rows, counted] = await Promise.all([
+    readDb().$queryRaw<Row[]>(Prisma.sql`${ev}
+      SELECT ev.*, s."publicCode", s."nameZh", s."nameEn", s."authorityId"
+      FROM ev JOIN "School" s ON s."id" = ev."schoolId"
+      ${where}
+      ORDER BY ev."at" ${dir}, ev."id" ${dir}
+      LIMIT ${q.limit} OFFSET ${q.offset}`),
+    readDb().$queryRaw<{ n: bigint | number }[]>(Prisma.sql`${ev} SELECT count(*) AS n FROM ev JOIN "School" s ON s."id" = ev."schoolId" ${where}`),
+  ]);
+  return { data: rows.map(entryOf), total: Number(counted[0]?.n ?? 0) };
 }
 
 function entryOf(r: Row): PublicChangeEntry {
