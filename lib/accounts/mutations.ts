@@ -26,7 +26,7 @@ async function newTemporaryPassword() {
   return { plain, hash: await hashPassword(plain) };
 }
 
-/** 三员分立 across the person's accounts (docs/decisions/0010). */
+/** 三员分立 across the person's accounts (docs/decisions/0011-separation-of-duties.md). */
 export async function personDutyConflict(tx: Tx, personId: string | null, role: Role, exceptUserId?: string) {
   if (!personId) return null;
   const others = await tx.user.findMany({ where: { personId, ...(exceptUserId ? { id: { not: exceptUserId } } : {}) }, select: { role: true } });

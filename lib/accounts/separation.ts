@@ -9,7 +9,7 @@ import type { Role } from "@/lib/db/enums";
  * three admin roles must carry. The rule: all accounts of one person — disabled ones included, so
  * that disabling and re-creating does not get round it — carry at most one duty.
  * The auditor (AUDITOR) reads the audit log too, so it counts as the audit duty.
- * See docs/decisions/0010-separation-of-duties.md.
+ * See docs/decisions/0011-separation-of-duties.md.
  */
 export type Duty = "system" | "security" | "audit";
 

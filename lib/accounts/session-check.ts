@@ -11,6 +11,7 @@ import { needsTouch, sessionRefusal } from "./sessions/rules";
  * such session, another user's, revoked (sign-out), past its total lifetime, idle too long, created
  * before "sign out of all sessions", or a disabled user. The user's current role, authority and
  * must-change-password flag come from the database, so a change applies on the next request.
+ * See docs/decisions/0012-database-sessions.md.
  *
  * A session without an id comes only from the unit tests' mocked Auth.js (tests/support/setup.ts):
  * lib/auth/auth.ts refuses every real token that lacks one, and outside tests so does this.
