@@ -130,8 +130,10 @@ export function validateSchoolRows(prepared: Prepared[], fields: string[], ctx: 
       else if (ctx.scopeAuthorityId && s.authorityId !== ctx.scopeAuthorityId) add(issues, "id", { key: "importSchoolOtherAuthority" });
       else [match, matchField] = [s, "id"];
     } else if (typeof v.uscc === "string") {
+      // A code held by a school of another name is a clash (usccTaken below), not a rename.
       const s = lookup.byUscc.get(v.uscc);
-      if (s && (!ctx.scopeAuthorityId || s.authorityId === ctx.scopeAuthorityId)) [match, matchField] = [s, "uscc"];
+      const sameName = typeof v.nameZh !== "string" || v.nameZh.trim() === s?.nameZh;
+      if (s && sameName && (!ctx.scopeAuthorityId || s.authorityId === ctx.scopeAuthorityId)) [match, matchField] = [s, "uscc"];
     }
     // The authority: as written, else the matched school's, else the officer's own.
     let authorityId: string | null = null;
