@@ -140,18 +140,22 @@ describe("npm run db:deploy / db:status (scripts/db.ts)", () => {
   it("deploys, then reports nothing pending, from the command line", async () => {
     const { target: where, cleanup } = await emptyLocation();
     cleanups.push(cleanup);
+    // A copy of prisma/ as the script's working directory: migrations landing meanwhile do not count.
+    const copy = prismaCopy();
+    const names = migrationNames(copy.migrationsDir);
     const env: Record<string, string> =
       where.kind === "postgres" ? { DATABASE_URL: where.url } : { DATA_DIR: where.dataDir, DATABASE_URL: "" };
 
-    const deploy = await runDbScript(["deploy"], env);
+    const deploy = await runDbScript(["deploy"], env, copy.root);
     expect(deploy.code, deploy.output).toBe(0);
-    expect(deploy.output).toContain(`Applied ${realNames.length} migration(s)`);
+    expect(deploy.output).toContain(`Applied ${names.length} migration(s)`);
+    for (const name of names) expect(deploy.output).toContain(name);
 
-    const status = await runDbScript(["status"], env);
+    const status = await runDbScript(["status"], env, copy.root);
     expect(status.code, status.output).toBe(0);
     expect(status.output).toMatch(/pending: none/);
 
-    const again = await runDbScript(["deploy"], env);
+    const again = await runDbScript(["deploy"], env, copy.root);
     expect(again.code, again.output).toBe(0);
     expect(again.output).toMatch(/is up to date/);
   });
