@@ -149,7 +149,10 @@ export function validateSchoolRows(prepared: Prepared[], fields: string[], ctx: 
     for (const f of REQUIRED) if (present.has(f) && (v[f] === null || v[f] === undefined) && !issues[f]) add(issues, f, { key: "required" });
 
     // The form's schema on the whole record (for an update: the stored record with the file's cells over it).
-    const given = Object.fromEntries(Object.entries(v).filter(([k]) => k !== "id" && k !== "publicCode" && !issues[k]));
+    // An empty 办学状态 means the schema's default (正常办学), not "no status".
+    const given = Object.fromEntries(
+      Object.entries(v).filter(([k, x]) => k !== "id" && k !== "publicCode" && !issues[k] && !(k === "status" && x === null)),
+    );
     const input = { ...(match ? asInput(match) : {}), ...given, authorityId: authorityId ?? "" };
     const parsed = match ? schoolFieldsSchema.safeParse(input) : createSchoolSchema.safeParse(input);
     if (!parsed.success) {
