@@ -6,6 +6,7 @@ import { DIVISIONS } from "./divisions";
 import { historyOf } from "./history";
 import { CATEGORIES, categoryId, DEMO_EDITION, MAJORS } from "./majors";
 import { buildSchools } from "./schools";
+import { seedSelectionDemo } from "./selection";
 import { DEMO_USERS } from "./users";
 
 /**
@@ -126,5 +127,5 @@ export async function seedDemo(client: PrismaClient, opts: { now?: Date } = {}):
       };
     },
     { timeout: 180_000, maxWait: 30_000 },
-  );
+  ).then(async (counts) => Object.assign(counts, await seedSelectionDemo(client, { now })));
 }

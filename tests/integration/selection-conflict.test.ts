@@ -29,9 +29,9 @@ function ok<T>(r: ActionResult<T>): T {
   if (!r.ok) throw new Error(`expected ok, got ${r.code} ${JSON.stringify(r.detail ?? r.fieldErrors)}`);
   return r.data;
 }
-const upload = (bytes: Uint8Array, name: string) => {
+const upload = (bytes: Uint8Array<ArrayBuffer>, name: string) => {
   const fd = new FormData();
-  fd.set("file", new File([bytes], name, { type: "application/pdf" }));
+  fd.set("file", new File([new Uint8Array(bytes)], name, { type: "application/pdf" }));
   return uploadAttachment(ids.app, new Request("http://localhost/x", { method: "POST", body: fd }));
 };
 const download = (id: string) => downloadAttachment(new Request(`http://localhost/console/selection/attachments/${id}`), { params: Promise.resolve({ id }) });

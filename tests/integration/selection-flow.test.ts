@@ -17,7 +17,8 @@ import { openTestDb, type TestDb } from "../support/test-db";
 import { batchForm, experts, INDICATORS, S, seedSelectionFixtures } from "./selection-fixtures";
 
 const ip = vi.hoisted(() => ({ current: "203.0.113.7" }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": `${ip.current}, 10.0.0.1` }) }));
+// A spoofed first hop must not matter: the proxy-appended last entry is the client.
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": `${Math.random()}, ${ip.current}` }) }));
 
 let t: TestDb;
 beforeAll(async () => {

@@ -96,7 +96,7 @@ export async function announce(actor: Actor, input: { batchId: string; documentN
         majorId: a.schoolMajor?.majorId ?? null,
         kind,
         level: "NATIONAL" as const,
-        title: b.nameZh,
+        title: kind === "QUALITY_SCHOOL" ? "国家级优质技工院校建设单位" : "国家级优质专业建设单位",
         batchLabel: b.nameZh,
         status: "ACTIVE" as const,
         startDate: parseDateOnly(input.startDate),

@@ -6,6 +6,7 @@ import { describedBy, FieldErrorList, type FieldIssue } from "@/components/field
 import { lodgeObjectionAction } from "@/lib/selection/notice/actions";
 import { FormStatus } from "@/app/(console)/console/selection/_components/form-status";
 import { useResultMessage } from "@/app/(console)/console/selection/_components/use-result-message";
+import { useHydrated } from "@/app/(console)/console/selection/_components/use-hydrated";
 
 /** Anyone may object to a selection during the notice (name, contact, reasons). */
 export function ObjectionForm({ entries }: { entries: { id: string; label: string }[] }) {
@@ -14,6 +15,7 @@ export function ObjectionForm({ entries }: { entries: { id: string; label: strin
   const [errors, setErrors] = useState<Record<string, FieldIssue[]>>({});
   const [status, setStatus] = useState<{ error?: string; success?: string }>({});
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   const [key, setKey] = useState(0);
   const submit = (fd: FormData) =>
     start(async () => {
@@ -29,7 +31,16 @@ export function ObjectionForm({ entries }: { entries: { id: string; label: strin
     });
   const field = (name: string) => ({ id: `obj-${name}`, name, ...describedBy(`obj-${name}-err`, errors[name]) });
   return (
-    <form key={key} action={submit} className="space-y-3" noValidate>
+    <form
+      key={key}
+      onSubmit={(e) => {
+        // Not a form action, so a refusal keeps what was typed (success clears it via the key).
+        e.preventDefault();
+        submit(new FormData(e.currentTarget));
+      }}
+      className="space-y-3"
+      noValidate
+    >
       <div>
         <label htmlFor="obj-applicationId" className="block text-sm font-medium">
           {t("about")}
@@ -69,7 +80,7 @@ export function ObjectionForm({ entries }: { entries: { id: string; label: strin
       </div>
       <p className="text-xs text-slate-600">{t("privacy")}</p>
       <FormStatus error={status.error} success={status.success} />
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+      <button type="submit" disabled={pending || !hydrated} className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60">
         {t("submit")}
       </button>
     </form>

@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { ConfirmPanel } from "@/components/confirm-panel";
 import { useResultMessage } from "./use-result-message";
+import { useHydrated } from "./use-hydrated";
 
 type Result = { ok: true; data: unknown } | { ok: false; code: string; detail?: Record<string, unknown> };
 
@@ -31,6 +32,7 @@ export function ActionButton({
   const message = useResultMessage();
   const router = useRouter();
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   const [error, setError] = useState<string | null>(null);
   const [asking, setAsking] = useState(false);
   const run = () =>
@@ -53,7 +55,7 @@ export function ActionButton({
       {asking && confirm ? (
         <ConfirmPanel title={confirm.title} body={confirm.body} confirmLabel={label} cancelLabel={t("cancel")} onConfirm={run} onCancel={() => setAsking(false)} busy={pending} />
       ) : (
-        <button type="button" disabled={pending} onClick={() => (confirm ? setAsking(true) : run())} className={`rounded px-4 py-2 text-sm font-medium disabled:opacity-60 ${cls}`}>
+        <button type="button" disabled={!hydrated || pending} onClick={() => (confirm ? setAsking(true) : run())} className={`rounded px-4 py-2 text-sm font-medium disabled:opacity-60 ${cls}`}>
           {pending ? t("working") : label}
         </button>
       )}

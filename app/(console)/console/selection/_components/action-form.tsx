@@ -7,6 +7,7 @@ import { ConfirmPanel } from "@/components/confirm-panel";
 import { describedBy, FieldErrorList, type FieldIssue } from "@/components/field-error-list";
 import { FormStatus } from "./form-status";
 import { useResultMessage } from "./use-result-message";
+import { useHydrated } from "./use-hydrated";
 
 export type FormField =
   | { name: string; label: string; type: "text" | "date" | "datetime-local" | "number"; defaultValue?: string; required?: boolean; step?: string; hint?: string; maxLength?: number }
@@ -41,6 +42,7 @@ export function ActionForm({
   const router = useRouter();
   const uid = useId();
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   const [errors, setErrors] = useState<Record<string, FieldIssue[]>>({});
   const [status, setStatus] = useState<{ error?: string; success?: string }>({});
   const [pendingForm, setPendingForm] = useState<FormData | null>(null);
@@ -61,7 +63,18 @@ export function ActionForm({
     });
 
   return (
-    <form action={(fd) => (confirm ? setPendingForm(fd) : run(fd))} className="space-y-3" noValidate data-testid={testId}>
+    <form
+      onSubmit={(e) => {
+        // Not a form action: React would reset the fields, losing the input after a refusal.
+        e.preventDefault();
+        const fd = new FormData(e.currentTarget);
+        if (confirm) setPendingForm(fd);
+        else run(fd);
+      }}
+      className="space-y-3"
+      noValidate
+      data-testid={testId}
+    >
       {fields.map((f) => {
         const id = `${uid}-${f.name}`;
         const errId = `${id}-err`;
@@ -109,7 +122,7 @@ export function ActionForm({
       {pendingForm && confirm ? (
         <ConfirmPanel title={confirm.title} body={confirm.body} confirmLabel={submitLabel} cancelLabel={t("cancel")} onConfirm={() => run(pendingForm)} onCancel={() => setPendingForm(null)} busy={pending} />
       ) : (
-        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+        <button type="submit" disabled={pending || !hydrated} className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60">
           {pending ? t("working") : submitLabel}
         </button>
       )}

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { loadNewBatchForm } from "@/lib/selection/batches/loaders";
 import { BatchForm } from "../batches/[id]/batch-form";
@@ -13,7 +14,14 @@ export default async function NewBatchPage({ searchParams }: Props) {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("admin.newBatch")}</h1>
       <p className="max-w-3xl text-sm text-slate-700">{t("batchForm.intro")}</p>
-      <BatchForm mode="create" values={defaults} />
+      <p className="flex gap-4 text-sm">
+        {(["SCHOOL", "MAJOR"] as const).map((k) => (
+          <Link key={k} href={`/console/selection/new?kind=${k}`} aria-current={defaults.kind === k ? "page" : undefined} className={defaults.kind === k ? "font-semibold" : "text-brand-700 underline"}>
+            {t("batchForm.newOfKind", { kind: t(`kind.${k}`) })}
+          </Link>
+        ))}
+      </p>
+      <BatchForm key={defaults.kind} mode="create" values={defaults} />
     </div>
   );
 }

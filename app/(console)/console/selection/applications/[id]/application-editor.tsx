@@ -7,6 +7,7 @@ import { FieldErrorList, type FieldIssue } from "@/components/field-error-list";
 import { saveApplicationAction } from "@/lib/selection/applications/actions";
 import { FormStatus } from "../../_components/form-status";
 import { useResultMessage } from "../../_components/use-result-message";
+import { useHydrated } from "../../_components/use-hydrated";
 
 type Indicator = { code: string; nameZh: string; nameEn: string; weight: number; maxScore: number };
 type SA = Record<string, { score: number | null; note: string }>;
@@ -25,6 +26,7 @@ export function ApplicationEditor({ applicationId, version, indicators, selfAsse
   const [errors, setErrors] = useState<Record<string, FieldIssue[]>>({});
   const [status, setStatus] = useState<{ error?: string; success?: string }>({});
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   const save = () =>
     start(async () => {
       setStatus({});
@@ -105,7 +107,7 @@ export function ApplicationEditor({ applicationId, version, indicators, selfAsse
           ))}
       </div>
       <FormStatus error={status.error} success={status.success} />
-      <button type="button" onClick={save} disabled={pending} className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+      <button type="button" onClick={save} disabled={!hydrated || pending} className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60">
         {t("saveDraft")}
       </button>
     </div>

@@ -32,7 +32,9 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
           {app.school.nameZh}
           {app.schoolMajor ? ` · ${locale === "en" ? app.schoolMajor.major.nameEn : app.schoolMajor.major.nameZh}` : ""}
         </h1>
-        <StatusBadge entity="application" status={app.status} />
+        <span data-testid="application-status">
+          <StatusBadge entity="application" status={app.status} />
+        </span>
       </div>
       <p className="text-sm text-slate-700">
         {locale === "en" ? app.authority.nameEn : app.authority.nameZh} · {te(`tier.${app.school.tier}`)}

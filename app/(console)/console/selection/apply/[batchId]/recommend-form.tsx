@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { saveRecommendationsAction } from "@/lib/selection/applications/actions";
 import { FormStatus } from "../../_components/form-status";
 import { useResultMessage } from "../../_components/use-result-message";
+import { useHydrated } from "../../_components/use-hydrated";
 
 type App = { id: string; label: string; recommended: boolean; rank: number | null };
 
@@ -21,6 +22,7 @@ export function RecommendForm({ batchId, apps, quota }: { batchId: string; apps:
   const [order, setOrder] = useState<string[]>(initial);
   const [status, setStatus] = useState<{ error?: string; success?: string }>({});
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   const toggle = (id: string) => setOrder((o) => (o.includes(id) ? o.filter((x) => x !== id) : [...o, id]));
   const move = (id: string, d: -1 | 1) =>
     setOrder((o) => {
@@ -65,7 +67,7 @@ export function RecommendForm({ batchId, apps, quota }: { batchId: string; apps:
       <FormStatus error={status.error} success={status.success} />
       <button
         type="button"
-        disabled={pending}
+        disabled={!hydrated || pending}
         onClick={() =>
           start(async () => {
             setStatus({});

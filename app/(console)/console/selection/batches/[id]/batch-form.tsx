@@ -7,6 +7,7 @@ import { describedBy, FieldErrorList, type FieldIssue } from "@/components/field
 import { createBatchAction, updateBatchAction } from "@/lib/selection/batches/actions";
 import { FormStatus } from "../../_components/form-status";
 import { useResultMessage } from "../../_components/use-result-message";
+import { useHydrated } from "../../_components/use-hydrated";
 
 const TIERS = ["TECHNICIAN_COLLEGE", "SENIOR_TECHNICAL_SCHOOL", "TECHNICAL_SCHOOL"] as const;
 const STATUSES = ["OPERATING", "ENROLMENT_SUSPENDED", "RECTIFYING", "PREPARING"] as const;
@@ -35,6 +36,7 @@ export function BatchForm({ mode, values, batchId }: { mode: "create" | "edit"; 
   const message = useResultMessage();
   const router = useRouter();
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   const [errors, setErrors] = useState<Record<string, FieldIssue[]>>({});
   const [status, setStatus] = useState<{ error?: string; success?: string }>({});
 
@@ -74,7 +76,15 @@ export function BatchForm({ mode, values, batchId }: { mode: "create" | "edit"; 
   );
 
   return (
-    <form action={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+    <form
+      onSubmit={(e) => {
+        // Not a form action: React would reset the fields after a refusal.
+        e.preventDefault();
+        submit(new FormData(e.currentTarget));
+      }}
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+      noValidate
+    >
       <div className="grid gap-4 sm:grid-cols-2">
         {field("year", "number", { min: 2020, max: 2100, required: true })}
         <fieldset>
@@ -123,7 +133,7 @@ export function BatchForm({ mode, values, batchId }: { mode: "create" | "edit"; 
         </fieldset>
       </div>
       <FormStatus error={status.error} success={status.success} />
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+      <button type="submit" disabled={pending || !hydrated} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
         {mode === "create" ? t("create") : t("save")}
       </button>
     </form>

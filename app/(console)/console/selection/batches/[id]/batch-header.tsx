@@ -20,7 +20,9 @@ export async function BatchHeader({ batch, current }: { batch: { id: string; nam
       </p>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">{locale === "en" && batch.nameEn ? batch.nameEn : batch.nameZh}</h1>
-        <StatusBadge entity="batch" status={batch.status} />
+        <span data-testid="batch-status">
+          <StatusBadge entity="batch" status={batch.status} />
+        </span>
         <span className="text-sm text-slate-600">{t(`kind.${batch.kind}`)}</span>
         {batch.isDemo ? <span className="text-xs text-amber-800">{t("common.demo")}</span> : null}
       </div>

@@ -7,6 +7,7 @@ import { FieldErrorList, type FieldIssue } from "@/components/field-error-list";
 import { saveIndicatorsAction } from "@/lib/selection/batches/actions";
 import { FormStatus } from "../../_components/form-status";
 import { useResultMessage } from "../../_components/use-result-message";
+import { useHydrated } from "../../_components/use-hydrated";
 
 type Row = { code: string; nameZh: string; nameEn: string; weight: number | string; maxScore: number | string };
 
@@ -19,6 +20,7 @@ export function IndicatorsEditor({ batchId, initial }: { batchId: string; initia
   const [errors, setErrors] = useState<Record<string, FieldIssue[]>>({});
   const [status, setStatus] = useState<{ error?: string; success?: string }>({});
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   const sum = Math.round(rows.reduce((s, r) => s + (Number(r.weight) || 0), 0) * 100) / 100;
   const set = (i: number, k: keyof Row, v: string) => setRows((rs) => rs.map((r, n) => (n === i ? { ...r, [k]: v } : r)));
   const save = () =>
@@ -87,7 +89,7 @@ export function IndicatorsEditor({ batchId, initial }: { batchId: string; initia
         <button type="button" onClick={() => setRows((rs) => [...rs, { code: `A${rs.length + 1}`, nameZh: "", nameEn: "", weight: 0, maxScore: 10 }])} className="rounded border border-slate-400 bg-white px-3 py-2 text-sm hover:bg-slate-100">
           {t("add")}
         </button>
-        <button type="button" onClick={save} disabled={pending} className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+        <button type="button" onClick={save} disabled={!hydrated || pending} className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60">
           {t("save")}
         </button>
       </div>

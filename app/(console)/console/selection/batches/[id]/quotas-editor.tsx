@@ -6,6 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { saveQuotasAction } from "@/lib/selection/batches/actions";
 import { FormStatus } from "../../_components/form-status";
 import { useResultMessage } from "../../_components/use-result-message";
+import { useHydrated } from "../../_components/use-hydrated";
 
 /** Per-authority recommendation quotas; an empty box means the batch default applies. */
 export function QuotasEditor({
@@ -27,6 +28,7 @@ export function QuotasEditor({
   const [values, setValues] = useState<Record<string, string>>(Object.fromEntries(quotas.map((q) => [q.authorityId, String(q.quota)])));
   const [status, setStatus] = useState<{ error?: string; success?: string }>({});
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   const save = () =>
     start(async () => {
       setStatus({});
@@ -65,7 +67,7 @@ export function QuotasEditor({
         ))}
       </div>
       <FormStatus error={status.error} success={status.success} />
-      <button type="button" onClick={save} disabled={pending} className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+      <button type="button" onClick={save} disabled={!hydrated || pending} className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60">
         {t("save")}
       </button>
     </div>

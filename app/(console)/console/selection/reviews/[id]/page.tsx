@@ -28,7 +28,9 @@ export default async function ReviewPage({ params }: Props) {
           {app.school.nameZh}
           {app.schoolMajor ? ` · ${locale === "en" ? app.schoolMajor.major.nameEn : app.schoolMajor.major.nameZh}` : ""}
         </h1>
-        <StatusBadge entity="assignment" status={d.review.status} />
+        <span data-testid="assignment-status">
+          <StatusBadge entity="assignment" status={d.review.status} />
+        </span>
       </div>
       <p className="text-sm text-slate-700">
         {locale === "en" && app.batch.nameEn ? app.batch.nameEn : app.batch.nameZh} · {locale === "en" ? app.school.authority.nameEn : app.school.authority.nameZh} · {te(`tier.${app.school.tier}`)}

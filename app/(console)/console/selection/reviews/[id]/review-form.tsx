@@ -7,6 +7,7 @@ import { ConfirmPanel } from "@/components/confirm-panel";
 import { saveReviewAction } from "@/lib/selection/reviews/actions";
 import { FormStatus } from "../../_components/form-status";
 import { useResultMessage } from "../../_components/use-result-message";
+import { useHydrated } from "../../_components/use-hydrated";
 
 type Indicator = { id: string; code: string; nameZh: string; nameEn: string; weight: number; maxScore: number };
 
@@ -23,6 +24,7 @@ export function ReviewForm({ assignmentId, indicators, scores, internalComment, 
   const [status, setStatus] = useState<{ error?: string; success?: string }>({});
   const [confirming, setConfirming] = useState(false);
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   const total = indicators.reduce((s, i) => {
     const v = Number(values[i.id]);
     return values[i.id] !== "" && Number.isFinite(v) ? s + (i.weight * v) / i.maxScore : s;
@@ -96,10 +98,10 @@ export function ReviewForm({ assignmentId, indicators, scores, internalComment, 
         <ConfirmPanel title={t("submitTitle")} body={t("submitBody", { total: total.toFixed(2) })} confirmLabel={t("submit")} cancelLabel={t("cancel")} onConfirm={() => send(true)} onCancel={() => setConfirming(false)} busy={pending} />
       ) : (
         <div className="flex gap-3">
-          <button type="button" onClick={() => send(false)} disabled={pending} className="rounded border border-slate-400 bg-white px-4 py-2 text-sm hover:bg-slate-100 disabled:opacity-60">
+          <button type="button" onClick={() => send(false)} disabled={!hydrated || pending} className="rounded border border-slate-400 bg-white px-4 py-2 text-sm hover:bg-slate-100 disabled:opacity-60">
             {t("save")}
           </button>
-          <button type="button" onClick={() => setConfirming(true)} disabled={pending} className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+          <button type="button" onClick={() => setConfirming(true)} disabled={!hydrated || pending} className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60">
             {t("submit")}
           </button>
         </div>

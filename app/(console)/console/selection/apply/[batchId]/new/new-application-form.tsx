@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { createApplicationAction } from "@/lib/selection/applications/actions";
 import { FormStatus } from "../../../_components/form-status";
 import { useResultMessage } from "../../../_components/use-result-message";
+import { useHydrated } from "../../../_components/use-hydrated";
 
 type Option = { value: string; label: string };
 
@@ -21,6 +22,7 @@ export function NewApplicationForm({ batchId, kind, schools, schoolId, majors }:
   const [major, setMajor] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   const create = () =>
     start(async () => {
       setError(null);
@@ -68,7 +70,7 @@ export function NewApplicationForm({ batchId, kind, schools, schoolId, majors }:
         </div>
       ) : null}
       <FormStatus error={error} />
-      <button type="button" onClick={create} disabled={pending || !school || (kind === "MAJOR" && !major)} className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+      <button type="button" onClick={create} disabled={!hydrated || pending || !school || (kind === "MAJOR" && !major)} className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60">
         {t("create")}
       </button>
     </div>

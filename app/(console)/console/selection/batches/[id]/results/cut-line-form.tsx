@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { setCutLineAction } from "@/lib/selection/results/actions";
 import { FormStatus } from "../../../_components/form-status";
 import { useResultMessage } from "../../../_components/use-result-message";
+import { useHydrated } from "../../../_components/use-hydrated";
 
 export function CutLineForm({ batchId, current, suggested }: { batchId: string; current: number | null; suggested: number | null }) {
   const t = useTranslations("selection.results");
@@ -14,6 +15,7 @@ export function CutLineForm({ batchId, current, suggested }: { batchId: string; 
   const [value, setValue] = useState(String(current ?? suggested ?? ""));
   const [status, setStatus] = useState<{ error?: string; success?: string }>({});
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-end gap-2">
@@ -25,7 +27,7 @@ export function CutLineForm({ batchId, current, suggested }: { batchId: string; 
         </div>
         <button
           type="button"
-          disabled={pending}
+          disabled={!hydrated || pending}
           onClick={() =>
             start(async () => {
               setStatus({});

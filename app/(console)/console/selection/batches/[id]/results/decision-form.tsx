@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { decideAction } from "@/lib/selection/results/actions";
 import { FormStatus } from "../../../_components/form-status";
 import { useResultMessage } from "../../../_components/use-result-message";
+import { useHydrated } from "../../../_components/use-hydrated";
 
 /** The ministry's decision on one application: selected or not, always with a reason. */
 export function DecisionForm({ applicationId, schoolName, selected, reason }: { applicationId: string; schoolName: string; selected: boolean | null; reason: string }) {
@@ -17,6 +18,7 @@ export function DecisionForm({ applicationId, schoolName, selected, reason }: { 
   const [text, setText] = useState(reason);
   const [status, setStatus] = useState<{ error?: string; success?: string }>({});
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   return (
     <fieldset className="space-y-1">
       <legend className="sr-only">{t("decisionFor", { school: schoolName })}</legend>
@@ -36,7 +38,7 @@ export function DecisionForm({ applicationId, schoolName, selected, reason }: { 
       <textarea id={`${id}-r`} value={text} onChange={(e) => setText(e.target.value)} rows={2} placeholder={t("reason")} className="w-full min-w-56 rounded border border-slate-300 px-2 py-1 text-sm" />
       <button
         type="button"
-        disabled={!choice || pending}
+        disabled={!hydrated || !choice || pending}
         onClick={() =>
           start(async () => {
             setStatus({});

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { assignExpertAction } from "@/lib/selection/reviews/actions";
 import { FormStatus } from "../../../_components/form-status";
 import { useResultMessage } from "../../../_components/use-result-message";
+import { useHydrated } from "../../../_components/use-hydrated";
 
 /** Offers only the experts without a conflict (the server refuses the others anyway). */
 export function AssignForm({ applicationId, schoolName, offers }: { applicationId: string; schoolName: string; offers: { id: string; label: string }[] }) {
@@ -16,6 +17,7 @@ export function AssignForm({ applicationId, schoolName, offers }: { applicationI
   const [expertId, setExpertId] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   if (!offers.length) return <p className="text-sm text-slate-600">{t("noOffers")}</p>;
   return (
     <div className="space-y-1">
@@ -35,7 +37,7 @@ export function AssignForm({ applicationId, schoolName, offers }: { applicationI
         </div>
         <button
           type="button"
-          disabled={!expertId || pending}
+          disabled={!hydrated || !expertId || pending}
           onClick={() =>
             start(async () => {
               setError(null);
