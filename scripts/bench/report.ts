@@ -1,0 +1,126 @@
+import fs from "node:fs";
+import os from "node:os";
+import type { RouteResult } from "./measure";
+
+/**
+ * docs/benchmarks.md: `npm run bench` rewrites only the part between its markers, so other
+ * sections (the import benchmark's, the analysis) stay as they are.
+ */
+export const START = "<!-- bench:results:start (written by npm run bench; edits here are overwritten) -->";
+export const END = "<!-- bench:results:end -->";
+
+export type Run = { title: string; note: string; results: RouteResult[] };
+export type ImportTiming = { dryRunSeconds: number; commitSeconds: number; rows: number; output: string } | { error: string };
+export type Report = {
+  startedAt: Date;
+  machine: { cpu: string; cores: number; memoryGb: number; node: string; postgres: string; loadBefore: number[]; loadAfter: number[] };
+  data: Record<string, string | number>;
+  build: string;
+  staticAsset: { path: string; bytes: number };
+  runs: Run[];
+  peakRssMb: number;
+  importTiming: ImportTiming | null;
+  settings: { connections: number; seconds: number };
+};
+
+export function machine(postgres: string) {
+  const cpuinfo = fs.readFileSync("/proc/cpuinfo", "utf8");
+  const cpu = /model name\s*:\s*(.+)/.exec(cpuinfo)?.[1]?.trim() ?? os.cpus()[0]?.model ?? "unknown";
+  return {
+    cpu,
+    cores: os.cpus().length,
+    memoryGb: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    postgres,
+    loadBefore: os.loadavg(),
+    loadAfter: [] as number[],
+  };
+}
+
+const f1 = (n: number) => n.toFixed(1);
+const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(" / ");
+
+function table(run: Run, staticRps: number): string {
+  const rows = run.results.map((r) => {
+    const ratio = staticRps ? `${Math.round((r.rps / staticRps) * 100)} %` : "—";
+    const bad = r.non2xx || r.errors ? ` (${Object.entries(r.statuses).filter(([s]) => !s.startsWith("2")).map(([s, n]) => `${n}× ${s}`).join(", ")}${r.errors ? `, ${r.errors} errors` : ""})` : "";
+    return `| ${r.name} | ${r.rps.toLocaleString("en")} | ${f1(r.p50)} | ${f1(r.p95)} | ${f1(r.p99)} | ${ratio} | ${r.requests.toLocaleString("en")}${bad} |`;
+  });
+  return [
+    `#### ${run.title}`,
+    "",
+    run.note,
+    "",
+    "| Route | req/s | p50 ms | p95 ms | p99 ms | of static req/s | requests (non-2xx) |",
+    "|---|---:|---:|---:|---:|---:|---:|",
+    ...rows,
+  ].join("\n");
+}
+
+function verdict(ok: boolean, text: string) {
+  return `${ok ? "**met**" : "**not met**"} — ${text}`;
+}
+
+function targets(r: Report): string[] {
+  const main = r.runs[0].results;
+  const byName = (n: string) => main.find((x) => x.name.startsWith(n));
+  const st = byName("static")!;
+  const search = byName("search")!;
+  const lines = ["| Target | Measured | Verdict |", "|---|---|---|"];
+  const ratio = search.rps / st.rps;
+  lines.push(
+    `| Search API ≥ 50 % of the static asset's throughput | ${search.rps.toLocaleString("en")} vs ${st.rps.toLocaleString("en")} req/s = ${Math.round(ratio * 100)} % | ${verdict(ratio >= 0.5, ratio >= 0.5 ? "" : `short by ${Math.round((0.5 - ratio) * 100)} points (${Math.round(st.rps * 0.5 - search.rps)} req/s)`)} |`,
+  );
+  for (const n of ["search", "school page", "progress"]) {
+    const x = byName(n);
+    if (!x) continue;
+    lines.push(`| p95 < 50 ms at ${r.settings.connections} connections: ${n} | ${f1(x.p95)} ms | ${verdict(x.p95 < 50, x.p95 < 50 ? "" : `${f1(x.p95 - 50)} ms over (${f1(x.p95 / 50)}×)`)} |`);
+  }
+  const imp = r.importTiming;
+  if (imp && "dryRunSeconds" in imp) {
+    const total = imp.dryRunSeconds + imp.commitSeconds;
+    lines.push(
+      `| ${imp.rows.toLocaleString("en")}-row .xlsx import (dry run + commit) < 10 s | ${f1(imp.dryRunSeconds)} s + ${f1(imp.commitSeconds)} s = ${f1(total)} s | ${verdict(total < 10, total < 10 ? "" : `${f1(total - 10)} s over`)} |`,
+    );
+  } else {
+    lines.push(`| 10,000-row .xlsx import (dry run + commit) < 10 s | not measured: ${imp ? imp.error : "skipped"} | — |`);
+  }
+  lines.push(`| Server memory < 500 MB | peak RSS ${r.peakRssMb} MB (VmHWM) | ${verdict(r.peakRssMb < 500, r.peakRssMb < 500 ? "" : `${r.peakRssMb - 500} MB over`)} |`);
+  return lines;
+}
+
+export function renderReport(r: Report): string {
+  const st = r.runs[0].results.find((x) => x.name.startsWith("static"))!;
+  const m = r.machine;
+  const busy = Math.max(...m.loadBefore.slice(0, 1), ...m.loadAfter.slice(0, 1)) > m.cores * 0.5;
+  return [
+    START,
+    `## Results of the last run (${r.startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC)`,
+    "",
+    `- Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB memory; Node ${m.node}; PostgreSQL ${m.postgres} on the same machine.`,
+    `- Load average (1/5/15 min) before: ${load(m.loadBefore)}; after: ${load(m.loadAfter)}.${busy ? " **Measured under load: other work was running on this machine, so these numbers are lower than the machine can do.**" : ""}`,
+    `- Data: ${Object.entries(r.data).map(([k, v]) => `${k} ${typeof v === "number" ? v.toLocaleString("en") : v}`).join(", ")}.`,
+    `- Build: ${r.build}. Load generator: autocannon 8 in the same machine's Node process, over loopback; ${r.settings.connections} connections, ${r.settings.seconds} s per route after a warm-up.`,
+    `- Static asset (the ceiling): \`${r.staticAsset.path}\` (${r.staticAsset.bytes.toLocaleString("en")} bytes), ${st.rps.toLocaleString("en")} req/s.`,
+    "",
+    "### Targets",
+    "",
+    ...targets(r),
+    "",
+    "### All measurements",
+    "",
+    ...r.runs.flatMap((run) => [table(run, st.rps), ""]),
+    `Peak resident memory of the server processes during the first run: ${r.peakRssMb} MB.`,
+    "",
+    ...(r.importTiming && "output" in r.importTiming ? ["Import benchmark output:", "", "```", r.importTiming.output.trim(), "```", ""] : []),
+    END,
+  ].join("\n");
+}
+
+export function writeReport(file: string, section: string, preamble: string) {
+  const old = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
+  const a = old.indexOf(START);
+  const b = old.indexOf(END);
+  const next = a >= 0 && b > a ? old.slice(0, a) + section + old.slice(b + END.length) : `${old.trim() ? `${old.trimEnd()}\n\n` : preamble}${section}\n`;
+  fs.writeFileSync(file, next);
+}
