@@ -61,7 +61,7 @@ export type MajorUpdatePlan = {
 };
 export type SchoolMajorPlan = { creates: MajorCreatePlan[]; updates: MajorUpdatePlan[] };
 
-type Prepared = { row: number; values: Record<string, unknown>; issues: FieldIssues };
+type Prepared = { row: number; values: Record<string, unknown>; raw: ParsedRow["values"]; issues: FieldIssues };
 
 export function prepareMajorRows(rows: ParsedRow[], fields: string[]): Prepared[] {
   const cols = schoolMajorColumns.filter((c) => fields.includes(c.field));
@@ -75,7 +75,7 @@ export function prepareMajorRows(rows: ParsedRow[], fields: string[]): Prepared[
     }
     if (typeof values.schoolUscc === "string") values.schoolUscc = normaliseUscc(values.schoolUscc);
     if (typeof values.majorCode === "string") values.majorCode = values.majorCode.trim();
-    return { row: r.row, values, issues };
+    return { row: r.row, values, raw: r.values, issues };
   });
 }
 
@@ -140,12 +140,12 @@ export function validateMajorRows(prepared: Prepared[], fields: string[], scopeA
 
     if (Object.keys(issues).length) {
       counts.error++;
-      out.push(...rowIssues("schoolMajors", p.row, issues, v));
+      out.push(...rowIssues("schoolMajors", p.row, issues, p.raw));
       continue;
     }
     const d = parsed.data!;
     const s = school!;
-    const warnings = rowIssues("schoolMajors", p.row, levelWarnings(s.tier, d.level), v, "warning");
+    const warnings = rowIssues("schoolMajors", p.row, levelWarnings(s.tier, d.level), p.raw, "warning");
     if (!existing) {
       counts.create++;
       plan.creates.push({ row: p.row, schoolId: s.id, name: `${s.nameZh} · ${major!.nameZh}`, authorityId: s.authorityId, majorId: major!.id, level: d.level, startingPoint: d.startingPoint, years: d.years, status: d.status ?? "FILED" });

@@ -57,7 +57,7 @@ export type SchoolPlan = { creates: CreatePlan[]; updates: UpdatePlan[] };
 
 export const nameKey = (authorityId: string, nameZh: string) => `${authorityId}\u0000${nameZh}`;
 
-type Prepared = { row: number; values: Record<string, unknown>; issues: FieldIssues };
+type Prepared = { row: number; values: Record<string, unknown>; raw: ParsedRow["values"]; issues: FieldIssues };
 
 /** Cell values → field values (enum labels to codes, dates to YYYY-MM-DD), with cell-level issues. */
 export function prepareSchoolRows(rows: ParsedRow[], fields: string[]): Prepared[] {
@@ -71,7 +71,7 @@ export function prepareSchoolRows(rows: ParsedRow[], fields: string[]): Prepared
       if (issue) issues[col.field] = [issue];
     }
     if (typeof values.uscc === "string") values.uscc = normaliseUscc(values.uscc);
-    return { row: r.row, values, issues };
+    return { row: r.row, values, raw: r.values, issues };
   });
 }
 
@@ -194,14 +194,14 @@ export function validateSchoolRows(prepared: Prepared[], fields: string[], ctx: 
 
     if (Object.keys(issues).length) {
       counts.error++;
-      issuesOut.push(...rowIssues("schools", p.row, issues, v));
+      issuesOut.push(...rowIssues("schools", p.row, issues, p.raw));
       continue;
     }
     const record = data!;
     if (!match) {
       counts.create++;
       plan.creates.push({ row: p.row, data: record as CreatePlan["data"] });
-      issuesOut.push(...rowIssues("schools", p.row, schoolWarnings(record), v, "warning"));
+      issuesOut.push(...rowIssues("schools", p.row, schoolWarnings(record), p.raw, "warning"));
       continue;
     }
     const next = Object.fromEntries(EDITABLE_FIELDS.filter((f) => present.has(f)).map((f) => [f, (record as Record<string, unknown>)[f]]));
@@ -213,7 +213,7 @@ export function validateSchoolRows(prepared: Prepared[], fields: string[], ctx: 
     }
     counts.update++;
     plan.updates.push({ row: p.row, id: match.id, name: match.nameZh, version: match.version, authorityId: match.authorityId, before, after, data: next });
-    issuesOut.push(...rowIssues("schools", p.row, schoolWarnings({ ...record, tier: match.tier }), v, "warning"));
+    issuesOut.push(...rowIssues("schools", p.row, schoolWarnings({ ...record, tier: match.tier }), p.raw, "warning"));
     if (sample.length < 100) sample.push({ row: p.row, id: match.id, name: match.nameZh, changes: changed.map((f) => ({ field: f, from: before[f], to: after[f] })) });
   }
   return { kind: "schools", total: prepared.length, counts, issues: issuesOut, sample, plan };
