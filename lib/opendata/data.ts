@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/client";
+import { cachedPublicRead } from "@/lib/db/read-cache";
 import type { DesignationKind, DesignationLevel, DesignationStatus } from "@/lib/db/enums";
 import { ymd } from "@/lib/public/dates";
 
@@ -7,9 +8,13 @@ import { ymd } from "@/lib/public/dates";
  * Reads for the open-data API that the public pages do not already provide: the major catalogue,
  * designations across schools, and existence checks for filter values. Public fields only.
  */
-export async function authorityExists(id: string): Promise<boolean> {
-  return (await db().authority.count({ where: { id } })) > 0;
-}
+// Every read here is cached until public data changes (lib/db/read-cache.ts) and goes to the
+// replica when there is one: filter checks run on nearly every API request.
+export const authorityExists = cachedPublicRead(
+  "opendata.authorityExists",
+  async (id: string): Promise<boolean> => (await readDb().authority.count({ where: { id } })) > 0,
+  (id) => id,
+);
 
 const editionSelect = { id: true, code: true, nameZh: true, nameEn: true, publishedOn: true, isCurrent: true, isDemo: true } as const;
 
@@ -30,12 +35,18 @@ const editionOut = (e: { code: string; nameZh: string; nameEn: string; published
 });
 
 /** The catalogue of one edition (by code), or the current one. Null when the named edition does not exist. */
-export async function getMajorCatalogue(editionCode?: string): Promise<MajorCatalogue | null> {
-  const editions = await db().majorCatalogEdition.findMany({ orderBy: [{ isCurrent: "desc" }, { code: "asc" }], select: editionSelect });
+export const getMajorCatalogue: (editionCode?: string) => Promise<MajorCatalogue | null> = cachedPublicRead(
+  "opendata.majorCatalogue",
+  (editionCode?: string) => majorCatalogueUncached(editionCode),
+  (editionCode) => editionCode ?? "",
+);
+
+async function majorCatalogueUncached(editionCode?: string): Promise<MajorCatalogue | null> {
+  const editions = await readDb().majorCatalogEdition.findMany({ orderBy: [{ isCurrent: "desc" }, { code: "asc" }], select: editionSelect });
   const edition = editionCode ? editions.find((e) => e.code === editionCode) : editions.find((e) => e.isCurrent);
   if (editionCode && !edition) return null;
   if (!edition) return { edition: null, editions: editions.map(editionOut), categories: [] };
-  const categories = await db().majorCategory.findMany({
+  const categories = await readDb().majorCategory.findMany({
     where: { editionId: edition.id },
     orderBy: { code: "asc" },
     select: {
@@ -98,7 +109,9 @@ export function designationOut(d: {
 }
 
 /** Designations of every school, filtered, newest start first. `school` is a school id (already resolved). */
-export async function listDesignations(f: DesignationFilters): Promise<{ data: PublicDesignationRow[]; total: number }> {
+export const listDesignations = cachedPublicRead("opendata.designations", designationsUncached, (f) => JSON.stringify(f));
+
+async function designationsUncached(f: DesignationFilters): Promise<{ data: PublicDesignationRow[]; total: number }> {
   const where = {
     ...(f.kind ? { kind: f.kind } : {}),
     ...(f.level ? { level: f.level } : {}),
@@ -107,28 +120,32 @@ export async function listDesignations(f: DesignationFilters): Promise<{ data: P
     ...(f.authority ? { school: { authorityId: f.authority } } : {}),
   };
   const [rows, total] = await Promise.all([
-    db().designation.findMany({
+    readDb().designation.findMany({
       where,
       orderBy: [{ startDate: "desc" }, { id: "asc" }],
       skip: (f.page - 1) * f.pageSize,
       take: f.pageSize,
       select: designationSelect,
     }),
-    db().designation.count({ where }),
+    readDb().designation.count({ where }),
   ]);
   return { data: rows.map(designationOut), total };
 }
 
-export async function divisionExists(code: string): Promise<boolean> {
-  return (await db().division.count({ where: { code } })) > 0;
-}
+export const divisionExists = cachedPublicRead(
+  "opendata.divisionExists",
+  async (code: string): Promise<boolean> => (await readDb().division.count({ where: { code } })) > 0,
+  (code) => code,
+);
 
 /** A major filter names a major by id, or by code in the current catalogue edition. */
-export async function majorExists(idOrCode: string): Promise<boolean> {
-  const n = await db().major.count({ where: { OR: [{ id: idOrCode }, { code: idOrCode, edition: { isCurrent: true } }] } });
-  return n > 0;
-}
+export const majorExists = cachedPublicRead(
+  "opendata.majorExists",
+  async (idOrCode: string): Promise<boolean> =>
+    (await readDb().major.count({ where: { OR: [{ id: idOrCode }, { code: idOrCode, edition: { isCurrent: true } }] } })) > 0,
+  (idOrCode) => idOrCode,
+);
 
 export async function schoolHeading(id: string): Promise<{ id: string; nameZh: string } | null> {
-  return db().school.findUnique({ where: { id }, select: { id: true, nameZh: true } });
+  return readDb().school.findUnique({ where: { id }, select: { id: true, nameZh: true } });
 }
