@@ -21,10 +21,11 @@ const envSchema = z.object({
   /** "1" when a reverse proxy sets X-Forwarded-For: the open-data rate limit then keys on its first hop. */
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   /**
-   * Entries of each process's cache of public reads (search, school pages, progress, open data),
-   * checked against the database's data version on every request (lib/db/read-cache.ts); 0 turns it off.
+   * Memory (MB, estimated) of each process's cache of public reads (search, school pages,
+   * progress, open data), checked against the database's data version on every request
+   * (lib/db/read-cache.ts); 0 turns it off.
    */
-  PUBLIC_CACHE_ENTRIES: z.coerce.number().int().min(0).max(1_000_000).default(5000),
+  PUBLIC_CACHE_MB: z.coerce.number().int().min(0).max(100_000).default(64),
   /** Open-data API requests allowed per client IP per minute (0 turns the limit off). */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(120),
   /**

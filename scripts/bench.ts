@@ -124,7 +124,7 @@ async function main() {
   });
   runs.push({
     title: "A. As deployed",
-    note: `Public-read cache on (PUBLIC_CACHE_ENTRIES default), open-data rate limit raised to 1,000,000/min — it still writes its counter row on every API request. ${samples.search.length} distinct search URLs, ${samples.schools.length} school pages, ${samples.console.length} console list pages (signed in as gd-officer: one authority).`,
+    note: `Public-read cache on (PUBLIC_CACHE_MB default 64), open-data rate limit raised to 1,000,000/min — it still writes its counter row on every API request. ${samples.search.length} distinct search URLs, ${samples.schools.length} school pages, ${samples.console.length} console list pages (signed in as gd-officer: one authority).`,
     results: a.value,
   });
 
@@ -135,14 +135,14 @@ async function main() {
   runs.push({ title: "B. Rate limit off", note: "API_RATE_LIMIT_PER_MINUTE=0: the difference to run A is the cost of counting requests in the database.", results: b.value });
 
   log("Run C: cache off…");
-  const c = await withServer({ ...env, API_RATE_LIMIT_PER_MINUTE: "0", PUBLIC_CACHE_ENTRIES: "0" }, (server) =>
+  const c = await withServer({ ...env, API_RATE_LIMIT_PER_MINUTE: "0", PUBLIC_CACHE_MB: "0" }, (server) =>
     runRoutes(server, [
       { name: "search API /api/v1/schools", paths: samples.search },
       { name: "school page /schools/<id>", paths: samples.schools },
       { name: "progress /api/v1/progress", paths: ["/api/v1/progress"] },
     ]),
   );
-  runs.push({ title: "C. Public-read cache off", note: "PUBLIC_CACHE_ENTRIES=0, rate limit off: every request queries PostgreSQL (what a cold cache, or a change every moment, costs).", results: c.value });
+  runs.push({ title: "C. Public-read cache off", note: "PUBLIC_CACHE_MB=0, rate limit off: every request queries PostgreSQL (what a cold cache, or a change every moment, costs).", results: c.value });
 
   const importTiming = argv.includes("--skip-import") ? null : timeImport(url);
   mach.loadAfter = os.loadavg();

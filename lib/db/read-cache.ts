@@ -12,9 +12,10 @@ import { readDb, type PrismaClient } from "./client";
  * Values are shared between requests: callers must not mutate them (they are frozen outside
  * production, so a test catches it).
  */
-type Entry = { version: bigint; value: Promise<unknown> };
+type Entry = { version: bigint; value: Promise<unknown>; bytes: number };
+type Cache = { entries: Map<string, Entry>; bytes: number };
 type State = {
-  caches: WeakMap<PrismaClient, Map<string, Entry>>;
+  caches: WeakMap<PrismaClient, Cache>;
   reads: WeakMap<PrismaClient, { inflight: Promise<bigint | null> | null; next: Promise<bigint | null> | null }>;
   stats: { hits: number; misses: number; versionReads: number };
 };
@@ -59,33 +60,66 @@ function deepFreeze<T>(v: T): T {
   return v;
 }
 
-/** `load()`'s result for `key` at the current data version, computed at most once per version. */
+/** Roughly what a value occupies in memory: its JSON length, times three for object overhead. */
+function sizeOf(v: unknown): number {
+  try {
+    return (JSON.stringify(v)?.length ?? 0) * 3 + 200;
+  } catch {
+    return 64 * 1024;
+  }
+}
+
+function evict(cache: Cache, budget: number) {
+  for (const [key, e] of cache.entries) {
+    if (cache.bytes <= budget) break;
+    cache.entries.delete(key);
+    cache.bytes -= e.bytes;
+  }
+}
+
+function drop(cache: Cache, key: string, entry: Entry) {
+  if (cache.entries.get(key) !== entry) return;
+  cache.entries.delete(key);
+  cache.bytes -= entry.bytes;
+}
+
+/**
+ * `load()`'s result for `key` at the current data version, computed at most once per version.
+ * The cache holds up to PUBLIC_CACHE_MB (estimated), least recently used out first.
+ */
 export async function cachedRead<T>(key: string, load: () => Promise<T>): Promise<T> {
-  const max = env().PUBLIC_CACHE_ENTRIES;
-  if (max === 0) return load();
+  const budget = env().PUBLIC_CACHE_MB * 1024 * 1024;
+  if (budget === 0) return load();
   const client = readDb();
   const version = await dataVersion(client);
   if (version === null) return load();
   let cache = state.caches.get(client);
-  if (!cache) state.caches.set(client, (cache = new Map()));
-  const hit = cache.get(key);
+  if (!cache) state.caches.set(client, (cache = { entries: new Map(), bytes: 0 }));
+  const c = cache;
+  const hit = c.entries.get(key);
   if (hit && hit.version === version) {
     state.stats.hits++;
-    cache.delete(key); // most recently used last
-    cache.set(key, hit);
+    c.entries.delete(key); // most recently used last
+    c.entries.set(key, hit);
     return hit.value as Promise<T>;
   }
   state.stats.misses++;
+  if (hit) drop(c, key, hit);
   const production = env().NODE_ENV === "production";
-  const value = load().then((v) => (production ? v : deepFreeze(v)));
-  const entry: Entry = { version, value };
-  cache.delete(key);
-  cache.set(key, entry);
-  value.catch(() => {
-    if (cache.get(key) === entry) cache.delete(key);
+  const entry: Entry = { version, value: load(), bytes: 0 };
+  entry.value = entry.value.then((v) => {
+    if (c.entries.get(key) === entry) {
+      entry.bytes = sizeOf(v);
+      c.bytes += entry.bytes;
+      // A value too big for a quarter of the budget is not kept.
+      if (entry.bytes > budget / 4) drop(c, key, entry);
+      else evict(c, budget);
+    }
+    return production ? v : deepFreeze(v);
   });
-  while (cache.size > max) cache.delete(cache.keys().next().value as string);
-  return value;
+  entry.value.catch(() => drop(c, key, entry));
+  c.entries.set(key, entry);
+  return entry.value as Promise<T>;
 }
 
 /** Wraps a public read function: same arguments, cached under `name` and the key of its arguments. */
@@ -95,4 +129,10 @@ export function cachedPublicRead<A extends unknown[], T>(name: string, fn: (...a
 
 export function readCacheStats() {
   return { ...state.stats };
+}
+
+/** Bytes (estimated) and entries held for the current read client. */
+export function readCacheSize(client: PrismaClient = readDb()) {
+  const c = state.caches.get(client);
+  return { bytes: c?.bytes ?? 0, entries: c?.entries.size ?? 0 };
 }
