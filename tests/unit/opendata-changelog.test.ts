@@ -40,7 +40,7 @@ describe("release changelog", () => {
 
   it("writes Markdown with values escaped for tables and lines", () => {
     const data = { schools: [school("1", { nameEn: "a|b\nc" })], "school-majors": [], majors: [], designations: [] } as unknown as ReleaseDatasets;
-    const c = buildChangelog({ schemaVersion: "1.0", release: "r2", previous: "r1", previousData: { schools: [school("1")] }, data, generatedAt: "x" });
+    const c = buildChangelog({ schemaVersion: "1.0", release: "r2", previous: "r1", previousData: { schools: [school("1")] } as unknown as Partial<ReleaseDatasets>, data, generatedAt: "x" });
     const md = changelogMarkdown(c, (key, v) => `${key}${v ? JSON.stringify(v) : ""}`);
     expect(md).toContain("  - `nameEn`: — → a\\|b c");
   });
