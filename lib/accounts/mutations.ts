@@ -29,6 +29,9 @@ async function newTemporaryPassword() {
 /** 三员分立 across the person's accounts (docs/decisions/0011-separation-of-duties.md). */
 export async function personDutyConflict(tx: Tx, personId: string | null, role: Role, exceptUserId?: string) {
   if (!personId) return null;
+  // Two administrators creating accounts for one person at the same moment: the second waits here
+  // until the first commits, then sees its account (a transaction-scoped lock per person).
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`person:${personId}`}))`;
   const others = await tx.user.findMany({ where: { personId, ...(exceptUserId ? { id: { not: exceptUserId } } : {}) }, select: { role: true } });
   return dutyConflict(role, others.map((o) => o.role));
 }

@@ -11,6 +11,7 @@ import { attemptSignIn } from "@/lib/accounts/sign-in";
 import { verifyPassword } from "@/lib/auth/password";
 import { roles, type SessionUser } from "@/lib/auth/roles";
 import type { Role } from "@/lib/db/enums";
+import { personDutyConflict } from "@/lib/accounts/mutations";
 import { DEFAULT_POLICY } from "@/lib/accounts/policy";
 import { makeAuthority, makeSchool, makeUser, type MadeSchool, type MadeUser } from "../factories";
 import { signInAs } from "../support/session";
@@ -123,6 +124,25 @@ describe("三员分立: one person, one of system / security / audit", () => {
     // A business role, or a second account with the same duty, is fine.
     expect((await createAccountAction(null, fd({ username: "p-sys-staff", displayName: "X", role: "MINISTRY_STAFF", personId: "P-SYS" }))).ok).toBe(true);
     expect((await createAccountAction(null, fd({ username: "p-sys-2", displayName: "X", role: "SYSTEM_ADMIN", personId: "P-SYS" }))).ok).toBe(true);
+  });
+
+  // Two open transactions at once need a real server (PGlite has one connection).
+  it.runIf(!!process.env.TEST_DATABASE_URL)("holds when two creations for one person overlap (PostgreSQL)", async () => {
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    const first = t.client.$transaction(async (tx) => {
+      expect(await personDutyConflict(tx, "P-LOCK", "SYSTEM_ADMIN")).toBeNull();
+      await tx.user.create({ data: { username: "lock-sys", passwordHash: "x", displayName: "X", role: "SYSTEM_ADMIN", personId: "P-LOCK" } });
+      await held; // not committed yet
+    });
+    await sleep(300);
+    // The second check waits for the first transaction instead of reading around it.
+    const second = t.client.$transaction((tx) => personDutyConflict(tx, "P-LOCK", "SECURITY_ADMIN"));
+    await sleep(300);
+    release();
+    await first;
+    expect(await second).toMatchObject({ heldRole: "SYSTEM_ADMIN" });
   });
 
   it("counts disabled accounts too, and every admin role must name its person", async () => {

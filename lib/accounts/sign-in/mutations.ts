@@ -32,8 +32,10 @@ export async function releaseAttempt(key: string, start: Date): Promise<void> {
   await db().signInThrottle.updateMany({ where: { key, windowStart: start, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
 }
 
-/** Drops windows that ended before `before`. */
+/** Drops windows that ended before `before`, and session rows that ended more than 30 days ago. */
 export async function pruneAttempts(before: Date): Promise<number> {
+  const monthAgo = new Date(before.getTime() - 30 * 24 * 3_600_000);
+  await db().userSession.deleteMany({ where: { expiresAt: { lt: monthAgo } } });
   return (await db().signInThrottle.deleteMany({ where: { windowStart: { lt: before } } })).count;
 }
 
