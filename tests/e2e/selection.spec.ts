@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { STARTER_INDICATORS } from "../../lib/selection/programme";
 import { demoAccounts, type DemoAccount } from "./support/accounts";
+import { expectNoSeriousA11yViolations } from "./support/axe";
 import { zh } from "./support/messages";
 import { signIn } from "./support/sign-in";
 
@@ -85,20 +86,13 @@ test("a province officer applies (refused with a reason first) and recommends", 
     await create.click();
     await expect(page.getByRole("main").getByRole("alert")).toHaveText(zh("selection.refusal.eligibility.wrongTier", { tier: "技工学校" }));
 
-    // An operating 技师学院 that is not already designated.
-    const colleges = options.filter((o) => o.includes("（技师学院，正常办学）"));
-    for (const label of colleges) {
-      await school.selectOption({ label });
-      await create.click();
-      const outcome = await Promise.race([
-        page.waitForURL(/\/console\/selection\/applications\//, { timeout: 15_000 }).then(() => "created"),
-        expect(page.getByRole("main").getByRole("alert")).toHaveText(zh("selection.refusal.eligibility.alreadyDesignated"), { timeout: 15_000 }).then(() => "designated"),
-      ]);
-      if (outcome === "created") {
-        state.schoolName = label.slice(0, label.indexOf("（"));
-        break;
-      }
-    }
+    // An operating 技师学院 that is not already designated (the form marks those).
+    const college = options.find((o) => o.includes("（技师学院，正常办学）") && !o.includes(zh("selection.newApplication.hintDesignated")));
+    expect(college).toBeTruthy();
+    await school.selectOption({ label: college! });
+    await create.click();
+    await page.waitForURL(/\/console\/selection\/applications\//);
+    state.schoolName = college!.slice(0, college!.indexOf("（"));
     expect(state.schoolName).not.toBe("");
     await expect(page.getByRole("heading", { level: 1, name: state.schoolName })).toBeVisible();
 
@@ -173,6 +167,7 @@ test("the ministry decides and publishes the notice", async ({ browser }) => {
     await page.getByRole("link", { name: zh("selection.tabs.results") }).click();
     const row = page.getByTestId(`result-${state.schoolName}`);
     await expect(row).toContainText("85.00"); // (90 + 80) / 2
+    await expectNoSeriousA11yViolations(page);
     await page.getByRole("button", { name: zh("selection.results.saveCutLine") }).click();
     await expect(page.getByText(zh("selection.results.cutLineSaved"))).toBeVisible();
     await row.getByRole("radio", { name: zh("selection.results.select"), exact: true }).check();
@@ -195,6 +190,7 @@ test("anyone lodges an objection on the public notice; the ministry resolves it 
   await as(browser, null, async (page) => {
     await page.goto(`/notices/${batchId}`);
     await expect(page.getByRole("row", { name: new RegExp(state.schoolName) })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
     await page.getByLabel(zh("selection.publicNotice.about")).selectOption({ label: state.schoolName });
     await page.getByLabel(zh("selection.publicNotice.name")).fill("李四");
     await page.getByLabel(zh("selection.publicNotice.contact")).fill("13900000000");
@@ -236,6 +232,9 @@ test("the public progress page counts the new designation and the school's page 
     await expect(row.getByRole("cell").nth(3)).toHaveText("1"); // announced
     expect(await announcedSchools(page)).toBe(state.announcedBefore + 1);
     await expect(page.getByText(`${state.announcedBefore + 1} / 300`)).toBeVisible();
+    // Charts are images with a text alternative, each followed by its data table.
+    await expect(page.getByRole("img", { name: new RegExp(zh("progress.schoolsChart")) })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
 
     await page.goto(`/notices/${batchId}`);
     await page.getByRole("link", { name: state.schoolName }).click();

@@ -12,6 +12,7 @@ import {
 import { assignExpertAction, declareAffiliationAction, saveReviewAction } from "@/lib/selection/reviews/actions";
 import { decideAction, decideByCutLineAction, setCutLineAction } from "@/lib/selection/results/actions";
 import { announceAction, designationStepAction, lodgeObjectionAction, publishNoticeAction, resolveObjectionAction } from "@/lib/selection/notice/actions";
+import { loadApplication } from "@/lib/selection/applications/loaders";
 import { signInAs, testUsers } from "../support/session";
 import { openTestDb, type TestDb } from "../support/test-db";
 import { batchForm, experts, INDICATORS, S, seedSelectionFixtures } from "./selection-fixtures";
@@ -241,6 +242,32 @@ describe(`a whole batch, draft to announcement (${process.env.TEST_DATABASE_URL 
     // Now eligible again? No: a revoked designation does not block a new application, but this batch is closed.
     signInAs(testUsers.gdOfficer);
     refused(await createApplicationAction({ batchId: state.batchId, schoolId: S.gd3 }), "VALIDATION", "eligibility.batchNotOpen");
+  });
+
+  it("ledger: the applying authority sees why, with experts anonymised; the ministry sees names", async () => {
+    signInAs(testUsers.zjOfficer);
+    const zj = await loadApplication(state.apps.zj1);
+    expect(zj.ledger).not.toBeNull();
+    expect(zj.ledger!.final).toBe(71.25);
+    expect(zj.ledger!.rank).toBe(3);
+    expect(zj.ledger!.batch.cutLine).toBe(75);
+    expect(zj.ledger!.decision).toMatchObject({ selected: false });
+    expect(zj.ledger!.decision!.reason).toContain("低于分数线");
+    expect(zj.ledger!.experts.map((e) => [e.letter, e.name, e.internalComment])).toEqual([
+      ["A", null, null],
+      ["B", null, null],
+    ]);
+    expect(zj.ledger!.experts[0].feedback).toBe("建议加强校企合作");
+    expect(JSON.stringify(zj.ledger)).not.toContain("专家");
+    expect(JSON.stringify(zj.ledger)).not.toContain("内部意见");
+    signInAs(testUsers.gdOfficer);
+    const removed = await loadApplication(state.apps.gd1);
+    expect(removed.ledger!.decision!.removedReason).toContain("取消入选资格");
+    await expect(loadApplication(state.apps.zj1)).rejects.toThrow("NEXT_NOT_FOUND");
+    signInAs(testUsers.ministry);
+    const m = await loadApplication(state.apps.zj1);
+    expect(m.ledger!.experts.map((e) => e.name).sort()).toEqual([experts.gd.displayName, experts.sh.displayName].sort());
+    expect(m.ledger!.experts[0].internalComment).toBe("内部意见");
   });
 
   it("9 · every step left an audit event in its transaction", async () => {

@@ -62,3 +62,18 @@ export async function majorsOfSchool(schoolId: string, authorityId: string) {
     select: { id: true, level: true, startingPoint: true, major: { select: { code: true, nameZh: true, nameEn: true } } },
   });
 }
+
+/**
+ * Schools of an authority already holding an active quality designation of a kind, and schools
+ * already applied for in a batch — shown as hints on the new-application form (the server still
+ * decides eligibility).
+ */
+export async function applicationHints(authorityId: string, batchId: string, kind: "QUALITY_SCHOOL" | "QUALITY_MAJOR") {
+  const [designated, applied] = await Promise.all([
+    kind === "QUALITY_SCHOOL"
+      ? db().designation.findMany({ where: { kind, status: { in: ["ACTIVE", "ACCEPTED"] }, school: { authorityId } }, select: { schoolId: true } })
+      : Promise.resolve([]),
+    db().selectionApplication.findMany({ where: { batchId, authorityId, status: { not: "WITHDRAWN" } }, select: { schoolId: true, schoolMajorId: true } }),
+  ]);
+  return { designated: new Set(designated.map((d) => d.schoolId)), applied: new Set(applied.map((a) => a.schoolMajorId ?? a.schoolId)) };
+}

@@ -6,10 +6,11 @@ import { getAuthority } from "@/lib/authorities/data";
 import { getBatch, listBatchesForAuthority } from "../batches/data";
 import { windowState } from "../eligibility";
 import { buildLedger } from "../ledger";
+import { designationKindFor } from "../programme";
 import { quotaFor } from "../quota";
 import { ledgerRows } from "../results/data";
 import { applicationTable, stepsFrom } from "../states";
-import { getApplication, listApplications, majorsOfSchool, schoolsOfAuthority } from "./data";
+import { applicationHints, getApplication, listApplications, majorsOfSchool, schoolsOfAuthority } from "./data";
 
 async function officer() {
   const user = await requireRole("PROVINCE_OFFICER");
@@ -41,7 +42,14 @@ export async function loadNewApplication(batchId: string, schoolId?: string) {
   const schools = await schoolsOfAuthority(authorityId);
   const school = schoolId ? schools.find((s) => s.id === schoolId) : undefined;
   const majors = batch.kind === "MAJOR" && school ? await majorsOfSchool(school.id, authorityId) : [];
-  return { batch, schools, school, majors, window: windowState(batch, new Date()) };
+  const hints = await applicationHints(authorityId, batchId, designationKindFor(batch.kind));
+  return {
+    batch,
+    schools: schools.map((s) => ({ ...s, designated: hints.designated.has(s.id), applied: batch.kind === "SCHOOL" && hints.applied.has(s.id) })),
+    school,
+    majors: majors.map((m) => ({ ...m, applied: hints.applied.has(m.id) })),
+    window: windowState(batch, new Date()),
+  };
 }
 
 /**

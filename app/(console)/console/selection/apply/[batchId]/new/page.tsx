@@ -26,8 +26,14 @@ export default async function NewApplicationPage({ params, searchParams }: Props
         batchId={d.batch.id}
         kind={d.batch.kind}
         schoolId={d.school?.id}
-        schools={d.schools.map((s) => ({ value: s.id, label: `${s.nameZh}（${te(`tier.${s.tier}`)}，${te(`status.${s.status}`)}）` }))}
-        majors={d.majors.map((m) => ({ value: m.id, label: `${m.major.code} ${locale === "en" ? m.major.nameEn : m.major.nameZh}（${te(`level.${m.level}`)}，${te(`startingPoint.${m.startingPoint}`)}）` }))}
+        schools={d.schools.map((s) => ({
+          value: s.id,
+          label: `${s.nameZh}（${te(`tier.${s.tier}`)}，${te(`status.${s.status}`)}）${s.designated ? t("newApplication.hintDesignated") : ""}${s.applied ? t("newApplication.hintApplied") : ""}`,
+        }))}
+        majors={d.majors.map((m) => ({
+          value: m.id,
+          label: `${m.major.code} ${locale === "en" ? m.major.nameEn : m.major.nameZh}（${te(`level.${m.level}`)}，${te(`startingPoint.${m.startingPoint}`)}）${m.applied ? t("newApplication.hintApplied") : ""}`,
+        }))}
       />
     </div>
   );
