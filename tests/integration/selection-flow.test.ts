@@ -13,6 +13,7 @@ import { assignExpertAction, declareAffiliationAction, saveReviewAction } from "
 import { decideAction, decideByCutLineAction, setCutLineAction } from "@/lib/selection/results/actions";
 import { announceAction, designationStepAction, lodgeObjectionAction, publishNoticeAction, resolveObjectionAction } from "@/lib/selection/notice/actions";
 import { loadApplication } from "@/lib/selection/applications/loaders";
+import { GET as progressGET } from "@/app/api/v1/progress/route";
 import { signInAs, testUsers } from "../support/session";
 import { openTestDb, type TestDb } from "../support/test-db";
 import { batchForm, experts, INDICATORS, S, seedSelectionFixtures } from "./selection-fixtures";
@@ -234,14 +235,35 @@ describe(`a whole batch, draft to announcement (${process.env.TEST_DATABASE_URL 
     expect(des[0].endDate?.toISOString().slice(0, 10)).toBe("2028-06-30");
     refused(await announceAction({ batchId: state.batchId, documentNo: "x", startDate: "2025-07-01", endDate: "2028-06-30" }), "INVALID_TRANSITION", "outOfOrder");
 
+    const announced = async () => ((await (await progressGET(new Request("http://localhost/api/v1/progress"))).json()) as { schools: { announced: number } }).schools.announced;
+    expect(await announced()).toBe(2); // the fixture's earlier designation and this one
     ok(await designationStepAction({ designationId: des[0].id, step: "accept", reason: "2028年验收通过" }));
+    expect(await announced()).toBe(2); // accepted still counts
     refused(await designationStepAction({ designationId: des[0].id, step: "fail", reason: "x" }), "INVALID_TRANSITION", "outOfOrder");
     ok(await designationStepAction({ designationId: des[0].id, step: "revoke", reason: "违规办学" }));
     expect((await t.client.designation.findUniqueOrThrow({ where: { id: des[0].id } })).status).toBe("REVOKED");
+    expect(await announced()).toBe(1); // revoked does not
 
     // Now eligible again? No: a revoked designation does not block a new application, but this batch is closed.
     signInAs(testUsers.gdOfficer);
     refused(await createApplicationAction({ batchId: state.batchId, schoolId: S.gd3 }), "VALIDATION", "eligibility.batchNotOpen");
+  });
+
+  it("GET /api/v1/progress counts the designation against 300 / 500, and refuses query parameters", async () => {
+    signInAs(null);
+    const res = await progressGET(new Request("http://localhost/api/v1/progress"));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toMatch(/max-age=\d+/);
+    const body = await res.json();
+    // The fixture's earlier designation (东莞) stands; this batch's one was revoked in step 8.
+    expect(body.schools).toEqual({ target: 300, announced: 1, inProcess: 0 });
+    expect(body.majors).toEqual({ target: 500, announced: 0, inProcess: 0 });
+    expect(body.byAuthority.find((a: { authorityId: string }) => a.authorityId === "guangdong").schools).toEqual({ announced: 1, inProcess: 0 });
+    expect(body.byAuthority).toHaveLength(4);
+    expect(body.byBatch).toEqual([expect.objectContaining({ id: state.batchId, target: 2, announced: 0, inProcess: 0, status: "ANNOUNCED" })]);
+    const bad = await progressGET(new Request("http://localhost/api/v1/progress?authority=guangdong"));
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.code).toBe("VALIDATION");
   });
 
   it("ledger: the applying authority sees why, with experts anonymised; the ministry sees names", async () => {
