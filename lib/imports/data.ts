@@ -136,9 +136,17 @@ export async function getOwnImportJob(userId: string, id: string, client: Tx = d
   return job ? toView(job) : null;
 }
 
-export async function listOwnImportJobs(userId: string, take = 10): Promise<ImportJobView[]> {
-  const jobs = await db().importJob.findMany({ where: { createdById: userId }, orderBy: { createdAt: "desc" }, take, select: jobSelect });
-  return jobs.map(toView);
+export type ImportJobListItem = { id: string; kind: ImportKind; fileName: string; status: "DRY_RUN" | "COMMITTED"; rowCount: number; createdAt: Date };
+
+/** The user's latest uploads, newest first (without their rows or issues). */
+export async function listOwnImportJobs(userId: string, take = 10): Promise<ImportJobListItem[]> {
+  const jobs = await db().importJob.findMany({
+    where: { createdById: userId },
+    orderBy: { createdAt: "desc" },
+    take,
+    select: { id: true, kind: true, fileName: true, status: true, rowCount: true, createdAt: true },
+  });
+  return jobs.map((j) => ({ ...j, kind: j.kind === "SCHOOLS" ? ("schools" as const) : ("schoolMajors" as const) }));
 }
 
 function toView(job: { kind: string } & Omit<ImportJobView, "kind" | "summary"> & { summary: unknown }): ImportJobView {

@@ -1,0 +1,185 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useId, useRef, useState, useTransition } from "react";
+import { ScrollRegion } from "@/components/scroll-region";
+import { StatCard } from "@/components/stat-card";
+import { commitImportAction } from "@/lib/imports/actions";
+import type { CommitResult } from "@/lib/imports/mutations";
+import type { RenderedIssue, RenderedSummary } from "@/lib/imports/render";
+
+/**
+ * The dry run's result: counts, every error (row as Excel numbers it, column, value, message),
+ * warnings, and a sample of changes; then the confirmation in a modal dialog.
+ */
+const PAGE = 200;
+
+export function DryRunPreview(props: {
+  jobId: string;
+  fileName: string;
+  summary: RenderedSummary;
+  notice?: string;
+  onDone: (r: CommitResult) => void;
+  onRevalidated: (s: RenderedSummary, notice: string) => void;
+  onRestart: () => void;
+}) {
+  const { summary } = props;
+  const t = useTranslations("imports");
+  const tErrors = useTranslations("errors");
+  const id = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [pending, start] = useTransition();
+  const [failure, setFailure] = useState<string | null>(null);
+  const errors = summary.issues.filter((i) => i.severity === "error");
+  const warnings = summary.issues.filter((i) => i.severity === "warning");
+  const { counts } = summary;
+  const canImport = errors.length === 0 && counts.create + counts.update > 0;
+
+  function confirm() {
+    start(async () => {
+      const res = await commitImportAction({ jobId: props.jobId });
+      dialog.current?.close();
+      if (res.ok) return props.onDone(res.data);
+      const detail = res.detail as { summary?: RenderedSummary; expired?: boolean } | undefined;
+      if (res.code === "VALIDATION" && detail?.summary) return props.onRevalidated(detail.summary, t("revalidated"));
+      setFailure(
+        res.code === "STALE_VERSION" ? t("staleCommit") : res.code === "DUPLICATE" ? t("duplicateCommit") : detail?.expired ? t("expired") : tErrors(res.code),
+      );
+    });
+  }
+
+  return (
+    <section aria-labelledby={`${id}-h`} className="space-y-4" data-testid="dry-run">
+      <div>
+        <h2 id={`${id}-h`} className="text-xl font-semibold">
+          {t("previewTitle")}
+        </h2>
+        <p className="text-slate-700">{t("previewFile", { fileName: props.fileName, rows: summary.total })}</p>
+        <p className="text-sm text-slate-600">{t("nothingWritten")}</p>
+      </div>
+      {props.notice || failure ? (
+        <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900" data-testid="commit-notice">
+          {failure ?? props.notice}
+        </p>
+      ) : null}
+      <div className="grid gap-3 sm:grid-cols-4" data-testid="dry-run-counts">
+        <StatCard label={t("countCreate")} value={counts.create} />
+        <StatCard label={t("countUpdate")} value={counts.update} />
+        <StatCard label={t("countUnchanged")} value={counts.unchanged} />
+        <StatCard label={t("countError")} value={counts.error} />
+      </div>
+      {errors.length ? (
+        <div className="space-y-2">
+          <h3 className="text-lg font-semibold text-red-800">{t("errorsTitle", { count: errors.length })}</h3>
+          <p className="text-sm">{t("errorsHelp")}</p>
+          <IssueTable issues={errors} label={t("errorsTitle", { count: errors.length })} testId="import-errors" />
+        </div>
+      ) : null}
+      {warnings.length ? (
+        <details className="rounded border border-slate-200 bg-white p-3">
+          <summary className="cursor-pointer font-medium">{t("warningsTitle", { count: warnings.length })}</summary>
+          <div className="mt-2">
+            <IssueTable issues={warnings} label={t("warningsTitle", { count: warnings.length })} testId="import-warnings" />
+          </div>
+        </details>
+      ) : null}
+      {summary.sample.length ? (
+        <div className="space-y-2">
+          <h3 className="text-lg font-semibold">{t("changesTitle")}</h3>
+          <ScrollRegion label={t("changesTitle")}>
+            <table className="min-w-full bg-white text-sm" data-testid="import-changes">
+              <thead className="bg-slate-100 text-left">
+                <tr>
+                  <th scope="col" className="px-2 py-1">{t("colRow")}</th>
+                  <th scope="col" className="px-2 py-1">{t("colSchool")}</th>
+                  <th scope="col" className="px-2 py-1">{t("colChanges")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {summary.sample.map((s) => (
+                  <tr key={s.row} className="border-t border-slate-100 align-top">
+                    <td className="px-2 py-1 tabular-nums">{s.row}</td>
+                    <td className="px-2 py-1">{s.name}</td>
+                    <td className="px-2 py-1">
+                      <ul>
+                        {s.changes.map((c) => (
+                          <li key={c.field}>
+                            {c.column}：<del className="text-slate-500">{c.from || t("emptyValue")}</del> → <ins className="no-underline font-medium">{c.to || t("emptyValue")}</ins>
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
+        </div>
+      ) : null}
+      <div className="flex flex-wrap gap-3">
+        {canImport ? (
+          <button type="button" onClick={() => dialog.current?.showModal()} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+            {t("confirm")}
+          </button>
+        ) : errors.length === 0 ? (
+          <p role="status">{t("nothingToImport")}</p>
+        ) : null}
+        <button type="button" onClick={props.onRestart} className="rounded border border-slate-300 bg-white px-4 py-2 hover:bg-slate-100">
+          {t("again")}
+        </button>
+      </div>
+      <dialog ref={dialog} aria-labelledby={`${id}-dt`} aria-describedby={`${id}-db`} className="max-w-md rounded-lg p-5 backdrop:bg-black/40">
+        <h2 id={`${id}-dt`} className="text-lg font-semibold">
+          {t("confirmTitle")}
+        </h2>
+        <p id={`${id}-db`} className="mt-2">
+          {t("confirmBody", { create: counts.create, update: counts.update })}
+        </p>
+        <div className="mt-4 flex gap-3">
+          <button type="button" onClick={confirm} disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+            {pending ? t("committing") : t("confirmYes")}
+          </button>
+          <button type="button" onClick={() => dialog.current?.close()} disabled={pending} className="rounded border border-slate-300 px-4 py-2 hover:bg-slate-100" autoFocus>
+            {t("cancel")}
+          </button>
+        </div>
+      </dialog>
+    </section>
+  );
+}
+
+function IssueTable({ issues, label, testId }: { issues: RenderedIssue[]; label: string; testId: string }) {
+  const t = useTranslations("imports");
+  const [shown, setShown] = useState(PAGE);
+  return (
+    <>
+      <ScrollRegion label={label}>
+        <table className="min-w-full bg-white text-sm" data-testid={testId}>
+          <thead className="bg-slate-100 text-left">
+            <tr>
+              <th scope="col" className="px-2 py-1">{t("colRow")}</th>
+              <th scope="col" className="px-2 py-1">{t("colColumn")}</th>
+              <th scope="col" className="px-2 py-1">{t("colValue")}</th>
+              <th scope="col" className="px-2 py-1">{t("colMessage")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {issues.slice(0, shown).map((i, n) => (
+              <tr key={n} className="border-t border-slate-100 align-top">
+                <td className="px-2 py-1 tabular-nums">{i.row}</td>
+                <td className="px-2 py-1">{i.column}</td>
+                <td className="max-w-xs break-all px-2 py-1 font-mono text-xs">{i.value}</td>
+                <td className="px-2 py-1">{i.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+      {issues.length > shown ? (
+        <button type="button" onClick={() => setShown((s) => s + PAGE * 5)} className="mt-2 rounded border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100">
+          {t("showMore", { count: Math.min(PAGE * 5, issues.length - shown) })}
+        </button>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import type { CommitResult } from "@/lib/imports/mutations";
+
+/** After the commit: the counts and links to the records written (the first 50 of each). */
+export function ImportResult({ result, onRestart }: { result: CommitResult; onRestart: () => void }) {
+  const t = useTranslations("imports");
+  const { counts } = result;
+  const lists = [
+    { title: t("createdList"), items: result.created },
+    { title: t("updatedList"), items: result.updated },
+  ].filter((l) => l.items.length);
+  return (
+    <section className="space-y-4 rounded-lg border border-green-300 bg-green-50 p-4" aria-labelledby="import-result-h" data-testid="import-result">
+      <h2 id="import-result-h" className="text-xl font-semibold text-green-900">
+        {t("resultTitle")}
+      </h2>
+      <p role="status">{t("resultBody", { create: counts.create, update: counts.update, unchanged: counts.unchanged })}</p>
+      {result.alreadyCommitted ? <p>{t("resultAlready")}</p> : null}
+      {lists.map((l) => (
+        <div key={l.title}>
+          <h3 className="font-medium">{l.title}</h3>
+          <ul className="ml-5 list-disc">
+            {l.items.map((s, i) => (
+              <li key={`${s.id}-${i}`}>
+                <Link href={`/console/schools/${s.id}`} className="text-brand-700 underline">
+                  {s.name || s.id}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      <div className="flex flex-wrap gap-3">
+        <Link href="/console/schools" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+          {t("toSchoolList")}
+        </Link>
+        <button type="button" onClick={onRestart} className="rounded border border-slate-300 bg-white px-4 py-2 hover:bg-slate-100">
+          {t("again")}
+        </button>
+      </div>
+    </section>
+  );
+}

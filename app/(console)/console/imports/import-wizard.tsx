@@ -1,0 +1,149 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useId, useRef, useState } from "react";
+import type { RenderedSummary } from "@/lib/imports/render";
+import type { CommitResult } from "@/lib/imports/mutations";
+import { DryRunPreview } from "./dry-run-preview";
+import { ImportResult } from "./import-result";
+import { uploadFile, type UploadEvent } from "./upload-client";
+
+/**
+ * The import page's client part: choose what and which file → upload with progress → dry-run
+ * preview → confirm → result. Each step replaces the previous one; "import another" starts over.
+ */
+type State =
+  | { step: "form"; error?: string }
+  | { step: "busy"; event: UploadEvent }
+  | { step: "preview"; jobId: string; fileName: string; summary: RenderedSummary; notice?: string }
+  | { step: "done"; result: CommitResult };
+
+export type InitialJob = { id: string; fileName: string; status: "DRY_RUN" | "COMMITTED"; summary: RenderedSummary; result: CommitResult | null } | null;
+
+export function ImportWizard({ initialJob }: { initialJob: InitialJob }) {
+  const t = useTranslations("imports");
+  const tErrors = useTranslations("errors");
+  const id = useId();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const router = useRouter();
+  const [state, setState] = useState<State>(() =>
+    initialJob?.status === "COMMITTED" && initialJob.result
+      ? { step: "done", result: { ...initialJob.result, alreadyCommitted: true } }
+      : initialJob
+        ? { step: "preview", jobId: initialJob.id, fileName: initialJob.fileName, summary: initialJob.summary }
+        : { step: "form" },
+  );
+
+  function submit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const file = form.get("file");
+    if (!(file instanceof File) || file.size === 0) {
+      setState({ step: "form", error: t("chooseFile") });
+      fileRef.current?.focus();
+      return;
+    }
+    setState({ step: "busy", event: { phase: "uploading", percent: 0 } });
+    uploadFile(form, (ev) => {
+      if (ev.phase === "done") {
+        setState({ step: "preview", jobId: ev.jobId, fileName: file.name, summary: ev.summary });
+        window.history.replaceState(null, "", `/console/imports?job=${ev.jobId}`);
+        router.refresh(); // the "recent imports" list
+      } else if (ev.phase === "error") {
+        setState({ step: "form", error: ev.message ?? (ev.code ? tErrors(ev.code) : t("uploadFailed")) });
+      } else setState({ step: "busy", event: ev });
+    });
+  }
+
+  const restart = () => {
+    window.history.replaceState(null, "", "/console/imports");
+    setState({ step: "form" });
+  };
+
+  if (state.step === "busy") return <Progress event={state.event} />;
+  if (state.step === "preview") {
+    return (
+      <DryRunPreview
+        key={state.jobId}
+        jobId={state.jobId}
+        fileName={state.fileName}
+        summary={state.summary}
+        notice={state.notice}
+        onDone={(result) => {
+          setState({ step: "done", result });
+          router.refresh();
+        }}
+        onRevalidated={(summary, notice) => setState({ ...state, summary, notice })}
+        onRestart={restart}
+      />
+    );
+  }
+  if (state.step === "done") return <ImportResult result={state.result} onRestart={restart} />;
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-describedby={state.error ? `${id}-err` : undefined}>
+      {state.error ? (
+        <p id={`${id}-err`} role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800" data-testid="upload-error">
+          {state.error}
+        </p>
+      ) : null}
+      <fieldset>
+        <legend className="font-medium">{t("kind")}</legend>
+        <div className="mt-1 flex gap-4">
+          {(["schools", "schoolMajors"] as const).map((k, i) => (
+            <label key={k} className="flex items-center gap-2">
+              <input type="radio" name="kind" value={k} defaultChecked={i === 0} />
+              {t(k === "schools" ? "kindSchools" : "kindSchoolMajors")}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div>
+        <label htmlFor={`${id}-file`} className="block font-medium">
+          {t("file")}
+        </label>
+        <input
+          ref={fileRef}
+          id={`${id}-file`}
+          name="file"
+          type="file"
+          accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          className="mt-1 block"
+          aria-describedby={state.error ? `${id}-err` : undefined}
+        />
+      </div>
+      <div>
+        <label htmlFor={`${id}-enc`} className="block font-medium">
+          {t("encoding")}
+        </label>
+        <select id={`${id}-enc`} name="encoding" defaultValue="auto" className="mt-1 rounded border border-slate-300 px-2 py-1" aria-describedby={`${id}-enc-help`}>
+          <option value="auto">{t("encodingAuto")}</option>
+          <option value="utf-8">{t("encodingUtf8")}</option>
+          <option value="gb18030">{t("encodingGb18030")}</option>
+        </select>
+        <p id={`${id}-enc-help`} className="mt-1 text-sm text-slate-600">
+          {t("encodingHelp")}
+        </p>
+      </div>
+      <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        {t("check")}
+      </button>
+    </form>
+  );
+}
+
+function Progress({ event }: { event: UploadEvent }) {
+  const t = useTranslations("imports");
+  const text =
+    event.phase === "uploading" ? t("uploading", { percent: event.percent }) : event.phase === "checking" ? t("checking", { rows: event.rows }) : t("reading");
+  return (
+    <div className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" aria-busy="true">
+      {/* An indeterminate bar once the bytes are up: reading and checking have no byte count. */}
+      <progress className="w-full" aria-label={t("progressLabel")} max={100} value={event.phase === "uploading" ? event.percent : undefined} />
+      <p role="status" data-testid="import-progress">
+        {text}
+      </p>
+    </div>
+  );
+}
