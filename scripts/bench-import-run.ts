@@ -1,0 +1,127 @@
+/**
+ * One run of scripts/bench-import.ts, in its own process (started with --conditions=react-server
+ * so that the app's server-only modules load): a fresh database, the reference rows an import
+ * needs, a generated .xlsx of N schools, then the dry run and the commit exactly as the upload
+ * route and the confirmation run them.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import pg from "pg";
+import { systemScope } from "../lib/auth/scope";
+import { disconnect, useClient as pointDataLayerAt } from "../lib/db/client";
+import { openEngine, type OpenEngine } from "../lib/db/engines";
+import { PrismaClient } from "../lib/db/generated/client";
+import { schoolColumns } from "../lib/imports/columns";
+import { commitImport, createImportJob } from "../lib/imports/mutations";
+import { readUpload } from "../lib/imports/read";
+import { withCheckChar } from "../lib/schools/uscc";
+import type { BenchResult } from "./bench-import";
+
+const TIERS = ["技师学院", "高级技工学校", "技工学校"];
+const CITIES = ["440100", "440300", "440600", "441900"];
+
+function migrationSql(): string[] {
+  const dir = path.join(process.cwd(), "prisma/migrations");
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()
+    .map((n) => fs.readFileSync(path.join(dir, n, "migration.sql"), "utf8"));
+}
+
+async function freshDatabase(kind: "pglite" | "postgres", url: string): Promise<{ engine: OpenEngine; drop: () => Promise<void> }> {
+  if (kind === "pglite") return { engine: openEngine({ kind: "pglite", dataDir: "memory://" }), drop: async () => {} };
+  const name = `bench_import_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return {
+    engine: openEngine({ kind: "postgres", url: u.toString() }),
+    drop: async () => {
+      const a = new pg.Client({ connectionString: url });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await a.end();
+    },
+  };
+}
+
+/** N valid, clearly invented schools of one province (credit codes with a valid check character). */
+async function workbook(n: number): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("院校");
+  const headers = schoolColumns.map((c) => c.header);
+  ws.addRow(headers);
+  for (let i = 0; i < n; i++) {
+    const tier = TIERS[i % 3];
+    const row: Record<string, string | number | null> = {
+      统一社会信用代码: withCheckChar(`12440100MB${String(i).padStart(7, "0")}`),
+      院校名称: `基准测试第${i + 1}号${tier}`,
+      英文名称: `Benchmark School ${i + 1}`,
+      层次: tier,
+      办学状态: "正常办学",
+      办学性质: i % 5 ? "公办" : "民办",
+      举办者类型: i % 5 ? "人社部门" : "企业",
+      举办者: "示例举办单位",
+      登记机关: "广东",
+      所在地市代码: CITIES[i % CITIES.length],
+      地址: `示例路 ${i + 1} 号`,
+      网址: `https://school${i + 1}.example.cn`,
+      审批文号: `粤人社函〔2020〕${i + 1}号`,
+      审批日期: "2020-06-01",
+      建校日期: "1990-09-01",
+      统计年度: 2025,
+      全日制在校生数: 800 + (i % 5000),
+      年培训人次: 1000 + (i % 3000),
+      "占地面积（平方米）": 40000 + i,
+      "建筑面积（平方米）": 30000 + i,
+      "设备总值（万元）": 500 + (i % 1000),
+      专任教师数: 60 + (i % 300),
+      专业数: 5 + (i % 30),
+    };
+    ws.addRow(headers.map((h) => row[h] ?? null));
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+export async function runBench(kind: "pglite" | "postgres", rows: number, url: string): Promise<BenchResult> {
+  const { engine, drop } = await freshDatabase(kind, url);
+  try {
+    for (const sql of migrationSql()) await engine.exec(sql);
+    const client = new PrismaClient({ adapter: engine.factory });
+    pointDataLayerAt(client, engine);
+    await client.authority.create({ data: { id: "guangdong", gbCode: "440000", nameZh: "广东省", nameEn: "Guangdong", shortZh: "广东", kind: "PROVINCE", sortOrder: 19 } });
+    await client.division.createMany({
+      data: CITIES.map((code, i) => ({ code, nameZh: `示例市${i + 1}`, nameEn: `City ${i + 1}`, authorityId: "guangdong" })),
+    });
+    const bytes = await workbook(rows);
+    const scope = systemScope("guangdong");
+    const actor = { id: "bench", label: "基准测试" };
+
+    let t0 = performance.now();
+    const read = await readUpload(bytes, "schools");
+    const readSeconds = (performance.now() - t0) / 1000;
+    if (!read.ok) throw new Error(`read failed: ${read.error.key}`);
+    const job = await createImportJob(scope, actor, { kind: "schools", fileName: `bench-${rows}.xlsx`, format: read.format, encoding: null, rows: read.rows, fields: read.fields });
+    const dryRunSeconds = (performance.now() - t0) / 1000;
+    const errors = job.summary.counts.error;
+    if (errors) throw new Error(`${errors} rows with errors: ${JSON.stringify(job.summary.issues.slice(0, 3))}`);
+
+    t0 = performance.now();
+    const res = await commitImport(scope, actor, job.id);
+    const commitSeconds = (performance.now() - t0) / 1000;
+    if (!res.ok) throw new Error(`commit failed: ${res.code}`);
+    const count = await client.school.count();
+    if (count !== rows) throw new Error(`expected ${rows} schools, found ${count}`);
+    const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+    return { engine: kind, rows, readSeconds, dryRunSeconds, commitSeconds, peakRssMb, errors };
+  } finally {
+    await disconnect();
+    await drop();
+  }
+}
