@@ -1,11 +1,16 @@
 import "server-only";
 import { getAuthority } from "@/lib/authorities/data";
+import { redirect } from "next/navigation";
+import { landingFor } from "@/lib/accounts/landing";
 import { requireAuthorityScope, requireUser } from "@/lib/auth/gates";
 import { auditCountSince, scopeCounts, usersByRole } from "./data";
 
 /** Console home: the signed-in user's own numbers, within their authority scope. */
 export async function loadConsoleHome(requestedAuthority?: string) {
   const user = await requireUser();
+  // The 三员 administrators hold no registry data: their home is their own page.
+  const landing = landingFor(user);
+  if (landing !== "/console") redirect(landing);
   if (user.role === "EXPERT") {
     if (requestedAuthority) requireAuthorityScope(user, requestedAuthority);
     return { user, scopeAuthority: null, kind: "expert" as const };

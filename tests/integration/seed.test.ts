@@ -118,9 +118,10 @@ describe("demo seed", () => {
     expect(Math.max(...perSchool.map((g) => g._count._all))).toBeLessThanOrEqual(12);
   });
 
-  it("adds designations but never quality ones", async () => {
-    expect(await t.client.designation.count()).toBeGreaterThanOrEqual(60);
-    expect(await t.client.designation.count({ where: { kind: { in: ["QUALITY_SCHOOL", "QUALITY_MAJOR"] } } })).toBe(0);
+  it("adds designations; quality ones come only from an announced selection batch", async () => {
+    const quality = { kind: { in: ["QUALITY_SCHOOL" as const, "QUALITY_MAJOR" as const] } };
+    expect(await t.client.designation.count({ where: { NOT: quality } })).toBeGreaterThanOrEqual(60);
+    expect(await t.client.designation.count({ where: { ...quality, batchLabel: null } })).toBe(0);
     expect(await t.client.designation.count({ where: { isDemo: false } })).toBe(0);
   });
 
