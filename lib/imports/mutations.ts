@@ -10,6 +10,7 @@ import { summaryOf, type Counts, type DryRunSummary } from "./dry-run";
 import { JOB_TTL_MS } from "./limits";
 import type { ParsedRow } from "./read";
 import { importReason, type Actor, type ImportSource } from "./source";
+import { beginBulkLoad, endBulkLoad } from "./bulk/mutations";
 import { writeMajorPlan, writeSchoolPlan } from "./commit/mutations";
 
 /**
@@ -106,9 +107,11 @@ export async function commitImport(scope: AuthorityScope, actor: Actor, jobId: s
         const claimed = await tx.importJob.updateMany({ where: { id: job.id, status: "DRY_RUN" }, data: { status: "COMMITTED", committedAt: now } });
         if (claimed.count === 0) throw new Rollback({ ok: false, code: "STALE_VERSION" });
         const source: ImportSource = { jobId: job.id, fileName: job.fileName };
+        await beginBulkLoad(tx);
         const written =
           dry.kind === "schools" ? await writeSchoolPlan(tx, actor, source, dry.plan, now) : await writeMajorPlan(tx, actor, source, dry.plan);
         if (!written.ok) throw new Rollback(written);
+        await endBulkLoad(tx);
         const result: CommitResult = { jobId: job.id, kind, counts: dry.counts, created: written.data.created, updated: written.data.updated };
         await tx.importJob.update({
           where: { id: job.id },

@@ -96,8 +96,12 @@ describe("commit", () => {
     if (res.phase !== "done") throw new Error(JSON.stringify(res));
     expect(res.summary.counts).toEqual({ create: 6, update: 0, unchanged: 0, error: 0 });
     const before = await registry();
+    const version = async () => (await t.client.$queryRawUnsafe<{ version: bigint }[]>(`SELECT "version" FROM "DataVersion" WHERE "id" = 1`))[0].version;
+    const v0 = await version();
     const out = await commitImportAction({ jobId: res.jobId });
     expect(out).toMatchObject({ ok: true, data: { counts: { create: 6, update: 0 } } });
+    // Bulk-load convention: the per-row triggers are skipped and the data version rises exactly once.
+    expect(await version()).toBe(v0 + 1n);
     expect(await registry()).toEqual({ schools: before.schools + 6, audit: before.audit + 6, changes: before.changes + 6 });
     const s = await db().school.findFirstOrThrow({ where: { nameZh: "广州市第11导入技工学校" } });
     expect(s).toMatchObject({ authorityId: "guangdong", tier: "TECHNICAL_SCHOOL", status: "OPERATING", divisionCode: "440100", fullTimeStudents: 900 });

@@ -1,23 +1,24 @@
 import "server-only";
 import type { ActionResult } from "@/lib/actions/result";
 import type { AuditInput } from "@/lib/audit/mutations";
-import type { Prisma, Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import { toAuditValue } from "@/lib/schools/diff";
 import { DATE_FIELDS, REGISTRABLE_FIELDS } from "@/lib/schools/form-schema";
 import { schoolNamePinyin } from "@/lib/schools/pinyin";
 import { makePublicCode } from "@/lib/schools/public-code";
 import type { SchoolMajorPlan } from "../major-rows";
-import { nameKey, type SchoolPlan } from "../school-rows";
+import { insertSchoolChanges, insertSchools, newId, recordAudits, SCHOOL_COLUMNS } from "../bulk/mutations";
+import type { SchoolPlan } from "../school-rows";
 import { importReason, type Actor, type ImportSource } from "../source";
 
 /**
- * The writes of a confirmed import, inside the caller's transaction: created rows in batches
- * (createManyAndReturn), each update as a compare-and-set on `version`, and one audit event per
- * created or updated record following the audit convention (source "import", reason = file +
- * import id). A created school gets what the form's create gives it (lib/schools/mutations.ts
+ * The writes of a confirmed import, inside the caller's transaction: created schools in batches
+ * (bulk/mutations.ts), created majors with createManyAndReturn, each update as a compare-and-set
+ * on `version`, and one audit event per created or updated record following the audit convention
+ * (source "import", reason = file + import id). A created school gets what the form's create gives it (lib/schools/mutations.ts
  * createSchool): public code, pinyin keys, tierSince/statusSince, a SchoolChange ESTABLISH.
  */
-const BATCH = 500;
+const BATCH = 1000;
 const LINKS = 50;
 const asDate = (v: unknown) => (typeof v === "string" && v ? new Date(`${v}T00:00:00Z`) : null);
 const shanghaiToday = (now: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(now);
@@ -45,26 +46,30 @@ export async function writeSchoolPlan(tx: Tx, actor: Actor, source: ImportSource
     const codes = await freshPublicCodes(tx, batch.length);
     const rows = batch.map(({ data }, k) => {
       const { status, approvalDate, establishedDate, ...rest } = data;
-      return {
+      const row: Record<string, unknown> = {
         ...rest,
+        id: newId(),
         ...schoolNamePinyin(rest.nameZh),
         publicCode: codes[k],
         status,
-        approvalDate: asDate(approvalDate),
-        establishedDate: asDate(establishedDate),
-        tierSince: asDate(approvalDate),
-        statusSince: asDate(establishedDate ?? today)!,
-        lastConfirmedAt: now,
+        approvalDate: approvalDate ?? null,
+        establishedDate: establishedDate ?? null,
+        tierSince: approvalDate ?? null,
+        statusSince: establishedDate ?? today,
+        lastConfirmedAt: now.toISOString(),
         lastConfirmedById: actor.id,
+        updatedAt: now.toISOString(),
       };
+      for (const [c] of SCHOOL_COLUMNS) row[c] ??= null;
+      return row as Record<string, unknown> & { id: string; nameZh: string; authorityId: string; tier: string; status: string; statusSince: string; approvalDocNo: string | null };
     });
-    const made = await tx.school.createManyAndReturn({ data: rows as Prisma.SchoolCreateManyInput[], select: { id: true, nameZh: true, authorityId: true } });
-    const idOf = new Map(made.map((m) => [nameKey(m.authorityId, m.nameZh), m.id]));
-    const withIds = rows.map((r) => ({ ...r, id: idOf.get(nameKey(r.authorityId, r.nameZh))! }));
-    await tx.schoolChange.createMany({
-      data: withIds.map((r) => ({
+    await insertSchools(tx, rows);
+    await insertSchoolChanges(
+      tx,
+      rows.map((r) => ({
+        id: newId(),
         schoolId: r.id,
-        kind: "ESTABLISH" as const,
+        kind: "ESTABLISH",
         effectiveDate: r.statusSince,
         documentNo: r.approvalDocNo ?? null,
         toName: r.nameZh,
@@ -72,21 +77,22 @@ export async function writeSchoolPlan(tx: Tx, actor: Actor, source: ImportSource
         toStatus: r.status,
         createdById: actor.id,
       })),
-    });
+    );
     await recordAudits(
       tx,
-      withIds.map((r) => ({
+      rows.map((r) => ({
         actor,
         action: "school.create",
         entityType: "School",
         entityId: r.id,
         authorityId: r.authorityId,
-        after: Object.fromEntries(REGISTRABLE_FIELDS.map((f) => [f, toAuditValue(f, (r as Record<string, unknown>)[f])])),
+        // The same "after" as the form's create: every registrable field, dates as YYYY-MM-DD.
+        after: Object.fromEntries(REGISTRABLE_FIELDS.map((f) => [f, toAuditValue(f, r[f])])),
         reason,
         source: "import" as const,
       })),
     );
-    for (const r of withIds) if (created.length < LINKS) created.push({ id: r.id, name: r.nameZh });
+    for (const r of rows) if (created.length < LINKS) created.push({ id: r.id, name: r.nameZh });
   }
   const audits: AuditInput[] = [];
   for (const u of plan.updates) {
@@ -140,28 +146,4 @@ export async function writeMajorPlan(tx: Tx, actor: Actor, source: ImportSource,
   }
   await recordAudits(tx, audits);
   return { ok: true, data: { created, updated } };
-}
-
-/**
- * Many audit events in few statements, with exactly the fields recordAudit writes
- * (lib/audit/mutations.ts): an import of 5,000 rows would otherwise take 5,000 round trips.
- */
-export async function recordAudits(tx: Tx, events: AuditInput[]) {
-  const json = (v: unknown) => (v === undefined || v === null ? undefined : (JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue));
-  for (let i = 0; i < events.length; i += 1000) {
-    await tx.auditEvent.createMany({
-      data: events.slice(i, i + 1000).map((e) => ({
-        actorId: e.actor.id,
-        actorLabel: e.actor.label,
-        action: e.action,
-        entityType: e.entityType,
-        entityId: e.entityId,
-        authorityId: e.authorityId ?? null,
-        before: json(e.before),
-        after: json(e.after),
-        reason: e.reason ?? null,
-        source: e.source ?? "web",
-      })),
-    });
-  }
 }
