@@ -72,14 +72,14 @@ function timeImport(url: string): ImportTiming {
   const script = path.join("scripts", "bench-import.ts");
   if (!fs.existsSync(script)) return { error: "scripts/bench-import.ts is not in this checkout" };
   log("Import: scripts/bench-import.ts (10,000 rows, dry run + commit)…");
-  const r = spawnSync(process.execPath, [path.join("node_modules/tsx/dist/cli.mjs"), script, "--rows", "10000", "--json"], {
-    env: { ...process.env, DATABASE_URL: url },
+  const r = spawnSync(process.execPath, [path.join("node_modules/tsx/dist/cli.mjs"), script, "--rows", "10000", "--engine", "postgres", "--json"], {
+    env: { ...process.env, BENCH_DATABASE_URL: url, DATABASE_URL: url },
     encoding: "utf8",
     timeout: 600_000,
   });
   const output = `${r.stdout ?? ""}${r.stderr ?? ""}`;
   if (r.status !== 0) return { error: `exit ${r.status}: ${output.trim().split("\n").slice(-3).join(" ")}` };
-  const json = output.split("\n").reverse().find((l) => l.trim().startsWith("{"));
+  const json = (r.stdout ?? "").split("\n").reverse().find((l) => l.trim().startsWith("{"));
   try {
     const j = JSON.parse(json ?? "") as { rows?: number; dryRunSeconds?: number; commitSeconds?: number; dryRunMs?: number; commitMs?: number };
     const dry = j.dryRunSeconds ?? (j.dryRunMs ?? NaN) / 1000;
