@@ -53,7 +53,7 @@ export function dataVersion(client: PrismaClient = readDb()): Promise<bigint | n
 }
 
 function deepFreeze<T>(v: T): T {
-  if (v && typeof v === "object" && !Object.isFrozen(v)) {
+  if (v && typeof v === "object" && !Object.isFrozen(v) && !ArrayBuffer.isView(v)) {
     Object.freeze(v);
     for (const x of Object.values(v)) deepFreeze(x);
   }
