@@ -1,12 +1,18 @@
 import "server-only";
 import type { SchoolTier } from "@/lib/db/enums";
-import { db } from "@/lib/db/client";
+import { db, readDb } from "@/lib/db/client";
+import { cachedPublicRead } from "@/lib/db/read-cache";
 import type { AuthorityScope } from "@/lib/auth/scope";
 import { ON_REGISTER, staleBefore } from "@/lib/schools/rules";
 
-/** Public national counts: schools on the register by tier and by authority (one grouped query). */
-export async function nationalCounts() {
-  const grouped = await db().school.groupBy({
+/**
+ * Public national counts: schools on the register by tier and by authority (one grouped query),
+ * from the replica when there is one, cached until public data changes (lib/db/read-cache.ts).
+ */
+export const nationalCounts = cachedPublicRead("stats.national", nationalCountsUncached, () => "");
+
+async function nationalCountsUncached() {
+  const grouped = await readDb().school.groupBy({
     by: ["authorityId", "tier"],
     where: { status: { in: ON_REGISTER } },
     _count: { _all: true },
