@@ -8,9 +8,9 @@ describe("batch state table", () => {
     const path = ["open", "startReview", "finishReview", "publishNotice", "announce"] as const;
     let s: SelectionBatchStatus = "DRAFT";
     for (const step of path) {
-      const t = transition(batchTable, s, step);
+      const t: { ok: boolean; to?: SelectionBatchStatus } = transition(batchTable, s, step);
       expect(t.ok).toBe(true);
-      if (t.ok) s = t.to;
+      if (t.ok && t.to) s = t.to;
     }
     expect(s).toBe("ANNOUNCED");
   });
