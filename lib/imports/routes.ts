@@ -59,8 +59,10 @@ export async function uploadRoute(request: Request): Promise<Response> {
   const refuse = (key: string, params?: Record<string, string | number>) =>
     Response.json({ phase: "error", error: { key, params, message: tImports(`read.${key}`, params) } }, { status: key === "tooLarge" ? 413 : 400 });
 
+  // The whole request must fit in 10 MiB: proxy.ts makes Next buffer request bodies, and it cuts
+  // them off at experimental.proxyClientMaxBodySize (10 MiB by default) — a cut body is no file.
   const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > MAX_UPLOAD_BYTES + 64 * 1024) return refuse("tooLarge", { maxMb: MAX_UPLOAD_BYTES / 1024 / 1024 });
+  if (length > MAX_UPLOAD_BYTES) return refuse("tooLarge", { maxMb: MAX_UPLOAD_BYTES / 1024 / 1024 });
   let form: FormData;
   try {
     form = await request.formData();
