@@ -7,9 +7,14 @@ import { db } from "@/lib/db/client";
  * Not audited: these counters are operational bookkeeping, not registry data.
  */
 export async function countRequest(key: string, windowStartMs: number): Promise<number> {
+  // Committed without waiting for the WAL flush (synchronous_commit off for this one statement's
+  // transaction): a crash may lose the last few counts, which a rate limit can afford, and the
+  // counter row's lock is then held for microseconds instead of a disk flush — 64 concurrent
+  // requests from one address went from ~1,400 to ~7,800 counts/s (docs/benchmarks.md).
   const rows = await db().$queryRaw<{ count: number }[]>`
+    WITH async_commit AS (SELECT set_config('synchronous_commit', 'off', true))
     INSERT INTO "RateLimitBucket" ("key", "windowStart", "count")
-    VALUES (${key}, to_timestamp(${windowStartMs}::double precision / 1000) AT TIME ZONE 'UTC', 1)
+    SELECT ${key}, to_timestamp(${windowStartMs}::double precision / 1000) AT TIME ZONE 'UTC', 1 FROM async_commit
     ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitBucket"."count" + 1
     RETURNING "count"`;
   return Number(rows[0]?.count ?? 0);
