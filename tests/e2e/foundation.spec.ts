@@ -81,6 +81,18 @@ test.describe("sign-in and scope", () => {
       if (key === "admin" || key === "ministry") await expect(page.getByTestId("scope")).toHaveText(zh("console.scopeAll"));
     });
   }
+
+  const ownPages = { sysadmin: "/console/accounts", secadmin: "/console/security-policy", auditadmin: "/console/audit" } as const;
+  for (const [key, landing] of Object.entries(ownPages) as Array<[keyof typeof ownPages, string]>) {
+    const account = demoAccounts[key];
+    test(`${account.username} (三员) signs in to their own page`, async ({ page }) => {
+      await signIn(page, account, new RegExp(`${landing}(\\?|$)`));
+      await expect(page.getByTestId("signed-in-as")).toContainText(zh(`enums.role.${account.role}`));
+      // They hold no registry data: the console home sends them back to their page.
+      await page.goto("/console");
+      await expect(page).toHaveURL(new RegExp(`${landing}(\\?|$)`));
+    });
+  }
 });
 
 test("GET /api/health answers that the database is up", async ({ request }) => {

@@ -35,6 +35,12 @@ describe("scopeFor", () => {
     expect(outcome(testUsers[who], requested)).toBe(expected);
   });
 
+  it.each(["SYSTEM_ADMIN", "SECURITY_ADMIN", "AUDIT_ADMIN"] as const)("gives the 三员 role %s no registry scope", (role) => {
+    const user: SessionUser = { ...testUsers.admin, id: `u-${role}`, role };
+    expect(outcome(user)).toBe(REFUSED);
+    expect(outcome(user, "guangdong")).toBe(REFUSED);
+  });
+
   it("treats an empty request as no request", () => {
     expect(outcome(testUsers.gdOfficer, "")).toBe("guangdong");
     expect(outcome(testUsers.admin, null)).toBe(ALL);

@@ -11,5 +11,11 @@ export const demoAccounts = {
   zjOfficer: { username: "zj-officer", password: "Officer#2026demo", role: "PROVINCE_OFFICER", authority: "浙江省" },
   expert1: { username: "expert1", password: "Expert#2026demo", role: "EXPERT" },
   expert2: { username: "expert2", password: "Expert#2026demo", role: "EXPERT" },
+  expert3: { username: "expert3", password: "Expert#2026demo", role: "EXPERT" },
+  expert4: { username: "expert4", password: "Expert#2026demo", role: "EXPERT" },
   auditor: { username: "auditor", password: "Auditor#2026demo", role: "AUDITOR" },
+  // 三员 (separation of duties): they land on their own pages, not the console home.
+  sysadmin: { username: "sysadmin", password: "Sysadmin#2026demo", role: "SYSTEM_ADMIN" },
+  secadmin: { username: "secadmin", password: "Secadmin#2026demo", role: "SECURITY_ADMIN" },
+  auditadmin: { username: "auditadmin", password: "Auditadmin#2026demo", role: "AUDIT_ADMIN" },
 } satisfies Record<string, DemoAccount>;

@@ -11,8 +11,8 @@ export async function submitSignIn(page: Page, username: string, password: strin
   await form.getByRole("button", { name: zh("auth.submit"), exact: true }).click();
 }
 
-/** Signs in and waits for the console home. */
-export async function signIn(page: Page, account: DemoAccount) {
+/** Signs in and waits for the landing page: the console home, unless `landing` says otherwise. */
+export async function signIn(page: Page, account: DemoAccount, landing: RegExp = /\/console(\?|$)/) {
   await submitSignIn(page, account.username, account.password);
-  await expect(page).toHaveURL(/\/console(\?|$)/);
+  await expect(page).toHaveURL(landing);
 }
