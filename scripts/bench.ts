@@ -35,7 +35,11 @@ const PORT = num("port", 3110);
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const log = (s: string) => console.log(s);
 
+// As docs/deployment.md recommends: a heap cap makes V8 collect before the process grows past it.
+const NODE_OPTIONS = process.env.BENCH_NODE_OPTIONS ?? "--max-old-space-size=384";
+
 const baseEnv = (url: string): Record<string, string> => ({
+  NODE_OPTIONS,
   DATABASE_URL: url,
   DATABASE_REPLICA_URL: "",
   AUTH_SECRET: process.env.AUTH_SECRET || "benchmark-secret-not-for-production",
@@ -151,7 +155,7 @@ async function main() {
     startedAt,
     machine: mach,
     data,
-    build: `next start from ${distDir}/ (BUILD_ID ${buildId})`,
+    build: `next start from ${distDir}/ (BUILD_ID ${buildId}), NODE_OPTIONS="${NODE_OPTIONS}"`,
     staticAsset: asset,
     runs,
     peakRssMb: a.peakRssMb,
