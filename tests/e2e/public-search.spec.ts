@@ -87,7 +87,7 @@ test("paginates, and a bad parameter shows a notice instead of failing", async (
 
   const res = await page.goto("/schools?tier=NOPE&page=0&q=深圳");
   expect(res?.status()).toBe(200);
-  await expect(page.getByRole("alert")).toContainText(zh("search.invalidNotice", { params: "tier, page" }));
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(zh("search.invalidNotice", { params: "tier, page" }));
   await expect(resultLink(page, "深圳技师学院")).toBeVisible();
 });
 
@@ -151,5 +151,5 @@ test("the seed's rename history: the record before the rename shows the former n
   // A malformed date: a notice, not an error page.
   const res = await page.goto(`${page.url().split("?")[0]}?asOf=2023-02-30`);
   expect(res?.status()).toBe(200);
-  await expect(page.getByRole("alert")).toContainText("2023-02-30");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("2023-02-30");
 });

@@ -82,7 +82,7 @@ test("an unknown code is a 404 page, a malformed one a notice or a 400 naming th
   const res = await page.goto("/verify/22222222");
   expect(res?.status()).toBe(404);
   await page.goto("/verify?code=abc");
-  await expect(page.getByRole("alert")).toHaveText(zh("verify.malformed"));
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(zh("verify.malformed"));
   const api = await request.get("/api/v1/verify/abc");
   expect(api.status()).toBe(400);
   expect(await api.json()).toMatchObject({ error: { parameters: [{ name: "code" }] } });
