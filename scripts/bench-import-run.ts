@@ -9,7 +9,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import pg from "pg";
 import { systemScope } from "../lib/auth/scope";
-import { disconnect, useClient as pointDataLayerAt } from "../lib/db/client";
+import { disconnect, setDbClient as pointDataLayerAt } from "../lib/db/client";
 import { openEngine, type OpenEngine } from "../lib/db/engines";
 import { PrismaClient } from "../lib/db/generated/client";
 import { schoolColumns } from "../lib/imports/columns";

@@ -27,7 +27,7 @@ export function db(): PrismaClient {
  * The client for reads that may lag the primary by a moment: public search, school pages,
  * progress and the open-data API. With DATABASE_REPLICA_URL (a PostgreSQL read replica) it is a
  * second client on the replica; otherwise — and whenever a test or script chose its own client
- * with useClient — it is db(). Never use it for a read that decides a write.
+ * with setDbClient — it is db(). Never use it for a read that decides a write.
  */
 export function readDb(): PrismaClient {
   if (holder.replica) return holder.replica;
@@ -40,7 +40,7 @@ export function readDb(): PrismaClient {
 }
 
 /** Tests and scripts: use this client instead of one built from the environment. */
-export function useClient(client: PrismaClient, engine?: OpenEngine) {
+export function setDbClient(client: PrismaClient, engine?: OpenEngine) {
   holder.client = client;
   holder.engine = engine;
   holder.chosen = true;

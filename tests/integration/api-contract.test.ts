@@ -25,7 +25,7 @@ import {
   schoolListSchema,
   schoolSchema,
 } from "@/lib/opendata/schemas/response";
-import { useClient } from "@/lib/db/client";
+import { setDbClient } from "@/lib/db/client";
 import { openEngine } from "@/lib/db/engines";
 import { PrismaClient } from "@/lib/db/generated/client";
 import { call, documentSchema, type Called } from "../support/api-call";
@@ -353,7 +353,7 @@ describe("HTTP behaviour", () => {
 
   it("a database outage is a 503 JSON answer, not a 500", async () => {
     const down = openEngine({ kind: "postgres", url: "postgresql://nobody:x@127.0.0.1:1/none" });
-    useClient(new PrismaClient({ adapter: down.factory }), down);
+    setDbClient(new PrismaClient({ adapter: down.factory }), down);
     try {
       for (const [handler, url] of [
         [schoolsGET, "/api/v1/schools"],
@@ -366,7 +366,7 @@ describe("HTTP behaviour", () => {
       }
     } finally {
       await down.close();
-      useClient(t.client, t.engine);
+      setDbClient(t.client, t.engine);
     }
   });
 });

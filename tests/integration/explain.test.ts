@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { systemScope } from "@/lib/auth/scope";
-import { useClient } from "@/lib/db/client";
+import { setDbClient } from "@/lib/db/client";
 import { PrismaClient } from "@/lib/db/generated/client";
 import { listPublicChanges } from "@/lib/opendata/changes/data";
 import { announcedCounts, batchCounts, inProcessCounts, progressBatches } from "@/lib/progress/data";
@@ -43,7 +43,7 @@ describe.skipIf(!adminUrl())("query plans at 8× national size (PostgreSQL)", ()
     const client = new PrismaClient({ adapter: t.engine.factory, log: [{ emit: "event", level: "query" }] as const });
     client.$on("query", (e) => captured.push({ query: e.query, params: e.params }));
     logged = client as unknown as PrismaClient;
-    useClient(logged, t.engine);
+    setDbClient(logged, t.engine);
     await loadBenchData({ pool, prisma: logged, scale: 8 });
     sample = (
       await pool.query(

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/health/route";
-import { disconnect, useClient } from "@/lib/db/client";
+import { disconnect, setDbClient } from "@/lib/db/client";
 import { openEngine } from "@/lib/db/engines";
 import { PrismaClient } from "@/lib/db/generated/client";
 import { openTestDb, type TestDb } from "../support/test-db";
@@ -25,7 +25,7 @@ describe("GET /api/health", () => {
     beforeAll(() => {
       // Nothing listens on port 1: every connection is refused.
       const engine = openEngine({ kind: "postgres", url: "postgresql://registry:registry@127.0.0.1:1/registry" });
-      useClient(new PrismaClient({ adapter: engine.factory }), engine);
+      setDbClient(new PrismaClient({ adapter: engine.factory }), engine);
     });
     afterAll(async () => disconnect());
 

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { disconnect, useClient } from "@/lib/db/client";
+import { disconnect, setDbClient } from "@/lib/db/client";
 import { openEngine, type OpenEngine } from "@/lib/db/engines";
 import { PrismaClient } from "@/lib/db/generated/client";
 
@@ -60,7 +60,7 @@ export async function openTestDb(): Promise<TestDb> {
   // The same SQL the migration runner applies (its own tests cover the runner itself).
   for (const sql of migrationSql()) await engine.exec(sql);
   const client = new PrismaClient({ adapter: engine.factory });
-  useClient(client, engine);
+  setDbClient(client, engine);
   return {
     client,
     engine,

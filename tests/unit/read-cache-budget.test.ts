@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { useClient, type PrismaClient } from "@/lib/db/client";
+import { setDbClient, type PrismaClient } from "@/lib/db/client";
 import { cachedRead, readCacheSize } from "@/lib/db/read-cache";
 
 /** The public-read cache stays within PUBLIC_CACHE_MB, dropping the least recently used first. */
@@ -7,7 +7,7 @@ describe("public-read cache memory budget", () => {
   it("keeps the estimated size under the budget and the most recent entries", async () => {
     vi.stubEnv("PUBLIC_CACHE_MB", "1"); // read on the first env() call of this file
     const client = { $queryRaw: async () => [{ version: 7n }] } as unknown as PrismaClient;
-    useClient(client);
+    setDbClient(client);
     const big = (i: number) => async () => `${i}`.padEnd(60_000, "x"); // ≈ 180 kB estimated
     for (let i = 0; i < 10; i++) await cachedRead(`k${i}`, big(i));
     const size = readCacheSize(client);
