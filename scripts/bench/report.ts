@@ -92,13 +92,14 @@ function targets(r: Report): string[] {
 export function renderReport(r: Report): string {
   const st = r.runs[0].results.find((x) => x.name.startsWith("static"))!;
   const m = r.machine;
-  const busy = Math.max(...m.loadBefore.slice(0, 1), ...m.loadAfter.slice(0, 1)) > m.cores * 0.5;
+  // "After" includes the benchmark's own load; only the load before it says whether others were busy.
+  const busy = m.loadBefore[0] > m.cores * 0.5;
   return [
     START,
     `## Results of the last run (${r.startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC)`,
     "",
     `- Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB memory; Node ${m.node}; PostgreSQL ${m.postgres} on the same machine.`,
-    `- Load average (1/5/15 min) before: ${load(m.loadBefore)}; after: ${load(m.loadAfter)}.${busy ? " **Measured under load: other work was running on this machine, so these numbers are lower than the machine can do.**" : ""}`,
+    `- Load average (1/5/15 min) before: ${load(m.loadBefore)}; after (the benchmark's own load included): ${load(m.loadAfter)}.${busy ? " **Measured under load: other work was running on this machine, so these numbers are lower than the machine can do.**" : " The machine was idle when the run started."}`,
     `- Data: ${Object.entries(r.data).map(([k, v]) => `${k} ${typeof v === "number" ? v.toLocaleString("en") : v}`).join(", ")}.`,
     `- Build: ${r.build}. Load generator: autocannon 8 in the same machine's Node process, over loopback; ${r.settings.connections} connections, ${r.settings.seconds} s per route after a warm-up.`,
     `- Static asset (the ceiling): \`${r.staticAsset.path}\` (${r.staticAsset.bytes.toLocaleString("en")} bytes), ${st.rps.toLocaleString("en")} req/s.`,
