@@ -30,7 +30,7 @@ export async function runAction<T>(fn: () => Promise<T | ActionResult<T>>): Prom
 /** Connection failures from either engine (the database is down, not the user's mistake). */
 export function isDbUnavailable(e: unknown): boolean {
   const s = `${(e as { code?: string })?.code ?? ""} ${(e as Error)?.message ?? ""}`;
-  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|P1001|P1017|Connection terminated|DatabaseNotReachable|timeout exceeded when trying to connect/i.test(s);
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|P1001|P1017|Connection terminated|DatabaseNotReachable|Can't reach database server|timeout exceeded when trying to connect/i.test(s);
 }
 
 /** Parses FormData or a plain object with a schema; throws ZodError (caught by runAction). */

@@ -1,3 +1,4 @@
+import { isDbUnavailable } from "@/lib/actions/result";
 import { loadProgress } from "@/lib/progress/loaders";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +16,17 @@ export async function GET(request: Request) {
       { status: 400, headers: { "Cache-Control": "no-store" } },
     );
   }
-  const p = await loadProgress();
+  let p: Awaited<ReturnType<typeof loadProgress>>;
+  try {
+    p = await loadProgress();
+  } catch (e) {
+    // A database that is down or overloaded (pool timeout) is a 503, never a 500.
+    if (!isDbUnavailable(e)) throw e;
+    return Response.json(
+      { error: { code: "DB_UNAVAILABLE", message: "The database is unavailable at the moment: please try again later." } },
+      { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "5" } },
+    );
+  }
   return Response.json(
     {
       asOf: p.asOf,
