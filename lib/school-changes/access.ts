@@ -1,12 +1,9 @@
-import type { Role } from "@/lib/db/enums";
+import { canWriteSchools, SCHOOL_READERS, SCHOOL_WRITERS } from "@/lib/schools/access";
 
 /**
- * Who may record changes of a school: province officers (their own authority, enforced by the
- * scope) and the ministry (all). Experts and auditors never write; auditors may read.
+ * Who may record changes of a school: the same people who may edit it (lib/schools/access.ts) —
+ * province officers for their own authority, the ministry for all; auditors read; experts never.
  */
-export const WRITER_ROLES = ["MINISTRY_ADMIN", "MINISTRY_STAFF", "PROVINCE_OFFICER"] as const satisfies readonly Role[];
-export const READER_ROLES = [...WRITER_ROLES, "AUDITOR"] as const satisfies readonly Role[];
-
-export function canWrite(role: Role): boolean {
-  return (WRITER_ROLES as readonly Role[]).includes(role);
-}
+export const WRITER_ROLES = SCHOOL_WRITERS;
+export const READER_ROLES = SCHOOL_READERS;
+export const canWrite = canWriteSchools;
