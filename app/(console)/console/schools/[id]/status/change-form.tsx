@@ -1,0 +1,70 @@
+"use client";
+
+import { useActionState, useTransition, type ReactNode } from "react";
+import type { ActionResult } from "@/lib/actions/result";
+import { ChangeResultMessage } from "./change-result-message";
+
+
+export type ChangeFormApi = {
+  /** Field errors of the last refused submit, by field name. */
+  errors: Extract<ActionResult<unknown>, { ok: false }>["fieldErrors"];
+  pending: boolean;
+  submit: (fd: FormData) => void;
+};
+
+/**
+ * The frame of a school change form (status, tier, rename): result message, the school's id and the
+ * version on screen (optimistic locking), and fields that start afresh when a save bumps the version.
+ * `beforeSubmit` may hold a submit back (a confirmation step) by returning false.
+ */
+export function ChangeForm<T>({
+  school,
+  action,
+  successKey,
+  beforeSubmit,
+  children,
+  footer,
+}: {
+  school: { id: string; version: number };
+  action: (prev: ActionResult<T> | null, fd: FormData) => Promise<ActionResult<T>>;
+  successKey: string;
+  beforeSubmit?: (fd: FormData) => boolean;
+  children: (api: ChangeFormApi) => ReactNode;
+  footer: (api: ChangeFormApi) => ReactNode;
+}) {
+  const [state, dispatch, pending] = useActionState<ActionResult<T> | null, FormData>(action, null);
+  const [, startTransition] = useTransition();
+  const api: ChangeFormApi = {
+    errors: state && !state.ok ? state.fieldErrors : undefined,
+    pending,
+    submit: (fd) => startTransition(() => dispatch(fd)),
+  };
+  return (
+    <form
+      noValidate
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const fd = new FormData(e.currentTarget);
+        if (!beforeSubmit || beforeSubmit(fd)) api.submit(fd);
+      }}
+    >
+      <ChangeResultMessage state={state} successKey={successKey} />
+      <input type="hidden" name="schoolId" value={school.id} />
+      <input type="hidden" name="version" value={school.version} />
+      <div key={school.version} className="space-y-4">
+        {children(api)}
+      </div>
+      {footer(api)}
+    </form>
+  );
+}
+
+/** The primary submit button of a change form. */
+export function SubmitButton({ pending, label, pendingLabel }: { pending: boolean; label: string; pendingLabel: string }) {
+  return (
+    <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+      {pending ? pendingLabel : label}
+    </button>
+  );
+}
