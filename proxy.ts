@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { crossOriginRefusal, isCrossOriginWrite } from "@/lib/security/cross-origin";
 import { contentSecurityPolicy, makeNonce, staticSecurityHeaders } from "@/lib/security/headers";
 
 /**
@@ -8,6 +9,12 @@ import { contentSecurityPolicy, makeNonce, staticSecurityHeaders } from "@/lib/s
 export function proxy(request: NextRequest) {
   const nonce = makeNonce();
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  // Cross-site writes (server actions, uploads): a clear 403 here instead of Next's bare 500.
+  if (isCrossOriginWrite(request.method, request.headers)) {
+    const refused = crossOriginRefusal();
+    for (const [k, v] of Object.entries(staticSecurityHeaders(https))) refused.headers.set(k, v);
+    return refused;
+  }
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development", https);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
