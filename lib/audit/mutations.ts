@@ -1,4 +1,5 @@
 import "server-only";
+import { insertJson, newId } from "@/lib/db/bulk-insert";
 import { db, type Prisma, type Tx } from "@/lib/db/client";
 
 export type AuditInput = {
@@ -15,23 +16,52 @@ export type AuditInput = {
 
 const json = (v: unknown) => (v === undefined || v === null ? undefined : (JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue));
 
+/** The row of one event (the columns both writers below fill). */
+function auditRow(e: AuditInput) {
+  return {
+    actorId: e.actor.id,
+    actorLabel: e.actor.label,
+    action: e.action,
+    entityType: e.entityType,
+    entityId: e.entityId,
+    authorityId: e.authorityId ?? null,
+    before: json(e.before),
+    after: json(e.after),
+    reason: e.reason ?? null,
+    source: e.source ?? "web",
+  };
+}
+
 /** Every write records one audit event in the same transaction (conventions rule 5). */
 export async function recordAudit(tx: Tx, e: AuditInput) {
-  await tx.auditEvent.create({
-    data: {
-      actorId: e.actor.id,
-      actorLabel: e.actor.label,
-      action: e.action,
-      entityType: e.entityType,
-      entityId: e.entityId,
-      authorityId: e.authorityId ?? null,
-      before: json(e.before),
-      after: json(e.after),
-      reason: e.reason ?? null,
-      source: e.source ?? "web",
-    },
-    select: { id: true },
-  });
+  await tx.auditEvent.create({ data: auditRow(e), select: { id: true } });
+}
+
+const AUDIT_COLUMNS: [string, string][] = [
+  ["id", "text"],
+  ["actorId", "text"],
+  ["actorLabel", "text"],
+  ["action", "text"],
+  ["entityType", "text"],
+  ["entityId", "text"],
+  ["authorityId", "text"],
+  ["before", "jsonb"],
+  ["after", "jsonb"],
+  ["reason", "text"],
+  ["source", "text"],
+];
+
+/** Many events at once (a confirmed import), with exactly the fields recordAudit writes. */
+export async function recordAudits(tx: Tx, events: AuditInput[]) {
+  await insertJson(
+    tx,
+    "AuditEvent",
+    AUDIT_COLUMNS,
+    events.map((e) => {
+      const row = auditRow(e);
+      return { id: newId(), ...row, before: row.before ?? null, after: row.after ?? null };
+    }),
+  );
 }
 
 /** Reading the audit log out of the system is itself recorded (who exported what). */

@@ -1,35 +1,15 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
-import type { AuditInput } from "@/lib/audit/mutations";
+import { insertJson, newId, type BulkColumns } from "@/lib/db/bulk-insert";
 import type { Tx } from "@/lib/db/client";
 
+export { newId };
+
 /**
- * Bulk inserts for a confirmed import, one statement per thousand rows: the rows travel as ONE
- * JSON parameter and PostgreSQL unpacks them with jsonb_to_recordset (the same SQL on PGlite).
- * Prisma's createMany spends about a millisecond of JavaScript per row building its query; this
- * path makes a 10,000-row commit several times faster. The column lists mirror prisma/schema.prisma
- * (the integration tests read the rows back through Prisma, so a mismatch fails them).
- *
- * The writes also follow the registry's bulk-load convention (migration search_and_data_version):
- * per-row DataVersion triggers are skipped for this transaction and the version is raised once.
+ * The import's bulk writes (lib/db/bulk-insert.ts explains the technique). They also follow the
+ * registry's bulk-load convention (migration search_and_data_version): per-row DataVersion
+ * triggers are skipped for this transaction and the version is raised once.
  */
-const CHUNK = 1000;
-
-let counter = 0;
-/** Ids in the shape of Prisma's cuid() default: "c", time, a counter and randomness (opaque strings). */
-export function newId(): string {
-  counter = (counter + 1) % 1_679_616;
-  return `c${Date.now().toString(36)}${counter.toString(36).padStart(4, "0")}${randomBytes(5).toString("hex")}`.slice(0, 25);
-}
-
-async function insertJson(tx: Tx, table: string, columns: [name: string, type: string][], rows: Record<string, unknown>[]) {
-  const names = columns.map(([n]) => `"${n}"`).join(", ");
-  const record = columns.map(([n, t]) => `"${n}" ${t}`).join(", ");
-  const sql = `INSERT INTO "${table}" (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS r(${record})`;
-  for (let i = 0; i < rows.length; i += CHUNK) await tx.$executeRawUnsafe(sql, JSON.stringify(rows.slice(i, i + CHUNK)));
-}
-
-export const SCHOOL_COLUMNS: [string, string][] = [
+export const SCHOOL_COLUMNS: BulkColumns = [
   ["id", "text"],
   ["publicCode", "text"],
   ["nameZh", "text"],
@@ -91,41 +71,6 @@ export async function insertSchoolChanges(
       ["createdById", "text"],
     ],
     rows,
-  );
-}
-
-/** Audit events with exactly the fields recordAudit (lib/audit/mutations.ts) writes. */
-export async function recordAudits(tx: Tx, events: AuditInput[]) {
-  const json = (v: unknown) => (v === undefined || v === null ? null : JSON.parse(JSON.stringify(v)));
-  await insertJson(
-    tx,
-    "AuditEvent",
-    [
-      ["id", "text"],
-      ["actorId", "text"],
-      ["actorLabel", "text"],
-      ["action", "text"],
-      ["entityType", "text"],
-      ["entityId", "text"],
-      ["authorityId", "text"],
-      ["before", "jsonb"],
-      ["after", "jsonb"],
-      ["reason", "text"],
-      ["source", "text"],
-    ],
-    events.map((e) => ({
-      id: newId(),
-      actorId: e.actor.id,
-      actorLabel: e.actor.label,
-      action: e.action,
-      entityType: e.entityType,
-      entityId: e.entityId,
-      authorityId: e.authorityId ?? null,
-      before: json(e.before),
-      after: json(e.after),
-      reason: e.reason ?? null,
-      source: e.source ?? "web",
-    })),
   );
 }
 

@@ -1,13 +1,13 @@
 import "server-only";
 import type { ActionResult } from "@/lib/actions/result";
-import type { AuditInput } from "@/lib/audit/mutations";
+import { recordAudits, type AuditInput } from "@/lib/audit/mutations";
 import type { Tx } from "@/lib/db/client";
 import { toAuditValue } from "@/lib/schools/diff";
 import { DATE_FIELDS, REGISTRABLE_FIELDS } from "@/lib/schools/form-schema";
 import { schoolNamePinyin } from "@/lib/schools/pinyin";
 import { makePublicCode } from "@/lib/schools/public-code";
 import type { SchoolMajorPlan } from "../major-rows";
-import { insertSchoolChanges, insertSchools, newId, recordAudits, SCHOOL_COLUMNS } from "../bulk/mutations";
+import { insertSchoolChanges, insertSchools, newId, SCHOOL_COLUMNS } from "../bulk/mutations";
 import type { SchoolPlan } from "../school-rows";
 import { importReason, type Actor, type ImportSource } from "../source";
 
