@@ -2,6 +2,7 @@
  * npm run db:seed — reference data always; the demo register unless DEMO_SEED=0.
  * Safe to run again: it only adds rows that are missing (see prisma/demo/index.ts).
  */
+import "../scripts/load-env";
 import { env } from "../lib/env";
 import { describeTarget, openEngine, resolveTarget } from "../lib/db/engines";
 import { PrismaClient } from "../lib/db/generated/client";

@@ -4,6 +4,7 @@
  *   npm run db:deploy                              apply pending migrations
  *   npm run db:status                              report applied / pending / failed / edited
  */
+import "./load-env";
 import { env } from "../lib/env";
 import { describeTarget, openEngine, resolveTarget } from "../lib/db/engines";
 import { defaultPaths } from "../lib/db/migrate/migrations-folder";

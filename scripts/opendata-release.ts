@@ -4,6 +4,7 @@
  * and records it, so every app process lists it at /data and /api/v1/releases.
  * With the embedded database, stop the app first (one process may open the data directory).
  */
+import "./load-env";
 import { describeTarget, resolveTarget } from "../lib/db/engines";
 import { db, disconnect } from "../lib/db/client";
 import { env } from "../lib/env";
