@@ -33,6 +33,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: TWELVE_HOURS },
   pages: { signIn: "/sign-in" },
+  logger: {
+    // A refused sign-in is an expected outcome, already in the audit log: no stack trace in the server log for it.
+    error(error) {
+      if (error instanceof CredentialsSignin) return;
+      console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { username: {}, password: {} },
