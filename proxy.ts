@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { outageGate } from "@/lib/outage/gate";
 import { crossOriginRefusal, isCrossOriginWrite } from "@/lib/security/cross-origin";
 import { contentSecurityPolicy, makeNonce, staticSecurityHeaders } from "@/lib/security/headers";
 
@@ -6,7 +7,7 @@ import { contentSecurityPolicy, makeNonce, staticSecurityHeaders } from "@/lib/s
  * Adds security headers and the per-request CSP nonce. It is not an authorization layer:
  * every page, action and route handler runs its own gate (CVE-2025-29927 showed why).
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = makeNonce();
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   // Cross-site writes (server actions, uploads): a clear 403 here instead of Next's bare 500.
@@ -16,6 +17,13 @@ export function proxy(request: NextRequest) {
     return refused;
   }
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development", https);
+  // PostgreSQL down: a 503 page (JSON under /api/) at once; one probe every 2 s brings the app back.
+  const outage = await outageGate(request, nonce);
+  if (outage) {
+    outage.headers.set("Content-Security-Policy", csp);
+    for (const [k, v] of Object.entries(staticSecurityHeaders(https))) outage.headers.set(k, v);
+    return outage;
+  }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);

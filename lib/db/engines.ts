@@ -6,6 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
 import { acquireDataDirLock } from "./data-dir-lock";
+import { watchAvailability } from "./watch-pool";
 
 /** The two database engines behind one Prisma schema: embedded PGlite, or PostgreSQL. */
 export type EngineTarget = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
@@ -51,6 +52,7 @@ function openPostgres(target: Extract<EngineTarget, { kind: "postgres" }>): Open
   });
   // An idle client losing its server (database restart) must not crash the process.
   pool.on("error", () => {});
+  const unregister = watchAvailability(pool, target.url);
   const factory = new PrismaPg(pool);
   return {
     target,
@@ -59,6 +61,7 @@ function openPostgres(target: Extract<EngineTarget, { kind: "postgres" }>): Open
       await pool.query(sql);
     },
     close: async () => {
+      unregister();
       await pool.end();
     },
   };

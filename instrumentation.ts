@@ -1,0 +1,8 @@
+/** Runs once when a server process starts (Next.js instrumentation hook). */
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    // A page that fails because the database just went away answers 503, not 500 (lib/outage/status.ts).
+    const { installOutageStatus } = await import("@/lib/outage/status");
+    installOutageStatus();
+  }
+}
