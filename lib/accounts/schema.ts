@@ -2,6 +2,7 @@ import { z } from "zod";
 import { roles } from "@/lib/auth/roles";
 import type { Role } from "@/lib/db/enums";
 import { normalisePersonId, requiresPersonId } from "./separation";
+import { noControlChars } from "@/lib/validation/text";
 
 /** Inputs of the account pages and actions (one schema per input, shared by form and action). */
 
@@ -67,7 +68,7 @@ export type ChangePasswordInput = z.output<typeof changePasswordSchema>;
 export const ACCOUNT_STATUSES = ["active", "disabled", "locked"] as const;
 
 export const accountListSchema = z.object({
-  q: z.string().trim().max(64).optional().catch(undefined),
+  q: z.string().trim().max(64).optional().refine(noControlChars).catch(undefined),
   role: z.enum(roles).optional().catch(undefined),
   status: z.enum(ACCOUNT_STATUSES).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),

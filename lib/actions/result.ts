@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AppError, fail, type ErrorCode } from "@/lib/errors";
 import { fieldIssues, type FieldIssues, type Issue } from "@/lib/validation/issues";
+import { hasNul } from "@/lib/validation/text";
 
 /**
  * What every server action returns. Expected failures are values, not throws
@@ -36,7 +37,18 @@ export function isDbUnavailable(e: unknown): boolean {
 /** Parses FormData or a plain object with a schema; throws ZodError (caught by runAction). */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const raw = input instanceof FormData ? formDataToObject(input) : input;
+  // PostgreSQL cannot store NUL: refuse it here as a field issue, not as a database error later.
+  const nul = nulPaths(raw);
+  if (nul.length) throw new z.ZodError(nul.map((path) => ({ code: "custom", path, message: "validation.controlCharacter", input: undefined })));
   return schema.parse(raw);
+}
+
+/** Paths of the string values (at any depth) that hold a NUL character. */
+export function nulPaths(v: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (typeof v === "string") return hasNul(v) ? [path] : [];
+  if (v instanceof Blob || v === null || typeof v !== "object" || path.length > 8) return [];
+  if (Array.isArray(v)) return v.flatMap((x, i) => nulPaths(x, [...path, i]));
+  return Object.entries(v).flatMap(([k, x]) => nulPaths(x, [...path, k]));
 }
 
 export function formDataToObject(fd: FormData): Record<string, unknown> {

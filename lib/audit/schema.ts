@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { noControlChars } from "@/lib/validation/text";
 
 /**
  * The audit log's filters, from the page's query string (GET form) and the CSV export: the same
@@ -11,6 +12,7 @@ const text = (max: number) =>
     .trim()
     .max(max)
     .optional()
+    .refine(noControlChars)
     .transform((v) => v || undefined);
 const day = z
   .string()

@@ -4,6 +4,7 @@ import { cellPrimitive, isoDate, type Primitive } from "./cells";
 import { knownHeaders, mapHeaders, missingColumns, normaliseHeader, type ImportKind } from "./columns";
 import { decodeText, type DetectedEncoding, type EncodingChoice } from "./encoding";
 import { HEADER_SEARCH_ROWS, MAX_ROWS, MAX_UPLOAD_BYTES, MAX_XLSX_UNCOMPRESSED } from "./limits";
+import { hasNul } from "@/lib/validation/text";
 import { sniff } from "./sniff";
 import { zipUncompressedSize } from "./zip-size";
 
@@ -42,6 +43,8 @@ export async function readUpload(bytes: Uint8Array, kind: ImportKind, encoding: 
   if (decoded.invalid) return fail("invalidEncoding");
   const text = decoded.text.replace(/^\uFEFF/, "");
   if (text.trim() === "") return fail("empty");
+  // NUL past the sniffed first 8 KiB: not text (and PostgreSQL could not store it).
+  if (hasNul(text)) return fail("notSpreadsheet");
   const grid = parseCsv(text).map((r) => ({ row: r.line, cells: r.cells as Primitive[] }));
   return fromGrid(kind, grid, "csv", decoded.encoding);
 }
@@ -66,6 +69,7 @@ async function readXlsx(bytes: Uint8Array, kind: ImportKind): Promise<ReadResult
       const values = row.values as unknown[];
       grid.push({ row: rowNumber, cells: values.slice(1).map((v) => toStorable(cellPrimitive(v))) });
     });
+    if (grid.some((g) => g.cells.some((c) => typeof c === "string" && hasNul(c)))) return fail("notSpreadsheet");
     const result = fromGrid(kind, grid, "xlsx", null);
     if (result.ok || result.error.key !== "noHeader") return result;
     first ??= result;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { fieldIssues, type FieldIssues } from "@/lib/validation/issues";
+import { noControlChars } from "@/lib/validation/text";
 
 /**
  * The public school search: ONE schema for the search page and the open-data API
@@ -46,7 +47,7 @@ const intParam = (min: number, max: number) =>
   z.string().regex(/^\d{1,7}$/, "validation.notAnInteger").transform(Number).pipe(z.number().int().min(min).max(max));
 
 export const publicSchoolSearchSchema = z.object({
-  q: param(z.string().trim().max(PUBLIC_Q_MAX, "validation.tooLong").optional()).describe(
+  q: param(z.string().trim().max(PUBLIC_Q_MAX, "validation.tooLong").optional().refine(noControlChars, "validation.controlCharacter")).describe(
     "Name, partial and in Chinese, alternative or former name, or pinyin (full or initials), case-insensitive",
   ),
   authority: param(z.string().regex(/^[a-z]{2,20}$/, "validation.invalidValue").optional()).describe("Registering authority id, e.g. guangdong"),

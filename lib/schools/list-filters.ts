@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { noControlChars } from "@/lib/validation/text";
 
 /**
  * The school list's filters, read from URL search params (the list page, the export route and
@@ -16,7 +17,7 @@ const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const blank = <S extends z.ZodType>(schema: S) => z.preprocess((v) => (first(v) === "" ? undefined : first(v)), schema);
 
 export const schoolListFiltersSchema = z.object({
-  q: blank(z.string().trim().max(60, "validation.tooLong").optional()),
+  q: blank(z.string().trim().max(60, "validation.tooLong").optional().refine(noControlChars, "validation.controlCharacter")),
   authority: blank(z.string().regex(/^[a-z]{2,20}$/, "validation.invalidValue").optional()),
   tier: blank(z.enum(["TECHNICIAN_COLLEGE", "SENIOR_TECHNICAL_SCHOOL", "TECHNICAL_SCHOOL"]).optional()),
   status: blank(

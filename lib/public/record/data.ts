@@ -2,6 +2,7 @@ import "server-only";
 import { readDb } from "@/lib/db/client";
 import { cachedPublicRead } from "@/lib/db/read-cache";
 import { isPublicCodeShape, normalisePublicCode } from "@/lib/schools/public-code";
+import { hasControlChar } from "@/lib/validation/text";
 import {
   PUBLIC_DESIGNATION_FIELDS,
   PUBLIC_SCHOOL_FIELDS,
@@ -33,7 +34,8 @@ const refSelect = { id: true, publicCode: true, nameZh: true, nameEn: true, stat
 
 /** The school's id from its id or its public code; null when neither matches (or the input is absurd). */
 export async function resolvePublicSchoolId(idOrCode: string): Promise<string | null> {
-  if (!idOrCode || idOrCode.length > 40) return null;
+  // A control character (NUL above all: PostgreSQL refuses it) is in no id or code.
+  if (!idOrCode || idOrCode.length > 40 || hasControlChar(idOrCode)) return null;
   const code = normalisePublicCode(idOrCode);
   const where = isPublicCodeShape(code) ? { publicCode: code } : { id: idOrCode };
   const hit = await readDb().school.findUnique({ where, select: { id: true } });
