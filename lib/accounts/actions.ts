@@ -5,8 +5,8 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { parseInput, runAction, type ActionResult } from "@/lib/actions/result";
 import { signOut } from "@/lib/auth/auth";
-import { getRole, getSignedIn } from "@/lib/auth/gates";
-import { ACCOUNT_ADMINS, POLICY_ADMINS, type SessionUser } from "@/lib/auth/roles";
+import { authorize } from "@/lib/auth/gates";
+import type { SessionUser } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
 import { clientIp } from "@/lib/opendata/client-ip";
 import { clock } from "./clock";
@@ -29,7 +29,7 @@ export async function createAccountAction(
   form: FormData,
 ): Promise<ActionResult<{ id: string; username: string; temporaryPassword: string }>> {
   return runAction(async () => {
-    const admin = await getRole(...ACCOUNT_ADMINS);
+    const admin = await authorize("createAccountAction");
     const input = parseInput(createAccountSchema, form);
     const res = await createAccount(actorOf(admin), input);
     if (res.ok) revalidatePath("/console/accounts");
@@ -39,7 +39,7 @@ export async function createAccountAction(
 
 export async function setAccountDisabledAction(form: FormData): Promise<ActionResult<{ id: string; disabled: boolean }>> {
   return runAction(async () => {
-    const admin = await getRole(...ACCOUNT_ADMINS);
+    const admin = await authorize("setAccountDisabledAction");
     const { id, disabled } = parseInput(setDisabledSchema, form);
     const res = await setAccountDisabled(actorOf(admin), id, disabled, clock.now());
     if (res.ok) revalidatePath(`/console/accounts/${id}`);
@@ -49,7 +49,7 @@ export async function setAccountDisabledAction(form: FormData): Promise<ActionRe
 
 export async function resetAccountPasswordAction(form: FormData): Promise<ActionResult<{ id: string; temporaryPassword: string }>> {
   return runAction(async () => {
-    const admin = await getRole(...ACCOUNT_ADMINS);
+    const admin = await authorize("resetAccountPasswordAction");
     const { id } = parseInput(accountIdSchema, form);
     const res = await resetAccountPassword(actorOf(admin), id, clock.now());
     if (res.ok) revalidatePath(`/console/accounts/${id}`);
@@ -60,7 +60,7 @@ export async function resetAccountPasswordAction(form: FormData): Promise<Action
 /** The system administrator signs a user out of every session (e.g. a lost laptop). */
 export async function endAccountSessionsAction(form: FormData): Promise<ActionResult<{ ended: number }>> {
   return runAction(async () => {
-    const admin = await getRole(...ACCOUNT_ADMINS);
+    const admin = await authorize("endAccountSessionsAction");
     const { id } = parseInput(accountIdSchema, form);
     const ended = await endAllSessions(id, actorOf(admin), clock.now());
     revalidatePath(`/console/accounts/${id}`);
@@ -71,7 +71,7 @@ export async function endAccountSessionsAction(form: FormData): Promise<ActionRe
 /** The security administrator saves the policy (values can only tighten the baseline). */
 export async function updateSecurityPolicyAction(_prev: ActionResult<{ changed: number }> | null, form: FormData): Promise<ActionResult<{ changed: number }>> {
   return runAction(async () => {
-    const admin = await getRole(...POLICY_ADMINS);
+    const admin = await authorize("updateSecurityPolicyAction");
     const values = parseInput(securityPolicySchema, form);
     const res = await updateSecurityPolicy(actorOf(admin), values);
     if (res.ok) revalidatePath("/console/security-policy");
@@ -86,7 +86,7 @@ export async function updateSecurityPolicyAction(_prev: ActionResult<{ changed: 
 export async function changeOwnPasswordAction(_prev: ActionResult<{ changed: true }> | null, form: FormData): Promise<ActionResult<{ changed: true }>> {
   let user: SessionUser | undefined;
   const res = await runAction(async () => {
-    user = await getSignedIn();
+    user = await authorize("changeOwnPasswordAction");
     const input = parseInput(changePasswordSchema, form);
     return changeOwnPassword(user, input, await requestIp(), clock.now());
   });
@@ -98,7 +98,7 @@ export async function changeOwnPasswordAction(_prev: ActionResult<{ changed: tru
 
 /** "Sign out of all sessions" — this one included. */
 export async function signOutEverywhereAction(): Promise<void> {
-  const user = await getSignedIn();
+  const user = await authorize("signOutEverywhereAction");
   await endAllSessions(user.id, actorOf(user), clock.now());
   await signOut({ redirectTo: "/sign-in" });
 }

@@ -1,7 +1,6 @@
 import "server-only";
 import { isDbUnavailable } from "@/lib/actions/result";
-import { getRole } from "@/lib/auth/gates";
-import { AUDIT_READERS } from "@/lib/auth/roles";
+import { authorize } from "@/lib/auth/gates";
 import { AppError, httpStatus } from "@/lib/errors";
 import { AUDIT_CSV_FIELDS, auditCsvHeader, auditCsvRows } from "./csv";
 import { auditEventBatches } from "./data";
@@ -15,7 +14,7 @@ import { auditQuery, parseAuditFilter } from "./schema";
 export async function exportAuditCsv(req: Request, label: (field: (typeof AUDIT_CSV_FIELDS)[number]) => string): Promise<Response> {
   let user;
   try {
-    user = await getRole(...AUDIT_READERS);
+    user = await authorize("GET /console/audit/export");
   } catch (e) {
     if (e instanceof AppError) return new Response(e.code, { status: httpStatus[e.code], headers: { "cache-control": "no-store" } });
     if (isDbUnavailable(e)) return new Response("DB_UNAVAILABLE", { status: 503 });

@@ -6,6 +6,7 @@ import { resolveSessionUser } from "@/lib/accounts/session-check";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/db/enums";
 import { auth } from "./auth";
+import { POLICY, type GatedName, type SignedInName } from "./policy";
 import { isMinistry, type SessionUser } from "./roles";
 import { scopeFor, type AuthorityScope } from "./scope";
 
@@ -44,6 +45,19 @@ export async function getUser(): Promise<SessionUser> {
 export async function getRole(...allowed: Role[]): Promise<SessionUser> {
   const user = await getUser();
   if (!allowed.includes(user.role)) throw new AppError("FORBIDDEN");
+  return user;
+}
+
+/**
+ * The gate of a server action or route handler: its row in the policy table (lib/auth/policy.ts).
+ * "signed-in" rows let a pending password change through; role rows refuse every role they do
+ * not list. The row's authority rule is then enforced by getAuthorityScope and the data layer.
+ */
+export async function authorize(name: GatedName | SignedInName): Promise<SessionUser> {
+  const rule = POLICY[name];
+  if (rule === "signed-in") return getSignedIn();
+  const user = await getUser();
+  if (!Object.hasOwn(rule, user.role)) throw new AppError("FORBIDDEN");
   return user;
 }
 

@@ -1,4 +1,5 @@
 import type { Role } from "@/lib/db/enums";
+import { rolesFor } from "./policy";
 
 export type { Role };
 
@@ -16,11 +17,13 @@ export const roles = [
 /** Roles that see every authority's data. */
 export const MINISTRY_ROLES = ["MINISTRY_ADMIN", "MINISTRY_STAFF"] as const satisfies readonly Role[];
 
-/** 三员: system administrator (accounts), security administrator (policy), audit administrator (audit log). */
-export const ACCOUNT_ADMINS = ["SYSTEM_ADMIN"] as const satisfies readonly Role[];
-export const POLICY_ADMINS = ["SECURITY_ADMIN"] as const satisfies readonly Role[];
-/** Who reads the audit log: the audit administrator, and the auditor (read access kept). */
-export const AUDIT_READERS = ["AUDIT_ADMIN", "AUDITOR"] as const satisfies readonly Role[];
+/**
+ * 三员: system administrator (accounts), security administrator (policy), audit administrator (audit
+ * log; the auditor keeps read access). The pages' role lists, taken from the policy table's rows.
+ */
+export const ACCOUNT_ADMINS = rolesFor("createAccountAction");
+export const POLICY_ADMINS = rolesFor("updateSecurityPolicyAction");
+export const AUDIT_READERS = rolesFor("GET /console/audit/export");
 
 export function isMinistry(role: Role): boolean {
   return (MINISTRY_ROLES as readonly Role[]).includes(role);

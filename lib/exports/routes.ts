@@ -1,7 +1,6 @@
 import "server-only";
-import { getAuthorityScope, getRole } from "@/lib/auth/gates";
+import { authorize, getAuthorityScope } from "@/lib/auth/gates";
 import { AppError, httpStatus } from "@/lib/errors";
-import { SCHOOL_READERS } from "@/lib/schools/access";
 import { parseSchoolListFilters } from "@/lib/schools/list-filters";
 import { authorityName, listSchoolsForExport } from "./data";
 import { contentDisposition, shanghaiDate } from "./filename";
@@ -19,7 +18,7 @@ const TYPES = {
 
 export async function exportSchoolsRoute(request: Request): Promise<Response> {
   try {
-    const user = await getRole(...SCHOOL_READERS);
+    const user = await authorize("GET /console/schools/export");
     const params = new URL(request.url).searchParams;
     const format = params.get("format") ?? "xlsx";
     if (format !== "xlsx" && format !== "csv") throw new AppError("VALIDATION");

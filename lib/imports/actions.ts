@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { parseInput, runAction, type ActionResult } from "@/lib/actions/result";
-import { getAuthorityScope, getRole } from "@/lib/auth/gates";
-import { actorOf, SCHOOL_WRITERS } from "@/lib/schools/access";
+import { authorize, getAuthorityScope } from "@/lib/auth/gates";
+import { actorOf } from "@/lib/schools/access";
 import type { DryRunSummary } from "./dry-run";
 import { commitImport, type CommitResult } from "./mutations";
 import { renderSummary } from "./render";
@@ -19,7 +19,7 @@ const commitSchema = z.object({ jobId: z.string().min(1).max(40) });
  */
 export async function commitImportAction(input: { jobId: string }): Promise<ActionResult<CommitResult>> {
   return runAction(async () => {
-    const user = await getRole(...SCHOOL_WRITERS);
+    const user = await authorize("commitImportAction");
     const { jobId } = parseInput(commitSchema, input);
     const res = await commitImport(getAuthorityScope(user), actorOf(user), jobId);
     if (res.ok) {

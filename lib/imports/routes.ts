@@ -1,10 +1,10 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { getAuthorityScope, getRole } from "@/lib/auth/gates";
+import { authorize, getAuthorityScope } from "@/lib/auth/gates";
 import { AppError, httpStatus, type ErrorCode } from "@/lib/errors";
 import { listAuthorities } from "@/lib/authorities/data";
-import { actorOf, SCHOOL_WRITERS } from "@/lib/schools/access";
+import { actorOf } from "@/lib/schools/access";
 import { listDivisions } from "@/lib/schools/data";
 import { contentDisposition } from "@/lib/exports/filename";
 import { importKinds } from "./columns";
@@ -47,7 +47,7 @@ const uploadFieldsSchema = z.object({
 export async function uploadRoute(request: Request): Promise<Response> {
   let user;
   try {
-    user = await getRole(...SCHOOL_WRITERS);
+    user = await authorize("POST /console/imports/upload");
   } catch (e) {
     if (e instanceof AppError) return errorResponse(e.code);
     throw e;
@@ -106,7 +106,7 @@ export async function uploadRoute(request: Request): Promise<Response> {
 export async function templateRoute(request: Request): Promise<Response> {
   let user;
   try {
-    user = await getRole(...SCHOOL_WRITERS);
+    user = await authorize("GET /console/imports/template");
   } catch (e) {
     if (e instanceof AppError) return errorResponse(e.code);
     throw e;

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { parseInput, runAction, type ActionResult } from "@/lib/actions/result";
-import { getAuthorityScope, getRole } from "@/lib/auth/gates";
-import { WRITER_ROLES } from "./access";
+import { authorize, getAuthorityScope } from "@/lib/auth/gates";
+import type { GatedName } from "@/lib/auth/policy";
 import { changeSchoolStatus, changeSchoolTier, renameSchool } from "./mutations";
 import { renameSchema, statusChangeSchema, tierChangeSchema } from "./schema";
 
@@ -15,8 +15,8 @@ import { renameSchema, statusChangeSchema, tierChangeSchema } from "./schema";
 type Done = { schoolId: string; version: number };
 type State = ActionResult<Done> | null;
 
-async function writer() {
-  const user = await getRole(...WRITER_ROLES);
+async function writer(action: GatedName) {
+  const user = await authorize(action);
   return { actor: { id: user.id, label: user.displayName || user.username }, scope: getAuthorityScope(user) };
 }
 
@@ -28,7 +28,7 @@ function revalidateSchool(result: ActionResult<Done>) {
 export async function changeStatusAction(_prev: State, formData: FormData): Promise<ActionResult<Done>> {
   return runAction(async () => {
     const input = parseInput(statusChangeSchema, formData);
-    const { actor, scope } = await writer();
+    const { actor, scope } = await writer("changeStatusAction");
     return revalidateSchool(await changeSchoolStatus(actor, scope, input));
   });
 }
@@ -36,7 +36,7 @@ export async function changeStatusAction(_prev: State, formData: FormData): Prom
 export async function changeTierAction(_prev: State, formData: FormData): Promise<ActionResult<Done>> {
   return runAction(async () => {
     const input = parseInput(tierChangeSchema, formData);
-    const { actor, scope } = await writer();
+    const { actor, scope } = await writer("changeTierAction");
     return revalidateSchool(await changeSchoolTier(actor, scope, input));
   });
 }
@@ -44,7 +44,7 @@ export async function changeTierAction(_prev: State, formData: FormData): Promis
 export async function renameAction(_prev: State, formData: FormData): Promise<ActionResult<Done>> {
   return runAction(async () => {
     const input = parseInput(renameSchema, formData);
-    const { actor, scope } = await writer();
+    const { actor, scope } = await writer("renameAction");
     return revalidateSchool(await renameSchool(actor, scope, input));
   });
 }

@@ -2,14 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { parseInput, runAction, type ActionResult } from "@/lib/actions/result";
-import { getAuthorityScope, getRole } from "@/lib/auth/gates";
-import { WRITER_ROLES } from "@/lib/school-changes/access";
+import { authorize, getAuthorityScope } from "@/lib/auth/gates";
+import type { GatedName } from "@/lib/auth/policy";
 import { addSchoolMajor, changeSchoolMajorStatus } from "./mutations";
 import { addSchoolMajorSchema, changeSchoolMajorStatusSchema } from "./schema";
 
 /** Server actions of a school's majors, shaped for useActionState: (previous state, form data). */
-async function writer() {
-  const user = await getRole(...WRITER_ROLES);
+async function writer(action: GatedName) {
+  const user = await authorize(action);
   return { actor: { id: user.id, label: user.displayName || user.username }, scope: getAuthorityScope(user) };
 }
 
@@ -24,7 +24,7 @@ type Changed = { schoolMajorId: string; schoolId: string; status: string };
 export async function addSchoolMajorAction(_prev: ActionResult<Added> | null, formData: FormData): Promise<ActionResult<Added>> {
   return runAction(async () => {
     const input = parseInput(addSchoolMajorSchema, formData);
-    const { actor, scope } = await writer();
+    const { actor, scope } = await writer("addSchoolMajorAction");
     return revalidate(await addSchoolMajor(actor, scope, input));
   });
 }
@@ -32,7 +32,7 @@ export async function addSchoolMajorAction(_prev: ActionResult<Added> | null, fo
 export async function changeSchoolMajorStatusAction(_prev: ActionResult<Changed> | null, formData: FormData): Promise<ActionResult<Changed>> {
   return runAction(async () => {
     const input = parseInput(changeSchoolMajorStatusSchema, formData);
-    const { actor, scope } = await writer();
+    const { actor, scope } = await writer("changeSchoolMajorStatusAction");
     return revalidate(await changeSchoolMajorStatus(actor, scope, input));
   });
 }

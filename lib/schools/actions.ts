@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { formDataToObject, parseInput, runAction, type ActionResult } from "@/lib/actions/result";
-import { getAuthorityScope, getRole } from "@/lib/auth/gates";
-import { actorOf, SCHOOL_WRITERS } from "./access";
+import { authorize, getAuthorityScope } from "@/lib/auth/gates";
+import { actorOf } from "./access";
 import { confirmSchoolSchema, createSchoolFormSchema, editSchoolFormSchema } from "./form-schema";
 import { confirmSchool, createSchool, updateSchool } from "./mutations";
 
@@ -13,7 +13,7 @@ const toObject = (input: Input) => (input instanceof FormData ? formDataToObject
 /** Registers a new school. An officer's school always belongs to the officer's authority. */
 export async function createSchoolAction(input: Input): Promise<ActionResult<{ id: string }>> {
   return runAction(async () => {
-    const user = await getRole(...SCHOOL_WRITERS);
+    const user = await authorize("createSchoolAction");
     const raw = toObject(input);
     if (user.role === "PROVINCE_OFFICER" && !raw.authorityId) raw.authorityId = user.authorityId;
     const data = parseInput(createSchoolFormSchema, raw);
@@ -28,7 +28,7 @@ export async function createSchoolAction(input: Input): Promise<ActionResult<{ i
 /** Saves the edit form; the version it carries must still be current (no lost updates). */
 export async function updateSchoolAction(input: Input): Promise<ActionResult<{ id: string; version: number; changed: number }>> {
   return runAction(async () => {
-    const user = await getRole(...SCHOOL_WRITERS);
+    const user = await authorize("updateSchoolAction");
     const data = parseInput(editSchoolFormSchema, toObject(input));
     const res = await updateSchool(getAuthorityScope(user), actorOf(user), data);
     if (res.ok) {
@@ -42,7 +42,7 @@ export async function updateSchoolAction(input: Input): Promise<ActionResult<{ i
 /** "确认信息无误": one click, audited, for the version on screen. */
 export async function confirmSchoolAction(input: Input): Promise<ActionResult<{ id: string; version: number; confirmedAt: string }>> {
   return runAction(async () => {
-    const user = await getRole(...SCHOOL_WRITERS);
+    const user = await authorize("confirmSchoolAction");
     const data = parseInput(confirmSchoolSchema, toObject(input));
     const res = await confirmSchool(getAuthorityScope(user), actorOf(user), data);
     if (res.ok) {

@@ -1,6 +1,7 @@
 "use server";
 
-import { getAuthorityScope, getRole } from "@/lib/auth/gates";
+import { authorize, getAuthorityScope } from "@/lib/auth/gates";
+import type { GatedName } from "@/lib/auth/policy";
 import { parseInput, runAction } from "@/lib/actions/result";
 import { z } from "zod";
 import { removeAttachment } from "../attachments/mutations";
@@ -10,15 +11,15 @@ import { applicationStepSchema, createApplicationSchema, recommendationsSchema, 
 import { createApplication, saveApplication, saveRecommendations, stepApplication } from "./mutations";
 
 /** Applying and recommending are the province officer's, for their own authority only. */
-async function officer() {
-  const user = await getRole("PROVINCE_OFFICER");
+async function officer(action: GatedName) {
+  const user = await authorize(action);
   return { user, scope: getAuthorityScope(user) };
 }
 
 export async function createApplicationAction(input: FormData | Record<string, unknown>) {
   return runAction(async () => {
     const data = parseInput(createApplicationSchema, input);
-    const { user, scope } = await officer();
+    const { user, scope } = await officer("createApplicationAction");
     const r = await createApplication(actorOf(user), scope, data);
     revalidateSelection();
     return r;
@@ -28,17 +29,19 @@ export async function createApplicationAction(input: FormData | Record<string, u
 export async function saveApplicationAction(input: Record<string, unknown>) {
   return runAction(async () => {
     const data = parseInput(saveApplicationSchema, input);
-    const { user, scope } = await officer();
+    const { user, scope } = await officer("saveApplicationAction");
     await saveApplication(actorOf(user), scope, data);
     revalidateSelection();
     return null;
   });
 }
 
-async function step(input: FormData | Record<string, unknown>, s: "submit" | "reopen" | "withdraw") {
+const stepAction = { submit: "submitApplicationAction", reopen: "reopenApplicationAction", withdraw: "withdrawApplicationAction" } as const;
+
+async function step(input: FormData | Record<string, unknown>, s: keyof typeof stepAction) {
   return runAction(async () => {
     const { applicationId, version } = parseInput(applicationStepSchema, input);
-    const { user, scope } = await officer();
+    const { user, scope } = await officer(stepAction[s]);
     await stepApplication(actorOf(user), scope, applicationId, version, s);
     revalidateSelection();
     return null;
@@ -58,7 +61,7 @@ export async function withdrawApplicationAction(input: FormData | Record<string,
 export async function saveRecommendationsAction(input: Record<string, unknown>) {
   return runAction(async () => {
     const data = parseInput(recommendationsSchema, input);
-    const { user, scope } = await officer();
+    const { user, scope } = await officer("saveRecommendationsAction");
     const r = await saveRecommendations(actorOf(user), scope, data.batchId, data.ordered);
     revalidateSelection();
     return r;
@@ -70,7 +73,7 @@ const removeAttachmentSchema = z.object({ attachmentId: z.string().min(1).max(40
 export async function removeAttachmentAction(input: FormData | Record<string, unknown>) {
   return runAction(async () => {
     const { attachmentId } = parseInput(removeAttachmentSchema, input);
-    const { user, scope } = await officer();
+    const { user, scope } = await officer("removeAttachmentAction");
     await removeAttachment(actorOf(user), scope, attachmentId);
     revalidateSelection();
     return null;

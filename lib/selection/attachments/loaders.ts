@@ -1,22 +1,27 @@
 import "server-only";
-import { isMinistry } from "@/lib/auth/roles";
-import { getUser } from "@/lib/auth/gates";
+import { authorize } from "@/lib/auth/gates";
+import { POLICY, type RoleRules } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
 import { expertAccessToApplication } from "../reviews/data";
 import { attachmentById } from "./data";
 import { readAttachment } from "./storage";
 
+const ROUTE = "GET /console/selection/attachments/[id]";
+
 /**
- * A download, gated: ministry users and the auditor; the applying authority's officer; an expert
- * only through a live assignment without conflict. Anyone else gets "not found".
+ * A download, gated by its policy row: the roles it lists may ask ("any": ministry users and the
+ * auditor; "own": the applying authority's officer; "assigned": an expert only through a live
+ * assignment without conflict). Other roles are refused outright; a listed role that may not see
+ * this application gets "not found".
  */
 export async function loadAttachmentDownload(id: string) {
-  const user = await getUser();
+  const user = await authorize(ROUTE);
   const a = await attachmentById(id);
   if (!a || a.removedAt) throw new AppError("NOT_FOUND");
-  let allowed = isMinistry(user.role) || user.role === "AUDITOR";
-  if (user.role === "PROVINCE_OFFICER") allowed = !!user.authorityId && user.authorityId === a.application.authorityId;
-  if (user.role === "EXPERT") allowed = (await expertAccessToApplication(user.id, a.application.id)).ok;
+  const rule = (POLICY[ROUTE] as RoleRules)[user.role];
+  let allowed = rule === "any";
+  if (rule === "own") allowed = !!user.authorityId && user.authorityId === a.application.authorityId;
+  if (rule === "assigned") allowed = (await expertAccessToApplication(user.id, a.application.id)).ok;
   if (!allowed) throw new AppError("NOT_FOUND");
   const bytes = await readAttachment(a.sha256);
   if (!bytes) throw new AppError("NOT_FOUND");

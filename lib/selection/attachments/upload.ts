@@ -1,5 +1,5 @@
 import "server-only";
-import { getAuthorityScope, getRole } from "@/lib/auth/gates";
+import { authorize, getAuthorityScope } from "@/lib/auth/gates";
 import { AppError } from "@/lib/errors";
 import { getApplication } from "../applications/data";
 import { actorOf } from "../refusal";
@@ -14,7 +14,7 @@ import { storeAttachment } from "./storage";
  * next, then the file is stored and recorded.
  */
 export async function uploadAttachment(applicationId: string, request: Request) {
-  const user = await getRole("PROVINCE_OFFICER");
+  const user = await authorize("POST /console/selection/applications/[id]/attachments");
   const scope = getAuthorityScope(user);
   const app = await getApplication(applicationId, scope);
   if (!app) throw new AppError("NOT_FOUND");

@@ -1,6 +1,6 @@
 "use server";
 
-import { getRole } from "@/lib/auth/gates";
+import { authorize } from "@/lib/auth/gates";
 import { parseInput, runAction } from "@/lib/actions/result";
 import { actorOf } from "../refusal";
 import { revalidateSelection } from "../revalidate";
@@ -11,7 +11,7 @@ import { createBatch, saveIndicators, saveQuotas, stepBatch, updateBatch } from 
 export async function createBatchAction(input: FormData | Record<string, unknown>) {
   return runAction(async () => {
     const data = parseInput(batchSettingsSchema, input);
-    const user = await getRole("MINISTRY_ADMIN");
+    const user = await authorize("createBatchAction");
     const b = await createBatch(actorOf(user), data);
     revalidateSelection();
     return { id: b.id };
@@ -21,7 +21,7 @@ export async function createBatchAction(input: FormData | Record<string, unknown
 export async function updateBatchAction(input: FormData | Record<string, unknown>) {
   return runAction(async () => {
     const { batchId, ...data } = parseInput(updateBatchSchema, input);
-    const user = await getRole("MINISTRY_ADMIN");
+    const user = await authorize("updateBatchAction");
     await updateBatch(actorOf(user), batchId, data);
     revalidateSelection();
     return null;
@@ -31,7 +31,7 @@ export async function updateBatchAction(input: FormData | Record<string, unknown
 export async function saveIndicatorsAction(input: Record<string, unknown>) {
   return runAction(async () => {
     const data = parseInput(saveIndicatorsSchema, input);
-    const user = await getRole("MINISTRY_ADMIN");
+    const user = await authorize("saveIndicatorsAction");
     await saveIndicators(actorOf(user), data.batchId, data.indicators);
     revalidateSelection();
     return null;
@@ -41,17 +41,19 @@ export async function saveIndicatorsAction(input: Record<string, unknown>) {
 export async function saveQuotasAction(input: Record<string, unknown>) {
   return runAction(async () => {
     const data = parseInput(saveQuotasSchema, input);
-    const user = await getRole("MINISTRY_ADMIN");
+    const user = await authorize("saveQuotasAction");
     await saveQuotas(actorOf(user), data.batchId, data.defaultQuota, data.quotas);
     revalidateSelection();
     return null;
   });
 }
 
-async function step(input: FormData | Record<string, unknown>, s: "open" | "startReview" | "finishReview" | "cancel") {
+const stepAction = { open: "openBatchAction", startReview: "startReviewAction", finishReview: "finishReviewAction", cancel: "cancelBatchAction" } as const;
+
+async function step(input: FormData | Record<string, unknown>, s: keyof typeof stepAction) {
   return runAction(async () => {
     const { batchId } = parseInput(batchStepSchema, input);
-    const user = s === "open" || s === "cancel" ? await getRole("MINISTRY_ADMIN") : await getRole("MINISTRY_ADMIN", "MINISTRY_STAFF");
+    const user = await authorize(stepAction[s]);
     const r = await stepBatch(actorOf(user), batchId, s);
     revalidateSelection();
     return r;

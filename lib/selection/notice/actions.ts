@@ -1,6 +1,6 @@
 "use server";
 
-import { getRole } from "@/lib/auth/gates";
+import { authorize } from "@/lib/auth/gates";
 import { parseInput, runAction } from "@/lib/actions/result";
 import { actorOf } from "../refusal";
 import { revalidateSelection } from "../revalidate";
@@ -11,7 +11,7 @@ import { announce, lodgeObjection, publishNotice, resolveObjection, stepDesignat
 export async function publishNoticeAction(input: FormData | Record<string, unknown>) {
   return runAction(async () => {
     const data = parseInput(publishNoticeSchema, input);
-    const user = await getRole("MINISTRY_ADMIN", "MINISTRY_STAFF");
+    const user = await authorize("publishNoticeAction");
     await publishNotice(actorOf(user), data.batchId, data.noticeEndsAt);
     revalidateSelection();
     return null;
@@ -31,7 +31,7 @@ export async function lodgeObjectionAction(input: FormData | Record<string, unkn
 export async function resolveObjectionAction(input: FormData | Record<string, unknown>) {
   return runAction(async () => {
     const data = parseInput(resolveObjectionSchema, input);
-    const user = await getRole("MINISTRY_ADMIN", "MINISTRY_STAFF");
+    const user = await authorize("resolveObjectionAction");
     await resolveObjection(actorOf(user), data.objectionId, data.outcome, data.resolution);
     revalidateSelection();
     return null;
@@ -41,7 +41,7 @@ export async function resolveObjectionAction(input: FormData | Record<string, un
 export async function announceAction(input: FormData | Record<string, unknown>) {
   return runAction(async () => {
     const data = parseInput(announceSchema, input);
-    const user = await getRole("MINISTRY_ADMIN", "MINISTRY_STAFF");
+    const user = await authorize("announceAction");
     const r = await announce(actorOf(user), data);
     revalidateSelection();
     return r;
@@ -51,7 +51,7 @@ export async function announceAction(input: FormData | Record<string, unknown>) 
 export async function designationStepAction(input: FormData | Record<string, unknown>) {
   return runAction(async () => {
     const data = parseInput(designationStepSchema, input);
-    const user = await getRole("MINISTRY_ADMIN", "MINISTRY_STAFF");
+    const user = await authorize("designationStepAction");
     await stepDesignation(actorOf(user), data.designationId, data.step, data.reason);
     revalidateSelection();
     return null;

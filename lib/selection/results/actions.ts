@@ -1,6 +1,6 @@
 "use server";
 
-import { getRole } from "@/lib/auth/gates";
+import { authorize } from "@/lib/auth/gates";
 import { parseInput, runAction } from "@/lib/actions/result";
 import { actorOf } from "../refusal";
 import { revalidateSelection } from "../revalidate";
@@ -10,7 +10,7 @@ import { decide, decideByCutLine, setCutLine } from "./mutations";
 export async function setCutLineAction(input: FormData | Record<string, unknown>) {
   return runAction(async () => {
     const data = parseInput(cutLineSchema, input);
-    const user = await getRole("MINISTRY_ADMIN", "MINISTRY_STAFF");
+    const user = await authorize("setCutLineAction");
     await setCutLine(actorOf(user), data.batchId, data.cutLine);
     revalidateSelection();
     return null;
@@ -20,7 +20,7 @@ export async function setCutLineAction(input: FormData | Record<string, unknown>
 export async function decideAction(input: Record<string, unknown>) {
   return runAction(async () => {
     const data = parseInput(decisionSchema, input);
-    const user = await getRole("MINISTRY_ADMIN", "MINISTRY_STAFF");
+    const user = await authorize("decideAction");
     await decide(actorOf(user), data.applicationId, data.selected, data.reason);
     revalidateSelection();
     return null;
@@ -30,7 +30,7 @@ export async function decideAction(input: Record<string, unknown>) {
 export async function decideByCutLineAction(input: FormData | Record<string, unknown>) {
   return runAction(async () => {
     const data = parseInput(decideByCutLineSchema, input);
-    const user = await getRole("MINISTRY_ADMIN", "MINISTRY_STAFF");
+    const user = await authorize("decideByCutLineAction");
     const r = await decideByCutLine(actorOf(user), data.batchId);
     revalidateSelection();
     return r;

@@ -1,6 +1,6 @@
 "use server";
 
-import { getRole } from "@/lib/auth/gates";
+import { authorize } from "@/lib/auth/gates";
 import { parseInput, runAction } from "@/lib/actions/result";
 import { actorOf } from "../refusal";
 import { revalidateSelection } from "../revalidate";
@@ -10,7 +10,7 @@ import { assignExpert, declareAffiliation, saveReview, withdrawAssignment } from
 export async function assignExpertAction(input: FormData | Record<string, unknown>) {
   return runAction(async () => {
     const data = parseInput(assignExpertSchema, input);
-    const user = await getRole("MINISTRY_ADMIN", "MINISTRY_STAFF");
+    const user = await authorize("assignExpertAction");
     const r = await assignExpert(actorOf(user), data.applicationId, data.expertId);
     revalidateSelection();
     return r;
@@ -20,7 +20,7 @@ export async function assignExpertAction(input: FormData | Record<string, unknow
 export async function withdrawAssignmentAction(input: FormData | Record<string, unknown>) {
   return runAction(async () => {
     const data = parseInput(withdrawAssignmentSchema, input);
-    const user = await getRole("MINISTRY_ADMIN", "MINISTRY_STAFF");
+    const user = await authorize("withdrawAssignmentAction");
     await withdrawAssignment(actorOf(user), data.assignmentId);
     revalidateSelection();
     return null;
@@ -31,7 +31,7 @@ export async function withdrawAssignmentAction(input: FormData | Record<string, 
 export async function saveReviewAction(input: Record<string, unknown>) {
   return runAction(async () => {
     const data = parseInput(reviewSchema, input);
-    const user = await getRole("EXPERT");
+    const user = await authorize("saveReviewAction");
     await saveReview(actorOf(user), data);
     revalidateSelection();
     return null;
@@ -41,7 +41,7 @@ export async function saveReviewAction(input: Record<string, unknown>) {
 export async function declareAffiliationAction(input: FormData | Record<string, unknown>) {
   return runAction(async () => {
     const data = parseInput(affiliationSchema, input);
-    const user = await getRole("EXPERT");
+    const user = await authorize("declareAffiliationAction");
     const r = await declareAffiliation(actorOf(user), data.schoolId, data.note);
     revalidateSelection();
     return r;
