@@ -13,7 +13,7 @@ import { freePort, type PrivateCluster } from "./private-postgres";
 const root = process.cwd();
 const bin = (name: string) => path.join(root, "node_modules/.bin", name);
 
-export type FaultServer = { baseURL: string; databaseUrl: string; stop: () => Promise<void> };
+export type FaultServer = { baseURL: string; databaseUrl: string; stop: () => Promise<void>; restart: () => Promise<void> };
 
 export async function startFaultServer(cluster: PrivateCluster): Promise<FaultServer> {
   const distDir = process.env.NEXT_DIST_DIR || ".next";
@@ -38,6 +38,29 @@ export async function startFaultServer(cluster: PrivateCluster): Promise<FaultSe
     const r = spawnSync(bin("tsx"), args, { cwd: root, env, encoding: "utf8" });
     if (r.status !== 0) throw new Error(`tsx ${args.join(" ")} failed: ${r.stderr || r.stdout}`);
   }
+  const baseURL = `http://127.0.0.1:${port}`;
+  let server = await launch(port, env, baseURL);
+  const stop = async () => {
+    if (server.exitCode !== null || server.pid === undefined) return;
+    const exited = new Promise((r) => server.once("exit", r));
+    process.kill(-server.pid, "SIGTERM");
+    const timer = setTimeout(() => server.pid && process.kill(-server.pid, "SIGKILL"), 8000);
+    await exited;
+    clearTimeout(timer);
+  };
+  return {
+    baseURL,
+    databaseUrl,
+    stop,
+    restart: async () => {
+      await stop();
+      server = await launch(port, env, baseURL);
+    },
+  };
+}
+
+/** `next start`, ready when it serves a file that needs no database (nothing opens the pool before the test does). */
+async function launch(port: number, env: NodeJS.ProcessEnv, baseURL: string): Promise<ChildProcess> {
   const server: ChildProcess = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     env,
@@ -47,25 +70,12 @@ export async function startFaultServer(cluster: PrivateCluster): Promise<FaultSe
   let log = "";
   server.stdout!.on("data", (d) => (log += d));
   server.stderr!.on("data", (d) => (log += d));
-  const baseURL = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (server.exitCode !== null) throw new Error(`next start exited (${server.exitCode}):\n${log}`);
-    const ok = await fetch(`${baseURL}/api/health`).then((r) => r.ok, () => false);
-    if (ok) break;
+    const answered = await fetch(`${baseURL}/icon.svg`).then((r) => r.ok, () => false);
+    if (answered) return server;
     if (Date.now() > deadline) throw new Error(`next start did not answer within 60 s:\n${log}`);
     await new Promise((r) => setTimeout(r, 250));
   }
-  return {
-    baseURL,
-    databaseUrl,
-    stop: async () => {
-      if (server.exitCode !== null || server.pid === undefined) return;
-      const exited = new Promise((r) => server.once("exit", r));
-      process.kill(-server.pid, "SIGTERM");
-      const timer = setTimeout(() => server.pid && process.kill(-server.pid, "SIGKILL"), 8000);
-      await exited;
-      clearTimeout(timer);
-    },
-  };
 }
