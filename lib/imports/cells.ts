@@ -8,17 +8,21 @@ import type { Issue } from "@/lib/validation/issues";
  */
 export type Primitive = string | number | boolean | Date | null;
 
-/** Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"). Text that
+ * already starts with apostrophes before one of them is prefixed too, so that the import's removal
+ * of one apostrophe gives back exactly the original ("'=x" → "''=x" → "'=x").
+ */
+const NEEDS_PREFIX = /^'*[=+\-@\t\r]/;
 
 /** Export: prefix ' so that a spreadsheet shows the text instead of running it. */
 export function neutraliseFormula(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return NEEDS_PREFIX.test(value) ? `'${value}` : value;
 }
 
 /** Import: undo neutraliseFormula so that an exported file re-imports unchanged. */
 export function unneutraliseFormula(value: string): string {
-  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+  return value.startsWith("'") && NEEDS_PREFIX.test(value.slice(1)) ? value.slice(1) : value;
 }
 
 /** exceljs cell values (rich text, hyperlinks, formulas, errors) reduced to a primitive. */
@@ -105,7 +109,8 @@ export function enumCode(col: ColumnDef, text: string): string | null {
 export function exportCell(col: ColumnDef, value: unknown): string | number | Date | null {
   if (value === null || value === undefined) return null;
   if (col.type === "enum") return col.labels?.[String(value)] ?? String(value);
-  if (col.type === "list") return (value as string[]).join("；");
+  // The joined list is one cell: its first name may start like a formula too.
+  if (col.type === "list") return neutraliseFormula((value as string[]).join("；"));
   if (col.type === "int") return Number(value);
   if (col.type === "date") return value instanceof Date ? isoDate(value) : String(value);
   return neutraliseFormula(String(value));
