@@ -63,11 +63,13 @@ export async function startServer(opts: {
   /** `next start` (default) or `next dev` (no build needed; compiles on first request). */
   mode?: "start" | "dev";
   readyTimeoutMs?: number;
+  /** Node flags for the server process (e.g. --cpu-prof, which NODE_OPTIONS does not allow). */
+  nodeArgs?: string[];
 }): Promise<Server> {
   const base = `http://127.0.0.1:${opts.port}`;
   const mode = opts.mode ?? "start";
   let output = "";
-  const child = spawn(process.execPath, [nextBin, mode, "-p", String(opts.port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), nextBin, mode, "-p", String(opts.port), "-H", "127.0.0.1"], {
     env: { ...process.env, NODE_ENV: mode === "dev" ? "development" : "production", NEXT_DIST_DIR: opts.distDir, ...opts.env },
     stdio: ["ignore", "pipe", "pipe"],
   });
