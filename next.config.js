@@ -17,6 +17,24 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   typedRoutes: false,
   experimental: { authInterrupts: true },
+  // The JSON API is not behind proxy.ts (see its matcher): its security headers are set here, for
+  // every answer under these paths (Next's own 404/405/500 included). Kept equal to
+  // apiSecurityHeaders() in lib/security/headers.ts (tests/unit/security-headers-config.test.ts).
+  async headers() {
+    const headers = [
+      { key: "X-Content-Type-Options", value: "nosniff" },
+      { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+      { key: "X-Frame-Options", value: "DENY" },
+      { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+      { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" },
+    ];
+    const hsts = [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }];
+    const https = [{ type: "header", key: "x-forwarded-proto", value: "https" }];
+    return ["/api/v1/:path*", "/api/health"].flatMap((source) => [
+      { source, headers },
+      { source, has: https, headers: hsts },
+    ]);
+  },
 };
 
 module.exports = withNextIntl(nextConfig);

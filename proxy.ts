@@ -33,6 +33,16 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
+// Not run for the JSON API (the /api/v1 routes, /api/health): a JSON answer needs no script nonce,
+// and the proxy pass cost about as much CPU as the API's own work (docs/benchmarks.md). Their
+// security headers come from next.config.js headers() (apiSecurityHeaders); their outage 503 from
+// the API edge (lib/opendata/http.ts, app/api/v1/progress). /api/auth (POST sign-in) and unknown
+// paths (Next's HTML 404, which needs the nonce) stay here.
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  matcher: [
+    {
+      source:
+        "/((?!_next/static|_next/image|favicon.ico|api/health$|api/v1/(?:schools|majors|designations|changes|progress|releases|verify|keys|openapi\\.json)(?:/|$)).*)",
+    },
+  ],
 };

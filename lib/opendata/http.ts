@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { z } from "zod";
 import { isDbUnavailable } from "@/lib/actions/result";
 import { AppError } from "@/lib/errors";
+import { databaseAvailable } from "@/lib/db/availability";
 import { apiLocale, translator, type ApiTranslator } from "./messages";
 import { parseQuery, type ParameterProblem } from "./query";
 import { checkRateLimit, type RateDecision } from "./rate-limit/limit";
@@ -12,8 +13,12 @@ import { checkRateLimit, type RateDecision } from "./rate-limit/limit";
  * ETag/304, Cache-Control and open CORS for GET.
  */
 export type Payload =
-  | { kind: "json"; body: unknown }
-  | { kind: "csv"; text: string; filename: string; headers?: Record<string, string> }
+  /**
+   * `memo`: an object whose identity stands for the body (a cached read's result, shared until
+   * the data changes): the serialised bytes and their ETag are then computed once and kept with it.
+   */
+  | { kind: "json"; body: unknown; memo?: object }
+  | { kind: "csv"; text: string; filename: string; headers?: Record<string, string>; memo?: object }
   | { kind: "text"; text: string; contentType: string }
   /** A stored file, streamed; its hash is known in advance, so a 304 never opens it. */
   | { kind: "file"; open: () => ReadableStream<Uint8Array>; etag: string; bytes: number; contentType: string; headers?: Record<string, string> };
@@ -56,16 +61,10 @@ export function errorResponse(
   });
 }
 
-/** Serialises a payload with ETag, Cache-Control and CORS headers; answers 304 when the client has it. */
-export function payloadResponse(req: Request, payload: Payload, cacheControl: string, extra: Record<string, string> = {}): Response {
-  if (payload.kind === "file") {
-    const headers: Record<string, string> = { ETag: payload.etag, "Cache-Control": cacheControl, ...CORS_HEADERS, ...extra, ...payload.headers };
-    if (matchesEtag(req.headers.get("if-none-match"), payload.etag)) return new Response(null, { status: 304, headers });
-    return new Response(payload.open(), {
-      status: 200,
-      headers: { ...headers, "Content-Type": payload.contentType, "Content-Length": String(payload.bytes) },
-    });
-  }
+type Serialised = { bytes: Uint8Array<ArrayBuffer>; etag: string; contentType: string; more: Record<string, string> };
+const serialisedByMemo = new WeakMap<object, Partial<Record<"json" | "csv", Serialised>>>();
+
+function serialise(payload: Exclude<Payload, { kind: "file" }>): Serialised {
   const { text, contentType, more } =
     payload.kind === "json"
       ? { text: JSON.stringify(payload.body), contentType: "application/json; charset=utf-8", more: {} }
@@ -77,7 +76,27 @@ export function payloadResponse(req: Request, payload: Payload, cacheControl: st
           }
         : { text: payload.text, contentType: payload.contentType, more: {} };
   const bytes = new TextEncoder().encode(text);
-  const etag = etagOf(bytes);
+  return { bytes, etag: etagOf(bytes), contentType, more };
+}
+
+function serialiseMemo(payload: Exclude<Payload, { kind: "file" }>): Serialised {
+  if (payload.kind === "text" || !payload.memo) return serialise(payload);
+  let m = serialisedByMemo.get(payload.memo);
+  if (!m) serialisedByMemo.set(payload.memo, (m = {}));
+  return (m[payload.kind] ??= serialise(payload));
+}
+
+/** Serialises a payload with ETag, Cache-Control and CORS headers; answers 304 when the client has it. */
+export function payloadResponse(req: Request, payload: Payload, cacheControl: string, extra: Record<string, string> = {}): Response {
+  if (payload.kind === "file") {
+    const headers: Record<string, string> = { ETag: payload.etag, "Cache-Control": cacheControl, ...CORS_HEADERS, ...extra, ...payload.headers };
+    if (matchesEtag(req.headers.get("if-none-match"), payload.etag)) return new Response(null, { status: 304, headers });
+    return new Response(payload.open(), {
+      status: 200,
+      headers: { ...headers, "Content-Type": payload.contentType, "Content-Length": String(payload.bytes) },
+    });
+  }
+  const { bytes, etag, contentType, more } = serialiseMemo(payload);
   const headers: Record<string, string> = { ETag: etag, "Cache-Control": cacheControl, ...CORS_HEADERS, ...extra, ...more };
   if (matchesEtag(req.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
   return new Response(bytes, { status: 200, headers: { ...headers, "Content-Type": contentType } });
@@ -145,6 +164,9 @@ export function apiGet<S extends z.ZodObject>(
 ): GetHandler {
   return async (req, ctx) => {
     const t = translator(apiLocale(req));
+    // proxy.ts does not run for the API: its outage check (503 at once while PostgreSQL is known
+    // to be down, one probe every 2 s; lib/db/availability.ts) is made here.
+    if (!(await databaseAvailable())) return unavailable(t, {});
     let rate: RateDecision | null = null;
     try {
       rate = await checkRateLimit(req);

@@ -34,3 +34,12 @@ export function staticSecurityHeaders(https: boolean): Record<string, string> {
     ...(https ? { "Strict-Transport-Security": "max-age=31536000; includeSubDomains" } : {}),
   };
 }
+
+/**
+ * The headers of the JSON API (/api/v1/…, /api/health), which proxy.ts does not run for: the
+ * static ones above and a CSP that allows nothing (a JSON or CSV answer loads nothing). Set by
+ * next.config.js headers(); this is the reference its test compares against.
+ */
+export function apiSecurityHeaders(https: boolean): Record<string, string> {
+  return { ...staticSecurityHeaders(https), "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'" };
+}

@@ -16,9 +16,11 @@ function page<T>(
   columns: CsvColumn<T>[],
   r: { data: T[]; total: number; page: number; pageSize: number },
 ): Payload {
-  if (format === "json") return { kind: "json", body: { data: r.data, page: r.page, pageSize: r.pageSize, total: r.total } };
+  // `r` is the cached read's result (the same object until the data changes): serialised once.
+  if (format === "json") return { kind: "json", body: { data: r.data, page: r.page, pageSize: r.pageSize, total: r.total }, memo: r };
   return {
     kind: "csv",
+    memo: r,
     text: toCsv(columns, r.data),
     filename: `${name}-page-${r.page}.csv`,
     headers: { "X-Total-Count": String(r.total), "X-Page": String(r.page), "X-Page-Size": String(r.pageSize) },

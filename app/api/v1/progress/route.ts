@@ -1,4 +1,5 @@
 import { isDbUnavailable } from "@/lib/actions/result";
+import { databaseAvailable } from "@/lib/db/availability";
 import { loadProgress } from "@/lib/progress/loaders";
 
 export const dynamic = "force-dynamic";
@@ -9,6 +10,8 @@ export const dynamic = "force-dynamic";
  * Takes no query parameters: any is a 400, so a typo is not silently ignored.
  */
 export async function GET(request: Request) {
+  // proxy.ts does not run for the API: its outage check (503 at once while PostgreSQL is known to be down) is made here.
+  if (!(await databaseAvailable())) return unavailable();
   const params = [...new URL(request.url).searchParams.keys()];
   if (params.length) {
     return Response.json(
@@ -22,10 +25,7 @@ export async function GET(request: Request) {
   } catch (e) {
     // A database that is down or overloaded (pool timeout) is a 503, never a 500.
     if (!isDbUnavailable(e)) throw e;
-    return Response.json(
-      { error: { code: "DB_UNAVAILABLE", message: "The database is unavailable at the moment: please try again later." } },
-      { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "5" } },
-    );
+    return unavailable();
   }
   return Response.json(
     {
@@ -37,5 +37,12 @@ export async function GET(request: Request) {
       byBatch: p.byBatch,
     },
     { headers: { "Cache-Control": "public, max-age=60, stale-while-revalidate=60" } },
+  );
+}
+
+function unavailable(): Response {
+  return Response.json(
+    { error: { code: "DB_UNAVAILABLE", message: "The database is unavailable at the moment: please try again later." } },
+    { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "5" } },
   );
 }
