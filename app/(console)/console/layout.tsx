@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/site-header";
 import { requireSignedIn } from "@/lib/auth/gates";
@@ -13,8 +14,10 @@ export const dynamic = "force-dynamic";
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
   const user = await requireSignedIn();
   const t = await getTranslations();
+  // The console's forms are client components using many namespaces: the whole catalog here
+  // (the root layout sends only a few; lib/i18n/client-messages.ts).
   return (
-    <>
+    <NextIntlClientProvider>
       <SiteHeader
         right={
           <div className="flex items-center gap-3 text-sm">
@@ -43,6 +46,6 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
           {children}
         </main>
       </div>
-    </>
+    </NextIntlClientProvider>
   );
 }
