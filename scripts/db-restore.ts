@@ -24,7 +24,7 @@ async function main() {
     console.log(`恢复 / Restoring ${path.resolve(file)} → ${describeTarget(target)}`);
     const result = await restoreBackup(engine, file, {
       paths: defaultPaths(),
-      onStep: (zh, en) => console.log(`${zh} / ${en}`),
+      onStep: (zh, en) => console.log(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${zh} / ${en}`),
       onTable: ({ table, rows, ms }) => console.log(`  ${table.padEnd(22)} ${formatCount(rows).padStart(12)} 行/rows  ${(ms / 1000).toFixed(1)} s`),
     });
     const rows = result.trailer.tables.reduce((n, t) => n + t.rows, 0);

@@ -81,6 +81,15 @@ async function contents(db: Db) {
   return out;
 }
 
+/** Indexes and triggers (with their enabled state): the restore drops and disables some for the load. */
+async function schemaObjects(db: Db) {
+  const indexes = await db.client.$queryRawUnsafe(`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname COLLATE "C"`);
+  const triggers = await db.client.$queryRawUnsafe(
+    `SELECT tgname::text AS name, tgenabled::text AS enabled FROM pg_trigger WHERE NOT tgisinternal ORDER BY tgname COLLATE "C"`,
+  );
+  return { indexes, triggers };
+}
+
 let source: Db;
 let backup: BackupResult;
 let before: Awaited<ReturnType<typeof contents>>;
@@ -129,6 +138,7 @@ describe("restore into a new empty database", () => {
     const target = await blank();
     const result = await restoreBackup(target.engine, backup.file, { paths });
     expect(result.triggers).toBe("replica");
+    expect(await schemaObjects(target)).toEqual(await schemaObjects(source));
     const after = await contents(target);
     expect(Object.keys(after)).toEqual(Object.keys(before));
     for (const name of Object.keys(before)) {
@@ -152,6 +162,7 @@ describe("restore into a new empty database", () => {
     const target = await blank();
     const result = await restoreBackup(target.engine, backup.file, { paths, triggers: "alter-table" });
     expect(result.triggers).toBe("alter-table");
+    expect(await schemaObjects(target)).toEqual(await schemaObjects(source));
     const after = await contents(target);
     for (const name of Object.keys(before)) expect(after[name].text, name).toEqual(before[name].text);
     // …and the triggers work again afterwards.

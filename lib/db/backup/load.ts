@@ -66,3 +66,24 @@ export async function disableTriggers(sql: Sql, tables: TableSpec[], prefer: Tri
 export async function enableTriggers(sql: Sql, tables: TableSpec[], mode: TriggerMode) {
   if (mode === "alter-table") for (const t of tables) await sql.run(`ALTER TABLE ${ident(t.name)} ENABLE TRIGGER USER`);
 }
+
+/**
+ * Secondary indexes (not backing a primary key, unique constraint or foreign key) are dropped for
+ * the load and created again afterwards, in the same transaction: building a GIN trigram index
+ * once is several times cheaper than maintaining it row by row. Returns their definitions.
+ */
+export async function dropSecondaryIndexes(sql: Sql): Promise<string[]> {
+  const rows = await sql.rows(
+    `SELECT format('%I', ic.relname), pg_get_indexdef(i.indexrelid) FROM pg_index i
+       JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid
+       WHERE t.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())
+         AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
+       ORDER BY ic.relname COLLATE "C"`,
+  );
+  for (const [name] of rows) await sql.run(`DROP INDEX ${name}`);
+  return rows.map((r) => r[1]!);
+}
+
+export async function createIndexes(sql: Sql, definitions: string[]) {
+  for (const def of definitions) await sql.run(def);
+}

@@ -5,7 +5,7 @@ import { readTables } from "./catalog";
 import { dumpTable } from "./dump";
 import { BackupError } from "./errors";
 import type { BackupHeader, BackupTrailer } from "./format";
-import { checkSameTables, disableTriggers, enableTriggers, insertLines, insertQuery, type TriggerMode } from "./load";
+import { checkSameTables, createIndexes, disableTriggers, dropSecondaryIndexes, enableTriggers, insertLines, insertQuery, type TriggerMode } from "./load";
 import { checkBackupMigrations, deployPrefix, folderMigrations } from "./migrations";
 import { scanBackup } from "./reader";
 import { ident, inTransaction } from "./session";
@@ -27,9 +27,10 @@ export type RestoreResult = { header: BackupHeader; trailer: BackupTrailer; trig
 /**
  * Restores a backup into an EMPTY database. Steps: check the whole file (structure, counts,
  * sha256); check its migrations against this checkout; refuse a target with data; apply exactly
- * the backup's migrations; then in ONE transaction load every table with triggers off, read every
- * table back and compare count and sha256 with the file, set sequences — and commit. Any failure
- * rolls the load back: nothing is half-restored. Finally the checkout's newer migrations, if any.
+ * the backup's migrations; then in ONE transaction load every table with triggers and secondary
+ * indexes off (the indexes are built once afterwards), read every table back and compare count
+ * and sha256 with the file, set sequences — and commit. Any failure rolls the load back: nothing
+ * is half-restored. Finally the checkout's newer migrations, if any.
  */
 export async function restoreBackup(engine: Pick<OpenEngine, "factory" | "exec">, file: string, opts: RestoreOptions): Promise<RestoreResult> {
   const step = opts.onStep ?? (() => {});
@@ -54,6 +55,7 @@ export async function restoreBackup(engine: Pick<OpenEngine, "factory" | "exec">
     for (const [table, seeded] of Object.entries(MIGRATION_ROWS)) {
       if (tables.some((t) => t.name === table)) await sql.run(`DELETE FROM ${ident(table)} WHERE ${seeded}`);
     }
+    const indexes = await dropSecondaryIndexes(sql);
     const queries = new Map(header.tables.map((t) => [t.name, insertQuery(t)]));
     let started = performance.now();
     const second = await scanBackup(file, {
@@ -66,6 +68,9 @@ export async function restoreBackup(engine: Pick<OpenEngine, "factory" | "exec">
     if (JSON.stringify(second.trailer) !== JSON.stringify(first.trailer)) {
       throw new BackupError("备份文件在恢复过程中被改动。", "The backup file changed during the restore.");
     }
+
+    step(`重建 ${indexes.length} 个索引…`, `Building ${indexes.length} indexes…`);
+    await createIndexes(sql, indexes);
 
     step("逐表核对行数与 sha256…", "Checking every table's row count and sha256…");
     for (const [i, table] of header.tables.entries()) {
