@@ -139,8 +139,6 @@ export const POLICY = {
   "OPTIONS /api/v1/schools/[id]": "public",
   "GET /api/v1/verify/[code]": "public",
   "OPTIONS /api/v1/verify/[code]": "public",
-  "GET /api/v1/[...path]": "public",
-  "OPTIONS /api/v1/[...path]": "public",
   "GET /feeds/authorities/[file]": "public",
   "OPTIONS /feeds/authorities/[file]": "public",
   "GET /feeds/changes.atom": "public",
