@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { parseInput, runAction, type ActionResult } from "@/lib/actions/result";
 import { signOut } from "@/lib/auth/auth";
 import { authorize } from "@/lib/auth/gates";
+import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
 import { clientIp } from "@/lib/opendata/client-ip";
@@ -98,7 +99,11 @@ export async function changeOwnPasswordAction(_prev: ActionResult<{ changed: tru
 
 /** "Sign out of all sessions" — this one included. */
 export async function signOutEverywhereAction(): Promise<void> {
-  const user = await authorize("signOutEverywhereAction");
+  // A session that has already ended goes to the sign-in page rather than an error page.
+  const user = await authorize("signOutEverywhereAction").catch((e: unknown) => {
+    if (e instanceof AppError && e.code === "UNAUTHENTICATED") redirect("/sign-in");
+    throw e;
+  });
   await endAllSessions(user.id, actorOf(user), clock.now());
   await signOut({ redirectTo: "/sign-in" });
 }
