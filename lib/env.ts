@@ -23,9 +23,10 @@ const envSchema = z.object({
   /**
    * Memory (MB, estimated) of each process's cache of public reads (search, school pages,
    * progress, open data), checked against the database's data version on every request
-   * (lib/db/read-cache.ts); 0 turns it off.
+   * (lib/db/read-cache.ts); 0 turns it off. Unset: an eighth of the V8 heap limit, at most 64
+   * (38 MB with NODE_OPTIONS=--max-old-space-size=256).
    */
-  PUBLIC_CACHE_MB: z.coerce.number().int().min(0).max(100_000).default(64),
+  PUBLIC_CACHE_MB: z.coerce.number().int().min(0).max(100_000).optional(),
   /** Open-data API requests allowed per client IP per minute (0 turns the limit off). */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(120),
   /**

@@ -1,3 +1,4 @@
+import { getHeapStatistics } from "node:v8";
 import { env } from "../env";
 import { readDb, type PrismaClient } from "./client";
 
@@ -71,7 +72,7 @@ function sizeOf(v: unknown): number {
 
 function evict(cache: Cache, budget: number) {
   for (const [key, e] of cache.entries) {
-    if (cache.bytes <= budget) break;
+    if (cache.bytes <= budget && cache.entries.size <= MAX_CACHE_ENTRIES) break;
     cache.entries.delete(key);
     cache.bytes -= e.bytes;
   }
@@ -83,12 +84,27 @@ function drop(cache: Cache, key: string, entry: Entry) {
   cache.bytes -= entry.bytes;
 }
 
+/** Entries at most, whatever their size: the byte estimate undercounts many tiny values. */
+export const MAX_CACHE_ENTRIES = 20_000;
+
+/**
+ * The budget in bytes: PUBLIC_CACHE_MB, or by default an eighth of V8's heap limit, at most 64 MB
+ * (the cache is long-lived heap: under a 256 MB cap, 64 MB of it made every major GC dearer and
+ * pushed the process's peak memory up; docs/benchmarks.md).
+ */
+export function cacheBudgetBytes(): number {
+  const mb = env().PUBLIC_CACHE_MB;
+  if (mb !== undefined) return mb * 1024 * 1024;
+  return Math.min(64 * 1024 * 1024, Math.floor(getHeapStatistics().heap_size_limit / 8));
+}
+
 /**
  * `load()`'s result for `key` at the current data version, computed at most once per version.
- * The cache holds up to PUBLIC_CACHE_MB (estimated), least recently used out first.
+ * The cache holds up to cacheBudgetBytes() (estimated) and MAX_CACHE_ENTRIES, least recently
+ * used out first.
  */
 export async function cachedRead<T>(key: string, load: () => Promise<T>): Promise<T> {
-  const budget = env().PUBLIC_CACHE_MB * 1024 * 1024;
+  const budget = cacheBudgetBytes();
   if (budget === 0) return load();
   const client = readDb();
   const version = await dataVersion(client);
