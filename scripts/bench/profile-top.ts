@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/bench/profile-top.ts <file.cpuprofile> [--top 40] [--match text]
+ * npx tsx scripts/bench/profile-top.ts <file.cpuprofile> [--top 40] [--match text] [--callers text] [--last seconds]
  * Reads a V8 CPU profile (node --cpu-prof) and prints the functions with the most self time,
  * the files/packages with the most self time, and — with --match — the inclusive time of every
  * function whose name or file contains the text.
@@ -14,6 +14,17 @@ const file = argv[0];
 const top = Number(argv[argv.indexOf("--top") + 1] || 40) || 40;
 const match = argv.includes("--match") ? argv[argv.indexOf("--match") + 1] : null;
 const p = JSON.parse(fs.readFileSync(file, "utf8")) as Profile;
+
+// --last N: only the samples of the profile's last N seconds (the measured phase, not start-up and warm-up).
+if (argv.includes("--last")) {
+  const keepUs = Number(argv[argv.indexOf("--last") + 1]) * 1e6;
+  let t = p.startTime;
+  const times = p.timeDeltas.map((d) => (t += d));
+  const from = p.endTime - keepUs;
+  const keep = times.map((x) => x >= from);
+  p.samples = p.samples.filter((_, i) => keep[i]);
+  p.timeDeltas = p.timeDeltas.filter((_, i) => keep[i]);
+}
 
 const byId = new Map(p.nodes.map((n) => [n.id, n]));
 const parent = new Map<number, number>();

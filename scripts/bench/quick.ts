@@ -2,11 +2,12 @@
  * A quick before/after measurement for performance work (not the full `npm run bench`):
  *   BENCH_DATABASE_URL=… NEXT_DIST_DIR=.next-x npx tsx scripts/bench/quick.ts \
  *     [--routes static,health,search,school,progress,console] [--seconds 8] [--connections 64]
- *     [--port 3405] [--profile /tmp/prof] [--env KEY=VALUE]…
+ *     [--port 3495] [--profile /tmp/prof] [--heap-snapshot /tmp/heap] [--env KEY=VALUE]…
  * One server (the existing build in NEXT_DIST_DIR), a warm-up, then each route in turn; prints
  * req/s, p50/p95/p99, the share of the static asset's req/s, the load average and the peak RSS.
  * --profile writes V8 CPU profiles of the server process (node --cpu-prof) into that folder;
- * read them with scripts/bench/profile-top.ts.
+ * read them with scripts/bench/profile-top.ts. --heap-snapshot <dir> writes a V8 heap snapshot of the
+ * server after the measurements (read it with scripts/bench/heap-top.ts).
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -49,6 +50,7 @@ async function main() {
   const seconds = Number(opt("seconds", "8"));
   const connections = Number(opt("connections", "64"));
   const profile = opt("profile", "");
+  const heapSnapshot = opt("heap-snapshot", "");
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   const samples = await drawSamples(pool);
   await pool.end();
@@ -56,7 +58,7 @@ async function main() {
   const server = await startServer({
     port: Number(opt("port", "3495")),
     distDir,
-    nodeArgs: profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : [],
+    nodeArgs: [...(profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : []), ...(heapSnapshot ? ["--heapsnapshot-signal=SIGUSR2", `--diagnostic-dir=${heapSnapshot}`] : [])],
     env: {
       NODE_OPTIONS: heap,
       DATABASE_URL: url,
@@ -96,6 +98,19 @@ async function main() {
       console.log(`${r.name.padEnd(9)} ${String(r.rps).padStart(6)} req/s  p50 ${r.p50}  p95 ${r.p95}  p99 ${r.p99}  non2xx ${r.non2xx}  server CPU ${r.cpuPerReq.toFixed(2)} ms/req${share}`);
     }
     console.log(`peak RSS ${server.peakRssMb()} MB`);
+    if (heapSnapshot) {
+      // Written by the server process itself (--heapsnapshot-signal); read it with scripts/bench/heap-top.ts.
+      server.child.kill("SIGUSR2");
+      // Wait until the file stops growing (a big heap takes a while under load).
+      let last = -1;
+      for (let i = 0; i < 120; i++) {
+        await new Promise((r) => setTimeout(r, 2000));
+        const files = fs.readdirSync(heapSnapshot).filter((f) => f.endsWith(".heapsnapshot"));
+        const size = files.reduce((n, f) => n + fs.statSync(`${heapSnapshot}/${f}`).size, 0);
+        if (size > 0 && size === last) break;
+        last = size;
+      }
+    }
   } finally {
     // SIGINT lets `node --cpu-prof` write its profile before the process ends.
     if (profile) {
