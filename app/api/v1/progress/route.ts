@@ -27,17 +27,27 @@ export async function GET(request: Request) {
     if (!isDbUnavailable(e)) throw e;
     return unavailable();
   }
-  return Response.json(
-    {
+  return new Response(body(p), {
+    headers: { "Content-Type": "application/json", "Cache-Control": "public, max-age=60, stale-while-revalidate=60" },
+  });
+}
+
+// loadProgress() returns the cached object until the data changes: its JSON is made once.
+const bodies = new WeakMap<object, string>();
+function body(p: Awaited<ReturnType<typeof loadProgress>>): string {
+  let text = bodies.get(p);
+  if (text === undefined) {
+    text = JSON.stringify({
       asOf: p.asOf,
       schools: p.schools,
       majors: p.majors,
       byAuthority: p.byAuthority.map((a) => ({ authorityId: a.authorityId, gbCode: a.gbCode, nameZh: a.nameZh, nameEn: a.nameEn, schools: a.schools, majors: a.majors })),
       byTier: p.byTier,
       byBatch: p.byBatch,
-    },
-    { headers: { "Cache-Control": "public, max-age=60, stale-while-revalidate=60" } },
-  );
+    });
+    bodies.set(p, text);
+  }
+  return text;
 }
 
 function unavailable(): Response {
