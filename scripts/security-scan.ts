@@ -8,7 +8,8 @@
  * database — PostgreSQL when SCAN_DATABASE_URL names a server database it may create databases
  * from, else PGlite — with the open-data rate limit off and X-Forwarded-For trusted (sqlmap's
  * xforwardedfor tamper then spreads the sign-in attempts over random addresses).
- * Options: SCAN_LEVEL (3), SCAN_RISK (2), SCAN_DELAY seconds between requests (0; set it for a
+ * Options: SCAN_LEVEL (3), SCAN_RISK (2) for the API; SCAN_LIGHT_LEVEL (2), SCAN_LIGHT_RISK (1) for
+ * the rendered pages and the sign-in form (slow per request); SCAN_DELAY seconds between requests (0; set it for a
  * remote server), SCAN_THREADS (4), SCAN_ONLY=<substring of a target name>, SCAN_NO_WRITE=1.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -59,11 +60,18 @@ function runSqlmap(t: Target, i: number, common: string[]): Promise<{ output: st
   return new Promise((resolve) => {
     const args = [...t.args, ...common, "--output-dir", path.join(outDir, `t${i}`)];
     const child = spawn("sqlmap", args, { stdio: ["ignore", "pipe", "pipe"] });
+    // Written as it comes, so a long target can be followed with tail -f.
+    const log = fs.createWriteStream(path.join(outDir, `t${i}.txt`));
+    log.write(`sqlmap ${args.join(" ")}\n\n`);
     let output = "";
-    child.stdout.on("data", (d) => (output += d));
-    child.stderr.on("data", (d) => (output += d));
+    const take = (d: Buffer) => {
+      output += d;
+      log.write(d);
+    };
+    child.stdout.on("data", take);
+    child.stderr.on("data", take);
     child.on("close", () => {
-      fs.writeFileSync(path.join(outDir, `t${i}.txt`), `sqlmap ${args.join(" ")}\n\n${output}`);
+      log.end();
       resolve({ output, seconds: (Date.now() - started) / 1000 });
     });
   });
@@ -79,16 +87,16 @@ async function main() {
   const t0 = Date.now();
   const { base, server, label } = await startServer();
   const stop = () => server?.kill("SIGTERM");
-  process.on("SIGINT", () => (stop(), process.exit(130)));
+  for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => (stop(), process.exit(130)));
   try {
     const doc = await (await fetch(`${base}/api/v1/openapi.json`)).json();
     const samples = await loadSamples(base);
     let targets = [...apiTargets(base, doc, samples), ...pageTargets(base, doc, samples), await signInTarget(base, path.join(outDir, "sign-in.req"), fs.writeFileSync)];
     if (e.SCAN_ONLY) targets = targets.filter((t) => t.name.includes(e.SCAN_ONLY!));
+    const level = { full: [e.SCAN_LEVEL || "3", e.SCAN_RISK || "2"], light: [e.SCAN_LIGHT_LEVEL || "2", e.SCAN_LIGHT_RISK || "1"] };
     const common = [
       "--batch",
-      `--level=${e.SCAN_LEVEL || "3"}`,
-      `--risk=${e.SCAN_RISK || "2"}`,
+      "--ignore-stdin",
       "--technique=BEUST",
       "--dbms=PostgreSQL",
       "--flush-session",
@@ -99,16 +107,20 @@ async function main() {
       "--timeout=30",
       "--retries=1",
     ];
+    const levelArgs = (t: Target) => {
+      const [l, r] = t.light ? level.light : level.full;
+      return [`--level=${l}`, `--risk=${r}`];
+    };
     console.log(`sqlmap ${version}: ${targets.length} targets, output in ${outDir}`);
     const results: TargetResult[] = [];
     for (const [i, t] of targets.entries()) {
-      const { output, seconds } = await runSqlmap(t, i, common);
+      const { output, seconds } = await runSqlmap(t, i, [...levelArgs(t), ...common]);
       const r = parseSqlmap(t, output, seconds);
       results.push(r);
       console.log(`${t.name}: ${r.params.map((p) => `${p.param}=${p.result}`).join(", ")} (${seconds.toFixed(0)} s)`);
     }
     const seconds = (Date.now() - t0) / 1000;
-    const section = renderSection({ date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC", version, options: common.join(" "), server: label, seconds, results });
+    const section = renderSection({ date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC", version, options: `${common.join(" ")}; API: --level=${level.full[0]} --risk=${level.full[1]}; pages and sign-in form: --level=${level.light[0]} --risk=${level.light[1]}`, server: label, seconds, results });
     if (e.SCAN_NO_WRITE !== "1") writeSection(path.join(root, "docs/security.md"), section);
     else console.log(section);
     const found = results.flatMap((r) => r.params).filter((p) => p.result === "found");

@@ -13,6 +13,8 @@ export type Target = {
   params: string[];
   /** How sqlmap names each parameter in its output (to match results). */
   sqlmapNames: Record<string, string>;
+  /** Slow targets (rendered pages; the sign-in form hashes a password and writes audit rows per request) get the lighter level. */
+  light?: boolean;
 };
 
 type Schema = { type?: string; enum?: unknown[]; default?: unknown; minimum?: number; format?: string; example?: unknown };
@@ -112,8 +114,8 @@ export function pageTargets(base: string, doc: OpenApi, s: Samples): Target[] {
   const qs = search.map((p) => `${p.name}=${encodeURIComponent(baseline(p, s))}`).join("&");
   const names = search.map((p) => p.name);
   return [
-    { name: "GET /schools (search page)", args: ["-u", `${base}/schools?${qs}`, "-p", names.join(",")], params: names, sqlmapNames: Object.fromEntries(names.map((n) => [n, n])) },
-    { name: "GET /verify/{code} (page)", args: ["-u", `${base}/verify/${s.publicCode}*`], params: ["{code}"], sqlmapNames: { "{code}": "#1*" } },
+    { name: "GET /schools (search page)", args: ["-u", `${base}/schools?${qs}`, "-p", names.join(",")], params: names, sqlmapNames: Object.fromEntries(names.map((n) => [n, n])), light: true },
+    { name: "GET /verify/{code} (page)", args: ["-u", `${base}/verify/${s.publicCode}*`], params: ["{code}"], sqlmapNames: { "{code}": "#1*" }, light: true },
   ];
 }
 
@@ -146,5 +148,6 @@ export async function signInTarget(base: string, requestFile: string, write: (fi
     args: ["-r", requestFile, "--tamper=xforwardedfor"],
     params: ["username", "password"],
     sqlmapNames: { username: "username", password: "password" },
+    light: true,
   };
 }
