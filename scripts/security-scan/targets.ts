@@ -76,8 +76,9 @@ function pathValue(path: string, name: string, s: Samples): string | null {
   if (path.startsWith("/feeds/schools/")) return `${s.schoolId}*.atom`;
   if (path.startsWith("/api/v1/keys/")) return s.keyId ? `${s.keyId}*.pem` : "key*.pem";
   if (path.startsWith("/api/v1/releases/")) {
-    if (!s.release) return name === "slug" ? "2026-01-01-1*" : "schools.csv";
-    return name === "slug" ? `${s.release.slug}*` : `${s.release.file}*`;
+    // No release published on a fresh database: a well-formed slug that answers 404 (sqlmap is told to go on).
+    const r = s.release ?? { slug: "2026-01-01-1", file: "schools.csv" };
+    return name === "slug" ? `${r.slug}*` : `${r.file}*`;
   }
   return null;
 }
@@ -147,7 +148,8 @@ export async function signInTarget(base: string, requestFile: string, write: (fi
     name: "POST /sign-in (form)",
     args: ["-r", requestFile, "--tamper=xforwardedfor"],
     params: ["username", "password"],
-    sqlmapNames: { username: "username", password: "password" },
+    // sqlmap names custom markers in a multipart body by their order.
+    sqlmapNames: { username: "MULTIPART #1*", password: "MULTIPART #2*" },
     light: true,
   };
 }
