@@ -2,7 +2,7 @@
  * A quick before/after measurement for performance work (not the full `npm run bench`):
  *   BENCH_DATABASE_URL=… NEXT_DIST_DIR=.next-x npx tsx scripts/bench/quick.ts \
  *     [--routes static,health,search,school,progress,console] [--seconds 8] [--connections 64]
- *     [--port 3495] [--profile /tmp/prof] [--heap-snapshot /tmp/heap] [--env KEY=VALUE]…
+ *     [--port 3495] [--profile /tmp/prof] [--heap-snapshot /tmp/heap] [--env KEY=VALUE]… [--node-arg --trace-gc]… [--server-log file]
  * One server (the existing build in NEXT_DIST_DIR), a warm-up, then each route in turn; prints
  * req/s, p50/p95/p99, the share of the static asset's req/s, the load average and the peak RSS.
  * --profile writes V8 CPU profiles of the server process (node --cpu-prof) into that folder;
@@ -23,6 +23,7 @@ const opt = (name: string, d: string) => {
   const i = argv.indexOf(`--${name}`);
   return i >= 0 ? argv[i + 1] : d;
 };
+const nodeArgs = argv.flatMap((a, i) => (a === "--node-arg" ? [argv[i + 1]] : []));
 const extraEnv = Object.fromEntries(
   argv.flatMap((a, i) => (a === "--env" ? [argv[i + 1].split(/=(.*)/s).slice(0, 2) as [string, string]] : [])),
 );
@@ -58,7 +59,7 @@ async function main() {
   const server = await startServer({
     port: Number(opt("port", "3495")),
     distDir,
-    nodeArgs: [...(profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : []), ...(heapSnapshot ? ["--heapsnapshot-signal=SIGUSR2", `--diagnostic-dir=${heapSnapshot}`] : [])],
+    nodeArgs: [...nodeArgs, ...(profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : []), ...(heapSnapshot ? ["--heapsnapshot-signal=SIGUSR2", `--diagnostic-dir=${heapSnapshot}`] : [])],
     env: {
       NODE_OPTIONS: heap,
       DATABASE_URL: url,
@@ -98,6 +99,8 @@ async function main() {
       console.log(`${r.name.padEnd(9)} ${String(r.rps).padStart(6)} req/s  p50 ${r.p50}  p95 ${r.p95}  p99 ${r.p99}  non2xx ${r.non2xx}  server CPU ${r.cpuPerReq.toFixed(2)} ms/req${share}`);
     }
     console.log(`peak RSS ${server.peakRssMb()} MB`);
+    const logFile = opt("server-log", "");
+    if (logFile) fs.writeFileSync(logFile, server.log());
     if (heapSnapshot) {
       // Written by the server process itself (--heapsnapshot-signal); read it with scripts/bench/heap-top.ts.
       server.child.kill("SIGUSR2");
