@@ -4,8 +4,9 @@ import type { Messages } from "./catalog";
  * What the root layout sends to the browser: the catalog namespaces that client components on
  * any page may use (app/error.tsx: outage; errors). Sending the whole catalog made every public
  * page ~70 kB larger and its render slower (docs/benchmarks.md). Areas whose client components
- * use more — the console, sign-in, public notices and the data page — wrap their pages in a
- * NextIntlClientProvider of their own, which sends the whole catalog there
+ * use more — the console's forms (schools/[id], schools/new, selection, imports, accounts,
+ * account, security-policy), sign-in, public notices and the data page — wrap their pages in a
+ * NextIntlClientProvider of their own (layout.tsx), which sends the whole catalog there
  * (tests/unit/client-messages.test.ts checks every other client component against this list).
  */
 export const BASE_CLIENT_NAMESPACES = ["outage", "errors"] as const;

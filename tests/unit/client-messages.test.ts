@@ -5,12 +5,23 @@ import { loadMessages } from "@/lib/i18n/catalog";
 import { BASE_CLIENT_NAMESPACES, pickMessages } from "@/lib/i18n/client-messages";
 
 /**
- * The root layout sends the browser only BASE_CLIENT_NAMESPACES; the console, sign-in, notices and
- * data areas send the whole catalog from their own layouts. Every client component reachable from
+ * The root layout sends the browser only BASE_CLIENT_NAMESPACES; the areas with forms (listed below)
+ * send the whole catalog from their own layouts — each has a layout.tsx that does. Every client component reachable from
  * any other page must therefore use only the base namespaces — a missing one would show a raw key.
  */
 const root = process.cwd();
-const FULL_CATALOG_AREAS = ["app/(console)/console", "app/(public)/sign-in", "app/(public)/notices", "app/(public)/data"];
+const FULL_CATALOG_AREAS = [
+  "app/(public)/sign-in",
+  "app/(public)/notices",
+  "app/(public)/data",
+  "app/(console)/console/schools/[id]",
+  "app/(console)/console/schools/new",
+  "app/(console)/console/selection",
+  "app/(console)/console/imports",
+  "app/(console)/console/accounts",
+  "app/(console)/console/account",
+  "app/(console)/console/security-policy",
+];
 
 const inFullArea = (file: string) => FULL_CATALOG_AREAS.some((a) => file.startsWith(path.join(root, a) + path.sep));
 
@@ -64,8 +75,17 @@ describe("client message namespaces", () => {
     }
   });
 
+  it("every full-catalog area has its layout with a provider of its own", () => {
+    for (const area of FULL_CATALOG_AREAS) {
+      const src = fs.readFileSync(path.join(root, area, "layout.tsx"), "utf8");
+      expect(src, area).toMatch(/<NextIntlClientProvider>/);
+    }
+  });
+
   it("client components outside the full-catalog areas use only the base namespaces", () => {
-    const entries = walk(path.join(root, "app")).filter((f) => !inFullArea(f));
+    // What Next renders: the route segments' special files (everything else is reached by imports).
+    const special = /^(page|layout|template|error|global-error|not-found|forbidden|unauthorized|loading|default)\.tsx$/;
+    const entries = walk(path.join(root, "app")).filter((f) => !inFullArea(f) && special.test(path.basename(f)));
     const client = clientFiles(entries);
     expect(client.size).toBeGreaterThan(0);
     const problems: string[] = [];

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/site-header";
 import { requireSignedIn } from "@/lib/auth/gates";
@@ -14,10 +13,11 @@ export const dynamic = "force-dynamic";
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
   const user = await requireSignedIn();
   const t = await getTranslations();
-  // The console's forms are client components using many namespaces: the whole catalog here
-  // (the root layout sends only a few; lib/i18n/client-messages.ts).
+  // The browser gets the root layout's few namespaces here; the areas with forms (schools/[id],
+  // schools/new, selection, imports, accounts, account, security-policy) send the whole catalog
+  // from their own layouts (lib/i18n/client-messages.ts).
   return (
-    <NextIntlClientProvider>
+    <>
       <SiteHeader
         right={
           <div className="flex items-center gap-3 text-sm">
@@ -46,6 +46,6 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
           {children}
         </main>
       </div>
-    </NextIntlClientProvider>
+    </>
   );
 }
