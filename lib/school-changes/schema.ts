@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ALL_STATUSES } from "@/lib/schools/lifecycle";
-import { tierSchema } from "@/lib/schools/schema";
+import { schoolNameEnSchema, schoolNameZhSchema, tierSchema } from "@/lib/schools/schema";
 
 /**
  * Inputs of the dated changes of a school (status, tier, rename). One schema per input, shared by
@@ -51,8 +51,8 @@ export type TierChangeFormInput = z.output<typeof tierChangeSchema>;
 export const renameSchema = z.object({
   schoolId: id,
   version,
-  newNameZh: z.string().trim().min(4, "validation.nameTooShort").max(60, "validation.tooLong"),
-  newNameEn: optionalText(160),
+  newNameZh: schoolNameZhSchema,
+  newNameEn: schoolNameEnSchema,
   documentNo: docNo,
   effectiveDate: date,
   note: optionalText(500),

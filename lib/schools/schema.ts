@@ -1,10 +1,22 @@
 import { z } from "zod";
+import { isCleanName } from "@/lib/validation/text";
 import { usccProblem, normaliseUscc } from "./uscc";
 
 /**
  * The one schema for a school's registrable fields: used by the form, the server action,
  * the Excel/CSV import and the HTTP API. Messages are `validation.*` catalog keys.
  */
+/** A school's name in Chinese (registration, rename): 4–60 characters, nothing invisible in it. */
+export const schoolNameZhSchema = z.string().trim().min(4, "validation.nameTooShort").max(60, "validation.tooLong").refine(isCleanName, "validation.invisibleCharacter");
+/** The English name (optional). */
+export const schoolNameEnSchema = z
+  .string()
+  .trim()
+  .max(160, "validation.tooLong")
+  .refine(isCleanName, "validation.invisibleCharacter")
+  .transform((v) => (v === "" ? null : v))
+  .nullish();
+
 const optionalText = (max: number) =>
   z
     .string()
@@ -50,9 +62,9 @@ export const sponsorTypeSchema = z.enum(["HR_DEPARTMENT", "OTHER_GOVERNMENT", "I
 });
 
 export const schoolFieldsSchema = z.object({
-  nameZh: z.string().trim().min(4, "validation.nameTooShort").max(60, "validation.tooLong"),
-  nameEn: optionalText(160),
-  altNames: z.array(z.string().trim().min(1).max(60, "validation.tooLong")).max(10).default([]),
+  nameZh: schoolNameZhSchema,
+  nameEn: schoolNameEnSchema,
+  altNames: z.array(z.string().trim().min(1).max(60, "validation.tooLong").refine(isCleanName, "validation.invisibleCharacter")).max(10).default([]),
   tier: tierSchema,
   ownership: ownershipSchema,
   sponsorType: sponsorTypeSchema,

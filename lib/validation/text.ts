@@ -12,3 +12,12 @@ export const hasNul = (s: string): boolean => s.includes(NUL);
 export const hasControlChar = (s: string): boolean => CONTROL.test(s);
 /** For `.refine(noControlChars, "validation.controlCharacter")` on search terms. */
 export const noControlChars = (s: string | undefined): boolean => s === undefined || !CONTROL.test(s);
+
+/**
+ * Invisible and text-direction characters (zero-width space/joiners, LRM/RLM, the bidi embeddings,
+ * overrides and isolates such as U+202E, word joiner, BOM). None belongs in a school's name, and they
+ * let two names that look identical differ, or make one read backwards: names refuse them.
+ */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+/** For `.refine(isCleanName, "validation.invisibleCharacter")` on names. */
+export const isCleanName = (s: string | null | undefined): boolean => !s || (!CONTROL.test(s) && !INVISIBLE.test(s));
