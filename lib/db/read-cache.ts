@@ -13,7 +13,13 @@ import { readDb, type PrismaClient } from "./client";
  * Values are shared between requests: callers must not mutate them (they are frozen outside
  * production, so a test catches it).
  */
-type Entry = { version: bigint; value: Promise<unknown>; bytes: number };
+/**
+ * `pending` while the value loads (shared by concurrent requests), then only `result`: a promise
+ * must not be kept. Node's AsyncLocalStorage stamps every promise with the store of the request
+ * that created it — for a page, React's render of that request — so a cached promise kept a whole
+ * finished render alive (measured: 401 renders, ~130 MB, under a 38 MB budget; docs/benchmarks.md).
+ */
+type Entry = { version: bigint; pending: Promise<unknown> | null; result?: { value: unknown }; bytes: number };
 type Cache = { entries: Map<string, Entry>; bytes: number };
 type State = {
   caches: WeakMap<PrismaClient, Cache>;
@@ -117,13 +123,16 @@ export async function cachedRead<T>(key: string, load: () => Promise<T>): Promis
     state.stats.hits++;
     c.entries.delete(key); // most recently used last
     c.entries.set(key, hit);
-    return hit.value as Promise<T>;
+    return (hit.result ? hit.result.value : hit.pending) as T | Promise<T>;
   }
   state.stats.misses++;
   if (hit) drop(c, key, hit);
   const production = env().NODE_ENV === "production";
-  const entry: Entry = { version, value: load(), bytes: 0 };
-  entry.value = entry.value.then((v) => {
+  const entry: Entry = { version, pending: null, bytes: 0 };
+  const pending = load().then((loaded) => {
+    const v = production ? loaded : deepFreeze(loaded);
+    entry.result = { value: v };
+    entry.pending = null;
     if (c.entries.get(key) === entry) {
       entry.bytes = sizeOf(v);
       c.bytes += entry.bytes;
@@ -131,11 +140,15 @@ export async function cachedRead<T>(key: string, load: () => Promise<T>): Promis
       if (entry.bytes > budget / 4) drop(c, key, entry);
       else evict(c, budget);
     }
-    return production ? v : deepFreeze(v);
+    return v;
   });
-  entry.value.catch(() => drop(c, key, entry));
+  entry.pending = pending;
+  pending.catch(() => {
+    entry.pending = null;
+    drop(c, key, entry);
+  });
   c.entries.set(key, entry);
-  return entry.value as Promise<T>;
+  return pending as Promise<T>;
 }
 
 /** Wraps a public read function: same arguments, cached under `name` and the key of its arguments. */
