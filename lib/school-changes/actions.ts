@@ -27,24 +27,24 @@ function revalidateSchool(result: ActionResult<Done>) {
 
 export async function changeStatusAction(_prev: State, formData: FormData): Promise<ActionResult<Done>> {
   return runAction(async () => {
-    const input = parseInput(statusChangeSchema, formData);
     const { actor, scope } = await writer("changeStatusAction");
+    const input = parseInput(statusChangeSchema, formData);
     return revalidateSchool(await changeSchoolStatus(actor, scope, input));
   });
 }
 
 export async function changeTierAction(_prev: State, formData: FormData): Promise<ActionResult<Done>> {
   return runAction(async () => {
-    const input = parseInput(tierChangeSchema, formData);
     const { actor, scope } = await writer("changeTierAction");
+    const input = parseInput(tierChangeSchema, formData);
     return revalidateSchool(await changeSchoolTier(actor, scope, input));
   });
 }
 
 export async function renameAction(_prev: State, formData: FormData): Promise<ActionResult<Done>> {
   return runAction(async () => {
-    const input = parseInput(renameSchema, formData);
     const { actor, scope } = await writer("renameAction");
+    const input = parseInput(renameSchema, formData);
     return revalidateSchool(await renameSchool(actor, scope, input));
   });
 }

@@ -23,16 +23,16 @@ type Changed = { schoolMajorId: string; schoolId: string; status: string };
 
 export async function addSchoolMajorAction(_prev: ActionResult<Added> | null, formData: FormData): Promise<ActionResult<Added>> {
   return runAction(async () => {
-    const input = parseInput(addSchoolMajorSchema, formData);
     const { actor, scope } = await writer("addSchoolMajorAction");
+    const input = parseInput(addSchoolMajorSchema, formData);
     return revalidate(await addSchoolMajor(actor, scope, input));
   });
 }
 
 export async function changeSchoolMajorStatusAction(_prev: ActionResult<Changed> | null, formData: FormData): Promise<ActionResult<Changed>> {
   return runAction(async () => {
-    const input = parseInput(changeSchoolMajorStatusSchema, formData);
     const { actor, scope } = await writer("changeSchoolMajorStatusAction");
+    const input = parseInput(changeSchoolMajorStatusSchema, formData);
     return revalidate(await changeSchoolMajorStatus(actor, scope, input));
   });
 }

@@ -18,8 +18,8 @@ async function officer(action: GatedName) {
 
 export async function createApplicationAction(input: FormData | Record<string, unknown>) {
   return runAction(async () => {
-    const data = parseInput(createApplicationSchema, input);
     const { user, scope } = await officer("createApplicationAction");
+    const data = parseInput(createApplicationSchema, input);
     const r = await createApplication(actorOf(user), scope, data);
     revalidateSelection();
     return r;
@@ -28,8 +28,8 @@ export async function createApplicationAction(input: FormData | Record<string, u
 
 export async function saveApplicationAction(input: Record<string, unknown>) {
   return runAction(async () => {
-    const data = parseInput(saveApplicationSchema, input);
     const { user, scope } = await officer("saveApplicationAction");
+    const data = parseInput(saveApplicationSchema, input);
     await saveApplication(actorOf(user), scope, data);
     revalidateSelection();
     return null;
@@ -60,8 +60,8 @@ export async function withdrawApplicationAction(input: FormData | Record<string,
 
 export async function saveRecommendationsAction(input: Record<string, unknown>) {
   return runAction(async () => {
-    const data = parseInput(recommendationsSchema, input);
     const { user, scope } = await officer("saveRecommendationsAction");
+    const data = parseInput(recommendationsSchema, input);
     const r = await saveRecommendations(actorOf(user), scope, data.batchId, data.ordered);
     revalidateSelection();
     return r;
@@ -72,8 +72,8 @@ const removeAttachmentSchema = z.object({ attachmentId: z.string().min(1).max(40
 
 export async function removeAttachmentAction(input: FormData | Record<string, unknown>) {
   return runAction(async () => {
-    const { attachmentId } = parseInput(removeAttachmentSchema, input);
     const { user, scope } = await officer("removeAttachmentAction");
+    const { attachmentId } = parseInput(removeAttachmentSchema, input);
     await removeAttachment(actorOf(user), scope, attachmentId);
     revalidateSelection();
     return null;

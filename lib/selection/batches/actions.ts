@@ -10,8 +10,8 @@ import { createBatch, saveIndicators, saveQuotas, stepBatch, updateBatch } from 
 /** Setting a batch up is the ministry administrator's; the later steps are any ministry user's. */
 export async function createBatchAction(input: FormData | Record<string, unknown>) {
   return runAction(async () => {
-    const data = parseInput(batchSettingsSchema, input);
     const user = await authorize("createBatchAction");
+    const data = parseInput(batchSettingsSchema, input);
     const b = await createBatch(actorOf(user), data);
     revalidateSelection();
     return { id: b.id };
@@ -20,8 +20,8 @@ export async function createBatchAction(input: FormData | Record<string, unknown
 
 export async function updateBatchAction(input: FormData | Record<string, unknown>) {
   return runAction(async () => {
-    const { batchId, ...data } = parseInput(updateBatchSchema, input);
     const user = await authorize("updateBatchAction");
+    const { batchId, ...data } = parseInput(updateBatchSchema, input);
     await updateBatch(actorOf(user), batchId, data);
     revalidateSelection();
     return null;
@@ -30,8 +30,8 @@ export async function updateBatchAction(input: FormData | Record<string, unknown
 
 export async function saveIndicatorsAction(input: Record<string, unknown>) {
   return runAction(async () => {
-    const data = parseInput(saveIndicatorsSchema, input);
     const user = await authorize("saveIndicatorsAction");
+    const data = parseInput(saveIndicatorsSchema, input);
     await saveIndicators(actorOf(user), data.batchId, data.indicators);
     revalidateSelection();
     return null;
@@ -40,8 +40,8 @@ export async function saveIndicatorsAction(input: Record<string, unknown>) {
 
 export async function saveQuotasAction(input: Record<string, unknown>) {
   return runAction(async () => {
-    const data = parseInput(saveQuotasSchema, input);
     const user = await authorize("saveQuotasAction");
+    const data = parseInput(saveQuotasSchema, input);
     await saveQuotas(actorOf(user), data.batchId, data.defaultQuota, data.quotas);
     revalidateSelection();
     return null;

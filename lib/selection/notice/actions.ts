@@ -10,8 +10,8 @@ import { announce, lodgeObjection, publishNotice, resolveObjection, stepDesignat
 
 export async function publishNoticeAction(input: FormData | Record<string, unknown>) {
   return runAction(async () => {
-    const data = parseInput(publishNoticeSchema, input);
     const user = await authorize("publishNoticeAction");
+    const data = parseInput(publishNoticeSchema, input);
     await publishNotice(actorOf(user), data.batchId, data.noticeEndsAt);
     revalidateSelection();
     return null;
@@ -30,8 +30,8 @@ export async function lodgeObjectionAction(input: FormData | Record<string, unkn
 
 export async function resolveObjectionAction(input: FormData | Record<string, unknown>) {
   return runAction(async () => {
-    const data = parseInput(resolveObjectionSchema, input);
     const user = await authorize("resolveObjectionAction");
+    const data = parseInput(resolveObjectionSchema, input);
     await resolveObjection(actorOf(user), data.objectionId, data.outcome, data.resolution);
     revalidateSelection();
     return null;
@@ -40,8 +40,8 @@ export async function resolveObjectionAction(input: FormData | Record<string, un
 
 export async function announceAction(input: FormData | Record<string, unknown>) {
   return runAction(async () => {
-    const data = parseInput(announceSchema, input);
     const user = await authorize("announceAction");
+    const data = parseInput(announceSchema, input);
     const r = await announce(actorOf(user), data);
     revalidateSelection();
     return r;
@@ -50,8 +50,8 @@ export async function announceAction(input: FormData | Record<string, unknown>) 
 
 export async function designationStepAction(input: FormData | Record<string, unknown>) {
   return runAction(async () => {
-    const data = parseInput(designationStepSchema, input);
     const user = await authorize("designationStepAction");
+    const data = parseInput(designationStepSchema, input);
     await stepDesignation(actorOf(user), data.designationId, data.step, data.reason);
     revalidateSelection();
     return null;

@@ -9,8 +9,8 @@ import { decide, decideByCutLine, setCutLine } from "./mutations";
 
 export async function setCutLineAction(input: FormData | Record<string, unknown>) {
   return runAction(async () => {
-    const data = parseInput(cutLineSchema, input);
     const user = await authorize("setCutLineAction");
+    const data = parseInput(cutLineSchema, input);
     await setCutLine(actorOf(user), data.batchId, data.cutLine);
     revalidateSelection();
     return null;
@@ -19,8 +19,8 @@ export async function setCutLineAction(input: FormData | Record<string, unknown>
 
 export async function decideAction(input: Record<string, unknown>) {
   return runAction(async () => {
-    const data = parseInput(decisionSchema, input);
     const user = await authorize("decideAction");
+    const data = parseInput(decisionSchema, input);
     await decide(actorOf(user), data.applicationId, data.selected, data.reason);
     revalidateSelection();
     return null;
@@ -29,8 +29,8 @@ export async function decideAction(input: Record<string, unknown>) {
 
 export async function decideByCutLineAction(input: FormData | Record<string, unknown>) {
   return runAction(async () => {
-    const data = parseInput(decideByCutLineSchema, input);
     const user = await authorize("decideByCutLineAction");
+    const data = parseInput(decideByCutLineSchema, input);
     const r = await decideByCutLine(actorOf(user), data.batchId);
     revalidateSelection();
     return r;

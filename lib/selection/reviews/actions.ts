@@ -9,8 +9,8 @@ import { assignExpert, declareAffiliation, saveReview, withdrawAssignment } from
 
 export async function assignExpertAction(input: FormData | Record<string, unknown>) {
   return runAction(async () => {
-    const data = parseInput(assignExpertSchema, input);
     const user = await authorize("assignExpertAction");
+    const data = parseInput(assignExpertSchema, input);
     const r = await assignExpert(actorOf(user), data.applicationId, data.expertId);
     revalidateSelection();
     return r;
@@ -19,8 +19,8 @@ export async function assignExpertAction(input: FormData | Record<string, unknow
 
 export async function withdrawAssignmentAction(input: FormData | Record<string, unknown>) {
   return runAction(async () => {
-    const data = parseInput(withdrawAssignmentSchema, input);
     const user = await authorize("withdrawAssignmentAction");
+    const data = parseInput(withdrawAssignmentSchema, input);
     await withdrawAssignment(actorOf(user), data.assignmentId);
     revalidateSelection();
     return null;
@@ -30,8 +30,8 @@ export async function withdrawAssignmentAction(input: FormData | Record<string, 
 /** Only the assigned expert, and only without a conflict (checked again in the mutation). */
 export async function saveReviewAction(input: Record<string, unknown>) {
   return runAction(async () => {
-    const data = parseInput(reviewSchema, input);
     const user = await authorize("saveReviewAction");
+    const data = parseInput(reviewSchema, input);
     await saveReview(actorOf(user), data);
     revalidateSelection();
     return null;
@@ -40,8 +40,8 @@ export async function saveReviewAction(input: Record<string, unknown>) {
 
 export async function declareAffiliationAction(input: FormData | Record<string, unknown>) {
   return runAction(async () => {
-    const data = parseInput(affiliationSchema, input);
     const user = await authorize("declareAffiliationAction");
+    const data = parseInput(affiliationSchema, input);
     const r = await declareAffiliation(actorOf(user), data.schoolId, data.note);
     revalidateSelection();
     return r;
