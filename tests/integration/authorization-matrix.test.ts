@@ -247,6 +247,13 @@ describe(`authorization matrix (${process.env.TEST_DATABASE_URL ? "PostgreSQL" :
       const got = seen(o, c);
       if (process.env.AUTHZ_DEBUG) console.log(`${name} | ${p.label} | ${want} | ${got} | ${JSON.stringify(o)}`);
       if (!fits[want](got)) mismatches.push(`${p.label}: expected ${want}, got ${got} ${JSON.stringify(o)}`);
+      if (want === "deny" && "args" in c) {
+        // The gate comes before the input is read: an empty form tells a refused caller nothing about the fields.
+        const args = c.args(fx);
+        const blank = await callAction(actions.get(name)!.fn, args.length ? [...args.slice(0, -1), new FormData()] : []);
+        calls++;
+        if (seen(blank, c) !== "denied") mismatches.push(`${p.label} with an empty form: expected deny, got ${JSON.stringify(blank)}`);
+      }
     }
     signInAs(null);
     expect(mismatches).toEqual([]);

@@ -40,8 +40,8 @@ const stepAction = { submit: "submitApplicationAction", reopen: "reopenApplicati
 
 async function step(input: FormData | Record<string, unknown>, s: keyof typeof stepAction) {
   return runAction(async () => {
-    const { applicationId, version } = parseInput(applicationStepSchema, input);
     const { user, scope } = await officer(stepAction[s]);
+    const { applicationId, version } = parseInput(applicationStepSchema, input);
     await stepApplication(actorOf(user), scope, applicationId, version, s);
     revalidateSelection();
     return null;

@@ -52,8 +52,8 @@ const stepAction = { open: "openBatchAction", startReview: "startReviewAction", 
 
 async function step(input: FormData | Record<string, unknown>, s: keyof typeof stepAction) {
   return runAction(async () => {
-    const { batchId } = parseInput(batchStepSchema, input);
     const user = await authorize(stepAction[s]);
+    const { batchId } = parseInput(batchStepSchema, input);
     const r = await stepBatch(actorOf(user), batchId, s);
     revalidateSelection();
     return r;
