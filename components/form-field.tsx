@@ -1,6 +1,6 @@
 "use client";
 
-import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { FieldErrorList, describedBy, type FieldIssue } from "./field-error-list";
 
 export const inputClass = "mt-1 w-full rounded border border-slate-300 px-3 py-2";
@@ -40,6 +40,19 @@ export function TextAreaField({ name, label, issues, hint, ...props }: Common & 
   return (
     <Field name={name} label={label} issues={issues} hint={hint}>
       {(aria) => <textarea id={name} name={name} rows={2} className={inputClass} {...props} {...aria} />}
+    </Field>
+  );
+}
+
+/** A labelled drop-down with its errors; the options are its children. */
+export function SelectField({ name, label, issues, hint, children, ...props }: Common & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name">) {
+  return (
+    <Field name={name} label={label} issues={issues} hint={hint}>
+      {(aria) => (
+        <select id={name} name={name} className={inputClass} {...props} {...aria}>
+          {children}
+        </select>
+      )}
     </Field>
   );
 }

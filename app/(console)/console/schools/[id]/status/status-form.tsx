@@ -3,8 +3,8 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { ConfirmPanel } from "@/components/confirm-panel";
-import { FieldErrorList, describedBy } from "@/components/field-error-list";
-import { inputClass, TextAreaField, TextField } from "@/components/form-field";
+import { FieldErrorList } from "@/components/field-error-list";
+import { SelectField, TextAreaField, TextField } from "@/components/form-field";
 import { SearchSelect, type SearchOption } from "@/components/search-select";
 import { changeStatusAction } from "@/lib/school-changes/actions";
 import type { StatusOption } from "@/lib/school-changes/loaders";
@@ -66,35 +66,23 @@ export function StatusForm({
     >
       {({ errors }) => (
         <>
-          <div>
-            <label htmlFor="toStatus" className="block text-sm font-medium">
-              {t("status.toStatus")}
-            </label>
-            <select id="toStatus" name="toStatus" value={to} onChange={(e) => setTo(e.target.value)} className={inputClass} {...describedBy("toStatus-err", errors?.toStatus)}>
-              {options.length > 1 ? <option value="">{t("choose")}</option> : null}
-              {options.map((o) => (
-                <option key={o.to} value={o.to}>
-                  {te(`status.${o.to}`)}
-                  {o.terminal ? ` — ${t("status.terminalMark")}` : ""}
-                </option>
-              ))}
-            </select>
-            <FieldErrorList id="toStatus-err" issues={errors?.toStatus} />
-          </div>
-          <div>
-            <label htmlFor="reasonCode" className="block text-sm font-medium">
-              {t("status.reasonCode")}
-            </label>
-            <select id="reasonCode" name="reasonCode" key={to} defaultValue="" className={inputClass} {...describedBy("reasonCode-err", errors?.reasonCode)}>
-              <option value="">{t("choose")}</option>
-              {option?.reasons.map((r) => (
-                <option key={r} value={r}>
-                  {t(`reason.${r}`)}
-                </option>
-              ))}
-            </select>
-            <FieldErrorList id="reasonCode-err" issues={errors?.reasonCode} />
-          </div>
+          <SelectField name="toStatus" label={t("status.toStatus")} value={to} onChange={(e) => setTo(e.target.value)} issues={errors?.toStatus}>
+            {options.length > 1 ? <option value="">{t("choose")}</option> : null}
+            {options.map((o) => (
+              <option key={o.to} value={o.to}>
+                {te(`status.${o.to}`)}
+                {o.terminal ? ` — ${t("status.terminalMark")}` : ""}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField name="reasonCode" label={t("status.reasonCode")} key={to} defaultValue="" issues={errors?.reasonCode}>
+            <option value="">{t("choose")}</option>
+            {option?.reasons.map((r) => (
+              <option key={r} value={r}>
+                {t(`reason.${r}`)}
+              </option>
+            ))}
+          </SelectField>
           <div className="grid gap-4 sm:grid-cols-2">
             <TextField name="documentNo" label={t("documentNo")} placeholder={t("documentNoPlaceholder")} issues={errors?.documentNo} />
             <TextField name="effectiveDate" label={t("effectiveDate")} type="date" max={today} hint={t("effectiveDateHint", { today })} issues={errors?.effectiveDate} />

@@ -2,8 +2,7 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { FieldErrorList, describedBy } from "@/components/field-error-list";
-import { inputClass, TextAreaField, TextField } from "@/components/form-field";
+import { SelectField, TextAreaField, TextField } from "@/components/form-field";
 import { changeTierAction } from "@/lib/school-changes/actions";
 import { ChangeForm, SubmitButton } from "../status/change-form";
 
@@ -38,21 +37,15 @@ export function TierForm({ school, targets, today }: { school: { id: string; ver
     >
       {({ errors }) => (
         <>
-          <div>
-            <label htmlFor="toTier" className="block text-sm font-medium">
-              {t("tier.toTier")}
-            </label>
-            <select id="toTier" name="toTier" value={to} onChange={(e) => setTo(e.target.value)} className={inputClass} {...describedBy("toTier-err", errors?.toTier)}>
-              <option value="">{t("choose")}</option>
-              {targets.map((x) => (
-                <option key={x.tier} value={x.tier}>
-                  {te(`tier.${x.tier}`)}
-                  {x.needsOverride ? ` — ${t("tier.skipMark")}` : ""}
-                </option>
-              ))}
-            </select>
-            <FieldErrorList id="toTier-err" issues={errors?.toTier} />
-          </div>
+          <SelectField name="toTier" label={t("tier.toTier")} value={to} onChange={(e) => setTo(e.target.value)} issues={errors?.toTier}>
+            <option value="">{t("choose")}</option>
+            {targets.map((x) => (
+              <option key={x.tier} value={x.tier}>
+                {te(`tier.${x.tier}`)}
+                {x.needsOverride ? ` — ${t("tier.skipMark")}` : ""}
+              </option>
+            ))}
+          </SelectField>
           {target?.needsOverride ? (
             <fieldset className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3">
               <legend className="px-1 text-sm font-medium text-amber-900">{t("tier.overrideLegend")}</legend>
