@@ -1,5 +1,6 @@
 import { isDbUnavailable } from "@/lib/actions/result";
 import { databaseAvailable } from "@/lib/db/availability";
+import { apiLocale, translator, type ApiTranslator } from "@/lib/opendata/messages";
 import { loadProgress } from "@/lib/progress/loaders";
 
 export const dynamic = "force-dynamic";
@@ -10,12 +11,13 @@ export const dynamic = "force-dynamic";
  * Takes no query parameters: any is a 400, so a typo is not silently ignored.
  */
 export async function GET(request: Request) {
+  const t = translator(apiLocale(request));
   // proxy.ts does not run for the API: its outage check (503 at once while PostgreSQL is known to be down) is made here.
-  if (!(await databaseAvailable())) return unavailable();
+  if (!(await databaseAvailable())) return unavailable(t);
   const params = [...new URL(request.url).searchParams.keys()];
   if (params.length) {
     return Response.json(
-      { error: { code: "VALIDATION", message: "This endpoint takes no query parameters.", parameters: params } },
+      { error: { code: "VALIDATION", message: t("errors.VALIDATION"), parameters: params } },
       { status: 400, headers: { "Cache-Control": "no-store" } },
     );
   }
@@ -25,7 +27,7 @@ export async function GET(request: Request) {
   } catch (e) {
     // A database that is down or overloaded (pool timeout) is a 503, never a 500.
     if (!isDbUnavailable(e)) throw e;
-    return unavailable();
+    return unavailable(t);
   }
   return new Response(body(p), {
     headers: { "Content-Type": "application/json", "Cache-Control": "public, max-age=60, stale-while-revalidate=60" },
@@ -50,9 +52,9 @@ function body(p: Awaited<ReturnType<typeof loadProgress>>): string {
   return text;
 }
 
-function unavailable(): Response {
+function unavailable(t: ApiTranslator): Response {
   return Response.json(
-    { error: { code: "DB_UNAVAILABLE", message: "The database is unavailable at the moment: please try again later." } },
+    { error: { code: "DB_UNAVAILABLE", message: t("errors.DB_UNAVAILABLE") } },
     { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "5" } },
   );
 }
