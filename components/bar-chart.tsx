@@ -71,7 +71,9 @@ export function BarChart({
               <rect x={LABEL_W} y={y + (ROW_H - BAR_H) / 2} width={plotW} height={BAR_H} className="fill-slate-100" />
               {r.values.map((v, si) => {
                 const w = x(v);
-                const rect = <rect key={si} x={LABEL_W + offset} y={y + (ROW_H - BAR_H) / 2} width={Math.max(0, w)} height={BAR_H} className={series[si]?.fillClass} />;
+                const rect = (
+                  <rect key={si} x={LABEL_W + offset} y={y + (ROW_H - BAR_H) / 2} width={Math.max(0, w)} height={BAR_H} className={series[si]?.fillClass} />
+                );
                 offset += w;
                 return rect;
               })}
@@ -83,7 +85,15 @@ export function BarChart({
         })}
         {target ? (
           <g>
-            <line x1={LABEL_W + x(target.value)} x2={LABEL_W + x(target.value)} y1={top - 4} y2={height} strokeDasharray="4 3" strokeWidth="2" className="stroke-red-600" />
+            <line
+              x1={LABEL_W + x(target.value)}
+              x2={LABEL_W + x(target.value)}
+              y1={top - 4}
+              y2={height}
+              strokeDasharray="4 3"
+              strokeWidth="2"
+              className="stroke-red-600"
+            />
             <text x={Math.min(LABEL_W + x(target.value), W - VALUE_W)} y={11} textAnchor="end" fontSize="11" className="fill-red-700">
               {target.label}
             </text>

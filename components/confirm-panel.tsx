@@ -42,7 +42,12 @@ export function ConfirmPanel({
         {body}
       </div>
       <div className="mt-3 flex gap-3">
-        <button type="button" onClick={onConfirm} disabled={busy} className="rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60">
+        <button
+          type="button"
+          onClick={onConfirm}
+          disabled={busy}
+          className="rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60"
+        >
           {confirmLabel}
         </button>
         <button ref={cancelRef} type="button" onClick={onCancel} className="rounded border border-slate-400 bg-white px-4 py-2 hover:bg-slate-100">

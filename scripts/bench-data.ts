@@ -63,8 +63,16 @@ async function main() {
              (SELECT count(*) FROM "AuditEvent")::int AS "auditEvents", (SELECT count(*) FROM "Designation")::int AS designations,
              (SELECT count(*) FROM "SelectionApplication")::int AS applications,
              pg_size_pretty(pg_database_size(current_database())) AS size`);
-    console.log(`Added: ${Object.entries(counts).map(([k, v]) => `${k} ${v.toLocaleString("en")}`).join(", ")}.`);
-    console.log(`Database now: ${Object.entries(totals.rows[0]).map(([k, v]) => `${k} ${typeof v === "number" ? v.toLocaleString("en") : v}`).join(", ")}.`);
+    console.log(
+      `Added: ${Object.entries(counts)
+        .map(([k, v]) => `${k} ${v.toLocaleString("en")}`)
+        .join(", ")}.`,
+    );
+    console.log(
+      `Database now: ${Object.entries(totals.rows[0])
+        .map(([k, v]) => `${k} ${typeof v === "number" ? v.toLocaleString("en") : v}`)
+        .join(", ")}.`,
+    );
     console.log(`Done in ${at()}.`);
   } finally {
     await pool.end();

@@ -95,7 +95,9 @@ export async function runBench(kind: "pglite" | "postgres", rows: number, url: s
     for (const sql of migrationSql()) await engine.exec(sql);
     const client = new PrismaClient({ adapter: engine.factory });
     pointDataLayerAt(client, engine);
-    await client.authority.create({ data: { id: "guangdong", gbCode: "440000", nameZh: "广东省", nameEn: "Guangdong", shortZh: "广东", kind: "PROVINCE", sortOrder: 19 } });
+    await client.authority.create({
+      data: { id: "guangdong", gbCode: "440000", nameZh: "广东省", nameEn: "Guangdong", shortZh: "广东", kind: "PROVINCE", sortOrder: 19 },
+    });
     await client.division.createMany({
       data: CITIES.map((code, i) => ({ code, nameZh: `示例市${i + 1}`, nameEn: `City ${i + 1}`, authorityId: "guangdong" })),
     });
@@ -107,7 +109,14 @@ export async function runBench(kind: "pglite" | "postgres", rows: number, url: s
     const read = await readUpload(bytes, "schools");
     const readSeconds = (performance.now() - t0) / 1000;
     if (!read.ok) throw new Error(`read failed: ${read.error.key}`);
-    const job = await createImportJob(scope, actor, { kind: "schools", fileName: `bench-${rows}.xlsx`, format: read.format, encoding: null, rows: read.rows, fields: read.fields });
+    const job = await createImportJob(scope, actor, {
+      kind: "schools",
+      fileName: `bench-${rows}.xlsx`,
+      format: read.format,
+      encoding: null,
+      rows: read.rows,
+      fields: read.fields,
+    });
     const dryRunSeconds = (performance.now() - t0) / 1000;
     const errors = job.summary.counts.error;
     if (errors) throw new Error(`${errors} rows with errors: ${JSON.stringify(job.summary.issues.slice(0, 3))}`);

@@ -31,7 +31,9 @@ const values = (flag: string) => argv.flatMap((a, i) => (a === flag && argv[i + 
 const self = fileURLToPath(import.meta.url);
 
 function parentMain() {
-  const rows = values("--rows").map(Number).filter((n) => n > 0);
+  const rows = values("--rows")
+    .map(Number)
+    .filter((n) => n > 0);
   const sizes = rows.length ? rows : [5000, 10000];
   const url = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || "";
   const wanted = values("--engine")[0] ?? (url ? "both" : "pglite");
@@ -39,7 +41,12 @@ function parentMain() {
   if (engines.includes("postgres") && !url) throw new Error("--engine postgres needs BENCH_DATABASE_URL (or DATABASE_URL)");
   const json = argv.includes("--json");
   const log = (s: string) => (json ? process.stderr : process.stdout).write(`${s}\n`);
-  log(`Import benchmark: ${os.cpus()[0]?.model ?? "cpu"} × ${os.cpus().length}, Node ${process.version}, load ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}`);
+  log(
+    `Import benchmark: ${os.cpus()[0]?.model ?? "cpu"} × ${os.cpus().length}, Node ${process.version}, load ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(" ")}`,
+  );
   const results: BenchResult[] = [];
   for (const engine of engines) {
     for (const n of sizes) {
@@ -58,7 +65,12 @@ function parentMain() {
       );
     }
   }
-  log(`load after: ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}`);
+  log(
+    `load after: ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(" ")}`,
+  );
   if (json) {
     const pick = [...results].sort((a, b) => b.rows - a.rows || (a.engine === "postgres" ? -1 : 1))[0];
     process.stdout.write(`${JSON.stringify({ ...pick, results })}\n`);

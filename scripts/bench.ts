@@ -83,7 +83,10 @@ function timeImport(url: string): ImportTiming {
   });
   const output = `${r.stdout ?? ""}${r.stderr ?? ""}`;
   if (r.status !== 0) return { error: `exit ${r.status}: ${output.trim().split("\n").slice(-3).join(" ")}` };
-  const json = (r.stdout ?? "").split("\n").reverse().find((l) => l.trim().startsWith("{"));
+  const json = (r.stdout ?? "")
+    .split("\n")
+    .reverse()
+    .find((l) => l.trim().startsWith("{"));
   try {
     const j = JSON.parse(json ?? "") as { rows?: number; dryRunSeconds?: number; commitSeconds?: number; dryRunMs?: number; commitMs?: number };
     const dry = j.dryRunSeconds ?? (j.dryRunMs ?? NaN) / 1000;
@@ -148,7 +151,11 @@ async function main() {
       { name: "progress /api/v1/progress", paths: ["/api/v1/progress"] },
     ]),
   );
-  runs.push({ title: "C. Public-read cache off", note: "PUBLIC_CACHE_MB=0, rate limit off: every request queries PostgreSQL (what a cold cache, or a change every moment, costs).", results: c.value });
+  runs.push({
+    title: "C. Public-read cache off",
+    note: "PUBLIC_CACHE_MB=0, rate limit off: every request queries PostgreSQL (what a cold cache, or a change every moment, costs).",
+    results: c.value,
+  });
 
   const importTiming = argv.includes("--skip-import") ? null : timeImport(url);
   mach.loadAfter = os.loadavg();

@@ -16,7 +16,10 @@ async function main() {
   const args = process.argv.slice(2);
   const i = args.indexOf("--out");
   if (i >= 0 && !args[i + 1]) throw new BackupError("用法：npm run db:backup -- [--out <文件>]", "Usage: npm run db:backup -- [--out <file>]");
-  const stamp = new Date().toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z");
   const file = path.resolve(i >= 0 ? args[i + 1] : path.join("backups", `registry-${stamp}${FILE_SUFFIX}`));
   if (fs.existsSync(file)) throw new BackupError(`文件已存在，不会覆盖：${file}`, `The file exists and is not overwritten: ${file}`);
 

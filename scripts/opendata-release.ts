@@ -17,7 +17,11 @@ async function main() {
   const r = await publishRelease({ id: null, label: "opendata:release script" }, { source: "system" });
   const secs = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`Release ${r.slug} written to ${r.dir} in ${secs} s.`);
-  console.log(`  records: ${Object.entries(r.counts).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+  console.log(
+    `  records: ${Object.entries(r.counts)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ")}`,
+  );
   console.log(
     `  since the previous release: ${Object.entries(r.changeSummary)
       .map(([k, s]) => `${k} +${s.added} ~${s.changed} -${s.removed}`)

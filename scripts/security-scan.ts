@@ -91,7 +91,11 @@ async function main() {
   try {
     const doc = await (await fetch(`${base}/api/v1/openapi.json`)).json();
     const samples = await loadSamples(base);
-    let targets = [...apiTargets(base, doc, samples), ...pageTargets(base, doc, samples), await signInTarget(base, path.join(outDir, "sign-in.req"), fs.writeFileSync)];
+    let targets = [
+      ...apiTargets(base, doc, samples),
+      ...pageTargets(base, doc, samples),
+      await signInTarget(base, path.join(outDir, "sign-in.req"), fs.writeFileSync),
+    ];
     if (e.SCAN_ONLY) targets = targets.filter((t) => t.name.includes(e.SCAN_ONLY!));
     const level = { full: [e.SCAN_LEVEL || "3", e.SCAN_RISK || "2"], light: [e.SCAN_LIGHT_LEVEL || "2", e.SCAN_LIGHT_RISK || "1"] };
     const common = [
@@ -120,7 +124,14 @@ async function main() {
       console.log(`${t.name}: ${r.params.map((p) => `${p.param}=${p.result}`).join(", ")} (${seconds.toFixed(0)} s)`);
     }
     const seconds = (Date.now() - t0) / 1000;
-    const section = renderSection({ date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC", version, options: `${common.join(" ")}; API: --level=${level.full[0]} --risk=${level.full[1]}; pages and sign-in form: --level=${level.light[0]} --risk=${level.light[1]}`, server: label, seconds, results });
+    const section = renderSection({
+      date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
+      version,
+      options: `${common.join(" ")}; API: --level=${level.full[0]} --risk=${level.full[1]}; pages and sign-in form: --level=${level.light[0]} --risk=${level.light[1]}`,
+      server: label,
+      seconds,
+      results,
+    });
     if (e.SCAN_NO_WRITE !== "1") writeSection(path.join(root, "docs/security.md"), section);
     else console.log(section);
     const found = results.flatMap((r) => r.params).filter((p) => p.result === "found");

@@ -5,9 +5,14 @@ import { readFileSync } from "node:fs";
 import { createPublicKey, verify } from "node:crypto";
 
 const canon = (v) =>
-  v === null || typeof v !== "object" ? JSON.stringify(v)
-  : Array.isArray(v) ? `[${v.map(canon).join(",")}]`
-  : `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canon(v[k])}`).join(",")}}`;
+  v === null || typeof v !== "object"
+    ? JSON.stringify(v)
+    : Array.isArray(v)
+      ? `[${v.map(canon).join(",")}]`
+      : `{${Object.keys(v)
+          .sort()
+          .map((k) => `${JSON.stringify(k)}:${canon(v[k])}`)
+          .join(",")}}`;
 
 const [snapshotFile, keyFile] = process.argv.slice(2);
 const { data, signature } = JSON.parse(readFileSync(snapshotFile, "utf8"));

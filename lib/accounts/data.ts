@@ -86,7 +86,10 @@ export async function listAuthorityOptions() {
 /** The signed-in user's own account page. */
 export async function getOwnAccount(id: string, now: Date) {
   const [user, activeSessions] = await Promise.all([
-    db().user.findUnique({ where: { id }, select: { username: true, displayName: true, role: true, passwordChangedAt: true, lastSignInAt: true, mustChangePassword: true } }),
+    db().user.findUnique({
+      where: { id },
+      select: { username: true, displayName: true, role: true, passwordChangedAt: true, lastSignInAt: true, mustChangePassword: true },
+    }),
     db().userSession.count({ where: { userId: id, revokedAt: null, expiresAt: { gt: now } } }),
   ]);
   return user ? { ...user, activeSessions } : null;

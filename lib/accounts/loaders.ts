@@ -12,7 +12,12 @@ export const ACCOUNT_PAGE_SIZE = 50;
 export async function loadAccountList(raw: Record<string, string | string[] | undefined>) {
   await requireRole(...ACCOUNT_ADMINS);
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const filter = accountListSchema.parse({ q: first(raw.q), role: first(raw.role) || undefined, status: first(raw.status) || undefined, page: first(raw.page) });
+  const filter = accountListSchema.parse({
+    q: first(raw.q),
+    role: first(raw.role) || undefined,
+    status: first(raw.status) || undefined,
+    page: first(raw.page),
+  });
   const now = clock.now();
   const [{ total, rows }, authorities] = await Promise.all([listAccounts({ ...filter, pageSize: ACCOUNT_PAGE_SIZE }, now), listAuthorityOptions()]);
   return { filter, total, rows, authorities, pageSize: ACCOUNT_PAGE_SIZE, now };

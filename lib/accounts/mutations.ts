@@ -19,7 +19,6 @@ import { temporaryPassword } from "./temp-password";
  */
 type Actor = { id: string; label: string };
 
-
 async function newTemporaryPassword() {
   const policy = await getSecurityPolicy();
   const plain = temporaryPassword(Math.max(16, policy.passwordMinLength));
@@ -33,10 +32,16 @@ export async function personDutyConflict(tx: Tx, personId: string | null, role: 
   // until the first commits, then sees its account (a transaction-scoped lock per person).
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`person:${personId}`}))`;
   const others = await tx.user.findMany({ where: { personId, ...(exceptUserId ? { id: { not: exceptUserId } } : {}) }, select: { role: true } });
-  return dutyConflict(role, others.map((o) => o.role));
+  return dutyConflict(
+    role,
+    others.map((o) => o.role),
+  );
 }
 
-export async function createAccount(actor: Actor, input: CreateAccountInput): Promise<ActionResult<{ id: string; username: string; temporaryPassword: string }>> {
+export async function createAccount(
+  actor: Actor,
+  input: CreateAccountInput,
+): Promise<ActionResult<{ id: string; username: string; temporaryPassword: string }>> {
   const temp = await newTemporaryPassword();
   try {
     return await db().$transaction(async (tx) => {

@@ -19,10 +19,7 @@ export function leakKey(password: string): string {
   return password.trim().toLowerCase();
 }
 
-export function checkPassword(
-  password: string,
-  ctx: { username?: string | null; rules: PasswordRules; isLeaked: (key: string) => boolean },
-): Issue[] {
+export function checkPassword(password: string, ctx: { username?: string | null; rules: PasswordRules; isLeaked: (key: string) => boolean }): Issue[] {
   const issues: Issue[] = [];
   const { passwordMinLength: min, passwordMinClasses: classes } = ctx.rules;
   // Length in code points, so that a CJK or emoji character counts once.

@@ -21,7 +21,14 @@ export const needsAuthority = (role: Role) => (AUTHORITY_ROLES as readonly Role[
 
 /** School public codes, separated by spaces, commas, 、 or new lines. */
 export function splitCodes(raw: string | null | undefined): string[] {
-  return [...new Set((raw ?? "").split(/[\s,，、;；]+/).map((c) => c.trim().toUpperCase()).filter(Boolean))];
+  return [
+    ...new Set(
+      (raw ?? "")
+        .split(/[\s,，、;；]+/)
+        .map((c) => c.trim().toUpperCase())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 export const createAccountSchema = z

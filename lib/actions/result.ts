@@ -9,8 +9,7 @@ import { hasNul } from "@/lib/validation/text";
  * and warnings that did not block the write.
  */
 export type ActionResult<T = null> =
-  | { ok: true; data: T; warnings?: (Issue & { field: string })[] }
-  | { ok: false; code: ErrorCode; fieldErrors?: FieldIssues; detail?: Record<string, unknown> };
+  { ok: true; data: T; warnings?: (Issue & { field: string })[] } | { ok: false; code: ErrorCode; fieldErrors?: FieldIssues; detail?: Record<string, unknown> };
 
 /** Parse → run; AppError and ZodError become failures, anything else is a bug and is rethrown. */
 export async function runAction<T>(fn: () => Promise<T | ActionResult<T>>): Promise<ActionResult<T>> {
@@ -31,7 +30,9 @@ export async function runAction<T>(fn: () => Promise<T | ActionResult<T>>): Prom
 /** Connection failures from either engine (the database is down, not the user's mistake). */
 export function isDbUnavailable(e: unknown): boolean {
   const s = `${(e as { code?: string })?.code ?? ""} ${(e as Error)?.message ?? ""}`;
-  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|P1001|P1017|Connection terminated|DatabaseNotReachable|Can't reach database server|timeout exceeded when trying to connect/i.test(s);
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|P1001|P1017|Connection terminated|DatabaseNotReachable|Can't reach database server|timeout exceeded when trying to connect/i.test(
+    s,
+  );
 }
 
 /** Parses FormData or a plain object with a schema; throws ZodError (caught by runAction). */

@@ -6,7 +6,19 @@ import type { AuditRow } from "./data";
  * every cell that a spreadsheet would run as a formula neutralised (lib/opendata/csv.ts) — the log
  * holds text typed by anyone, including attempted usernames.
  */
-export const AUDIT_CSV_FIELDS = ["at", "actorLabel", "actorId", "action", "entityType", "entityId", "authorityId", "source", "reason", "before", "after"] as const;
+export const AUDIT_CSV_FIELDS = [
+  "at",
+  "actorLabel",
+  "actorId",
+  "action",
+  "entityType",
+  "entityId",
+  "authorityId",
+  "source",
+  "reason",
+  "before",
+  "after",
+] as const;
 
 /** "2026-03-02T09:00:00.000+08:00": the instant, written in China's time zone. */
 export function shanghaiIso(d: Date): string {

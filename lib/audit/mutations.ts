@@ -66,7 +66,5 @@ export async function recordAudits(tx: Tx, events: AuditInput[]) {
 
 /** Reading the audit log out of the system is itself recorded (who exported what). */
 export async function recordAuditExport(actor: { id: string; label: string }, filter: Record<string, unknown>) {
-  await db().$transaction((tx) =>
-    recordAudit(tx, { actor, action: "audit.export", entityType: "AuditLog", entityId: "export", after: { filter } }),
-  );
+  await db().$transaction((tx) => recordAudit(tx, { actor, action: "audit.export", entityType: "AuditLog", entityId: "export", after: { filter } }));
 }

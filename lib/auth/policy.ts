@@ -42,7 +42,13 @@ const APPLICANT = { PROVINCE_OFFICER: "own" } as const satisfies RoleRules;
 const REVIEWER = { EXPERT: "assigned" } as const satisfies RoleRules;
 const EXPERT_SELF = { EXPERT: "self" } as const satisfies RoleRules;
 /** Evidence files: the ministry and the auditor; the applying authority's officer; an assigned expert. */
-const EVIDENCE_READ = { MINISTRY_ADMIN: "any", MINISTRY_STAFF: "any", AUDITOR: "any", PROVINCE_OFFICER: "own", EXPERT: "assigned" } as const satisfies RoleRules;
+const EVIDENCE_READ = {
+  MINISTRY_ADMIN: "any",
+  MINISTRY_STAFF: "any",
+  AUDITOR: "any",
+  PROVINCE_OFFICER: "own",
+  EXPERT: "assigned",
+} as const satisfies RoleRules;
 
 // ── What: every action and route ────────────────────────────────────────────────────────────────
 export const POLICY = {

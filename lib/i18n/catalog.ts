@@ -15,7 +15,10 @@ export function loadMessages(locale: Locale): Messages {
   const hit = cache.get(locale);
   if (hit && process.env.NODE_ENV === "production") return hit;
   const messages: Messages = {};
-  for (const file of fs.readdirSync(dir(locale)).filter((f) => f.endsWith(".json")).sort()) {
+  for (const file of fs
+    .readdirSync(dir(locale))
+    .filter((f) => f.endsWith(".json"))
+    .sort()) {
     messages[file.replace(/\.json$/, "")] = JSON.parse(fs.readFileSync(path.join(dir(locale), file), "utf8"));
   }
   cache.set(locale, messages);

@@ -90,7 +90,15 @@ export function normaliseCell(col: ColumnDef, raw: Primitive): CellResult {
       return { value: text, issue: { key: "enumValue", params: { allowed: Object.values(col.labels ?? {}).join("、") } } };
     }
     case "list":
-      return { value: text === "" ? [] : text.split(/[;；、\n]/).map((s) => s.trim()).filter(Boolean) };
+      return {
+        value:
+          text === ""
+            ? []
+            : text
+                .split(/[;；、\n]/)
+                .map((s) => s.trim())
+                .filter(Boolean),
+      };
     default:
       return { value: text === "" ? null : text };
   }

@@ -24,6 +24,15 @@ export async function loadImportsPage(jobId?: string) {
     user,
     authority,
     recent,
-    job: job ? { id: job.id, fileName: job.fileName, status: job.status, rowCount: job.rowCount, summary: renderSummary(job.summary, t), result: job.summary.result ?? null } : null,
+    job: job
+      ? {
+          id: job.id,
+          fileName: job.fileName,
+          status: job.status,
+          rowCount: job.rowCount,
+          summary: renderSummary(job.summary, t),
+          result: job.summary.result ?? null,
+        }
+      : null,
   };
 }

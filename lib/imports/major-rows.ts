@@ -34,8 +34,7 @@ export type MajorLookup = {
   existing: Map<string, ExistingSchoolMajor>;
 };
 
-export const schoolMajorKey = (schoolId: string, majorId: string, level: string, startingPoint: string) =>
-  `${schoolId}|${majorId}|${level}|${startingPoint}`;
+export const schoolMajorKey = (schoolId: string, majorId: string, level: string, startingPoint: string) => `${schoolId}|${majorId}|${level}|${startingPoint}`;
 
 export type MajorCreatePlan = {
   row: number;
@@ -148,7 +147,17 @@ export function validateMajorRows(prepared: Prepared[], fields: string[], scopeA
     const warnings = rowIssues("schoolMajors", p.row, levelWarnings(s.tier, d.level), p.raw, "warning");
     if (!existing) {
       counts.create++;
-      plan.creates.push({ row: p.row, schoolId: s.id, name: `${s.nameZh} · ${major!.nameZh}`, authorityId: s.authorityId, majorId: major!.id, level: d.level, startingPoint: d.startingPoint, years: d.years, status: d.status ?? "FILED" });
+      plan.creates.push({
+        row: p.row,
+        schoolId: s.id,
+        name: `${s.nameZh} · ${major!.nameZh}`,
+        authorityId: s.authorityId,
+        majorId: major!.id,
+        level: d.level,
+        startingPoint: d.startingPoint,
+        years: d.years,
+        status: d.status ?? "FILED",
+      });
       out.push(...warnings);
       continue;
     }
@@ -161,10 +170,25 @@ export function validateMajorRows(prepared: Prepared[], fields: string[], scopeA
       continue;
     }
     counts.update++;
-    plan.updates.push({ row: p.row, id: existing.id, schoolId: s.id, majorId: major!.id, name: `${s.nameZh} · ${major!.nameZh}`, authorityId: s.authorityId, before, after, data: after as MajorUpdatePlan["data"] });
+    plan.updates.push({
+      row: p.row,
+      id: existing.id,
+      schoolId: s.id,
+      majorId: major!.id,
+      name: `${s.nameZh} · ${major!.nameZh}`,
+      authorityId: s.authorityId,
+      before,
+      after,
+      data: after as MajorUpdatePlan["data"],
+    });
     out.push(...warnings);
     if (sample.length < 100) {
-      sample.push({ row: p.row, id: existing.id, name: `${s.nameZh} · ${major!.nameZh}`, changes: Object.keys(after).map((f) => ({ field: f, from: before[f], to: after[f] })) });
+      sample.push({
+        row: p.row,
+        id: existing.id,
+        name: `${s.nameZh} · ${major!.nameZh}`,
+        changes: Object.keys(after).map((f) => ({ field: f, from: before[f], to: after[f] })),
+      });
     }
   }
   return { kind: "schoolMajors", total: prepared.length, counts, issues: out, sample, plan };

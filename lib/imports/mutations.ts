@@ -108,8 +108,7 @@ export async function commitImport(scope: AuthorityScope, actor: Actor, jobId: s
         if (claimed.count === 0) throw new Rollback({ ok: false, code: "STALE_VERSION" });
         const source: ImportSource = { jobId: job.id, fileName: job.fileName };
         await beginBulkLoad(tx);
-        const written =
-          dry.kind === "schools" ? await writeSchoolPlan(tx, actor, source, dry.plan, now) : await writeMajorPlan(tx, actor, source, dry.plan);
+        const written = dry.kind === "schools" ? await writeSchoolPlan(tx, actor, source, dry.plan, now) : await writeMajorPlan(tx, actor, source, dry.plan);
         if (!written.ok) throw new Rollback(written);
         await endBulkLoad(tx);
         const result: CommitResult = { jobId: job.id, kind, counts: dry.counts, created: written.data.created, updated: written.data.updated };

@@ -15,16 +15,7 @@ import { zipUncompressedSize } from "./zip-size";
 export type CellValue = string | number | boolean | null;
 export type ParsedRow = { row: number; values: Record<string, CellValue> };
 export type ReadErrorKey =
-  | "empty"
-  | "tooLarge"
-  | "xls"
-  | "notSpreadsheet"
-  | "invalidEncoding"
-  | "noHeader"
-  | "missingColumns"
-  | "duplicateColumns"
-  | "noRows"
-  | "tooManyRows";
+  "empty" | "tooLarge" | "xls" | "notSpreadsheet" | "invalidEncoding" | "noHeader" | "missingColumns" | "duplicateColumns" | "noRows" | "tooManyRows";
 export type ReadError = { key: ReadErrorKey; params?: Record<string, string | number> };
 export type ReadResult =
   | { ok: true; format: "xlsx" | "csv"; encoding: DetectedEncoding | null; fields: string[]; unknownHeaders: string[]; rows: ParsedRow[] }
@@ -97,7 +88,10 @@ function fromGrid(kind: ImportKind, grid: GridRow[], format: "xlsx" | "csv", enc
     }
   }
   if (headerAt < 0) return fail("noHeader", { columns: missingColumns(kind, new Set()).join("、") });
-  const map = mapHeaders(kind, grid[headerAt].cells.map((c) => (c === null ? "" : String(c))));
+  const map = mapHeaders(
+    kind,
+    grid[headerAt].cells.map((c) => (c === null ? "" : String(c))),
+  );
   const missing = missingColumns(kind, map.present);
   if (missing.length) return fail("missingColumns", { columns: missing.join("、"), count: missing.length });
   if (map.duplicated.length) return fail("duplicateColumns", { columns: map.duplicated.join("、") });

@@ -89,7 +89,14 @@ export async function uploadRoute(request: Request): Promise<Response> {
           send({ phase: "error", error: { ...read.error, message: tImports(`read.${read.error.key}`, read.error.params) } });
         } else {
           send({ phase: "checking", rows: read.rows.length, format: read.format, encoding: read.encoding, unknownHeaders: read.unknownHeaders });
-          const job = await createImportJob(scope, actorOf(user), { kind, fileName, format: read.format, encoding: read.encoding, rows: read.rows, fields: read.fields });
+          const job = await createImportJob(scope, actorOf(user), {
+            kind,
+            fileName,
+            format: read.format,
+            encoding: read.encoding,
+            rows: read.rows,
+            fields: read.fields,
+          });
           send({ phase: "done", jobId: job.id, summary: renderSummary(job.summary, tValidation) });
         }
       } catch (e) {

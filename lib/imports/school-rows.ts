@@ -150,9 +150,7 @@ export function validateSchoolRows(prepared: Prepared[], fields: string[], ctx: 
 
     // The form's schema on the whole record (for an update: the stored record with the file's cells over it).
     // An empty 办学状态 means the schema's default (正常办学), not "no status".
-    const given = Object.fromEntries(
-      Object.entries(v).filter(([k, x]) => k !== "id" && k !== "publicCode" && !issues[k] && !(k === "status" && x === null)),
-    );
+    const given = Object.fromEntries(Object.entries(v).filter(([k, x]) => k !== "id" && k !== "publicCode" && !issues[k] && !(k === "status" && x === null)));
     const input = { ...(match ? asInput(match) : {}), ...given, authorityId: authorityId ?? "" };
     const parsed = match ? schoolFieldsSchema.safeParse(input) : createSchoolSchema.safeParse(input);
     if (!parsed.success) {
@@ -214,7 +212,8 @@ export function validateSchoolRows(prepared: Prepared[], fields: string[], ctx: 
     counts.update++;
     plan.updates.push({ row: p.row, id: match.id, name: match.nameZh, version: match.version, authorityId: match.authorityId, before, after, data: next });
     issuesOut.push(...rowIssues("schools", p.row, schoolWarnings({ ...record, tier: match.tier }), p.raw, "warning"));
-    if (sample.length < 100) sample.push({ row: p.row, id: match.id, name: match.nameZh, changes: changed.map((f) => ({ field: f, from: before[f], to: after[f] })) });
+    if (sample.length < 100)
+      sample.push({ row: p.row, id: match.id, name: match.nameZh, changes: changed.map((f) => ({ field: f, from: before[f], to: after[f] })) });
   }
   return { kind: "schools", total: prepared.length, counts, issues: issuesOut, sample, plan };
 }

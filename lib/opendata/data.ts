@@ -101,10 +101,12 @@ export const designationSelect = {
   major: { select: { id: true, code: true, nameZh: true, nameEn: true } },
 } as const;
 
-export function designationOut(d: {
-  startDate: Date;
-  endDate: Date | null;
-} & Omit<PublicDesignationRow, "startDate" | "endDate">): PublicDesignationRow {
+export function designationOut(
+  d: {
+    startDate: Date;
+    endDate: Date | null;
+  } & Omit<PublicDesignationRow, "startDate" | "endDate">,
+): PublicDesignationRow {
   return { ...d, startDate: ymd(d.startDate)!, endDate: ymd(d.endDate) };
 }
 

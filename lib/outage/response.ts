@@ -21,8 +21,7 @@ export function outageResponse(request: Request, retryAfter: number, nonce: stri
   return new Response(html, { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
 }
 
-const escape = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string);
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string);
 
 export function outageHtml(retryHref: string, nonce: string): string {
   const href = escape(retryHref.startsWith("/") && !retryHref.startsWith("//") ? retryHref : "/");

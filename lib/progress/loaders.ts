@@ -15,7 +15,13 @@ export function loadProgress(): Promise<ProgressSummary & { asOf: string; demo: 
 }
 
 async function computeProgress(): Promise<ProgressSummary & { asOf: string; demo: boolean }> {
-  const [announced, inProcess, authorities, batches, perBatch] = await Promise.all([announcedCounts(), inProcessCounts(), listAuthorities(), progressBatches(), batchCounts()]);
+  const [announced, inProcess, authorities, batches, perBatch] = await Promise.all([
+    announcedCounts(),
+    inProcessCounts(),
+    listAuthorities(),
+    progressBatches(),
+    batchCounts(),
+  ]);
   const summary = summarise({ targets: PROGRAMME_TARGETS, announced, inProcess, authorities, batches, batchCounts: perBatch });
   return { ...summary, asOf: new Date().toISOString(), demo: batches.some((b) => b.isDemo) };
 }

@@ -15,7 +15,17 @@ export type ProgressSummary = {
   majors: Pair & { target: number };
   byAuthority: ({ authorityId: string; gbCode: string | null; nameZh: string; nameEn: string } & KindPair)[];
   byTier: ({ tier: SchoolTier } & KindPair)[];
-  byBatch: { id: string; year: number; nameZh: string; nameEn: string | null; kind: SelectionKind; status: SelectionBatchStatus; target: number; announced: number; inProcess: number }[];
+  byBatch: {
+    id: string;
+    year: number;
+    nameZh: string;
+    nameEn: string | null;
+    kind: SelectionKind;
+    status: SelectionBatchStatus;
+    target: number;
+    announced: number;
+    inProcess: number;
+  }[];
 };
 
 export function summarise(input: {
@@ -46,7 +56,17 @@ export function summarise(input: {
     byTier: TIERS.map((t) => ({ tier: t, ...byTier.get(t)! })),
     byBatch: input.batches.map((b) => {
       const c = input.batchCounts.find((x) => x.batchId === b.id);
-      return { id: b.id, year: b.year, nameZh: b.nameZh, nameEn: b.nameEn, kind: b.kind, status: b.status, target: b.targetCount, announced: c?.announced ?? 0, inProcess: c?.inProcess ?? 0 };
+      return {
+        id: b.id,
+        year: b.year,
+        nameZh: b.nameZh,
+        nameEn: b.nameEn,
+        kind: b.kind,
+        status: b.status,
+        target: b.targetCount,
+        announced: c?.announced ?? 0,
+        inProcess: c?.inProcess ?? 0,
+      };
     }),
   };
 }

@@ -43,18 +43,7 @@ export const PUBLIC_SCHOOL_FIELDS = [
 export type PublicSchoolField = (typeof PUBLIC_SCHOOL_FIELDS)[number];
 
 export const PUBLIC_SCHOOL_MAJOR_FIELDS = ["majorId", "level", "startingPoint", "years", "status"] as const;
-export const PUBLIC_DESIGNATION_FIELDS = [
-  "majorId",
-  "kind",
-  "level",
-  "title",
-  "batchLabel",
-  "status",
-  "startDate",
-  "endDate",
-  "documentNo",
-  "issuer",
-] as const;
+export const PUBLIC_DESIGNATION_FIELDS = ["majorId", "kind", "level", "title", "batchLabel", "status", "startDate", "endDate", "documentNo", "issuer"] as const;
 
 export type AsOfParse = { ok: true; asOf: string | null } | { ok: false };
 

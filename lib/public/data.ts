@@ -34,9 +34,7 @@ function whereClause(f: PublicSchoolSearch, today: string): Prisma.Sql {
   if (f.q) {
     const py = pinyinQuery(f.q);
     const nameMatch = [
-      [...f.q].length < 3
-        ? Prisma.sql`s."searchGrams" @> ARRAY[${f.q.toLowerCase()}]::text[]`
-        : Prisma.sql`s."searchText" ILIKE ${`%${likeEscape(f.q)}%`}`,
+      [...f.q].length < 3 ? Prisma.sql`s."searchGrams" @> ARRAY[${f.q.toLowerCase()}]::text[]` : Prisma.sql`s."searchText" ILIKE ${`%${likeEscape(f.q)}%`}`,
     ];
     if (py) nameMatch.push(pinyinPrefix(Prisma.sql`s."namePinyin"`, py), pinyinPrefix(Prisma.sql`s."nameInitials"`, py));
     parts.push(Prisma.sql`(${Prisma.join(nameMatch, " OR ")})`);

@@ -17,14 +17,7 @@ export const PUBLIC_Q_MAX = 60;
 
 export const TIERS = ["TECHNICIAN_COLLEGE", "SENIOR_TECHNICAL_SCHOOL", "TECHNICAL_SCHOOL"] as const;
 export const STATUSES = ["PREPARING", "OPERATING", "ENROLMENT_SUSPENDED", "RECTIFYING", "REVOKED", "MERGED", "CONVERTED", "TERMINATED"] as const;
-export const DESIGNATION_KINDS = [
-  "QUALITY_SCHOOL",
-  "QUALITY_MAJOR",
-  "EVALUATION_ORGANISATION",
-  "KEY_SCHOOL",
-  "TRAINING_BASE",
-  "WORLDSKILLS_BASE",
-] as const;
+export const DESIGNATION_KINDS = ["QUALITY_SCHOOL", "QUALITY_MAJOR", "EVALUATION_ORGANISATION", "KEY_SCHOOL", "TRAINING_BASE", "WORLDSKILLS_BASE"] as const;
 
 /**
  * One query parameter: "" means not set; a repeated parameter is refused. (Preprocess keeps the
@@ -44,14 +37,28 @@ const param = <S extends z.ZodType>(schema: S) =>
 
 // Digits only: "1e2", " 5", "0x10" and "1.5" are refused rather than coerced.
 const intParam = (min: number, max: number) =>
-  z.string().regex(/^\d{1,7}$/, "validation.notAnInteger").transform(Number).pipe(z.number().int().min(min).max(max));
+  z
+    .string()
+    .regex(/^\d{1,7}$/, "validation.notAnInteger")
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
 
 export const publicSchoolSearchSchema = z.object({
   q: param(z.string().trim().max(PUBLIC_Q_MAX, "validation.tooLong").optional().refine(noControlChars, "validation.controlCharacter")).describe(
     "Name, partial and in Chinese, alternative or former name, or pinyin (full or initials), case-insensitive",
   ),
-  authority: param(z.string().regex(/^[a-z]{2,20}$/, "validation.invalidValue").optional()).describe("Registering authority id, e.g. guangdong"),
-  city: param(z.string().regex(/^\d{6}$/, "validation.divisionCode").optional()).describe("City: 6-digit GB/T 2260 division code"),
+  authority: param(
+    z
+      .string()
+      .regex(/^[a-z]{2,20}$/, "validation.invalidValue")
+      .optional(),
+  ).describe("Registering authority id, e.g. guangdong"),
+  city: param(
+    z
+      .string()
+      .regex(/^\d{6}$/, "validation.divisionCode")
+      .optional(),
+  ).describe("City: 6-digit GB/T 2260 division code"),
   tier: param(z.enum(TIERS).optional()),
   status: param(z.enum(STATUSES).optional()),
   major: param(
@@ -88,9 +95,7 @@ export function searchParamsObject(params: SearchParamsLike): Record<string, str
   return out;
 }
 
-export type PublicSearchParse =
-  | { ok: true; filters: PublicSchoolSearch }
-  | { ok: false; issues: FieldIssues; invalid: string[] };
+export type PublicSearchParse = { ok: true; filters: PublicSchoolSearch } | { ok: false; issues: FieldIssues; invalid: string[] };
 
 /** Parses the public search; on failure, the issues are keyed by parameter name. Unknown keys are ignored here (the API may refuse them). */
 export function parsePublicSearch(params: SearchParamsLike): PublicSearchParse {

@@ -97,9 +97,7 @@ export async function getLineage(schoolId: string) {
     },
   });
   if (!school) return null;
-  const renames = school.changes
-    .filter((c) => c.kind === "RENAME")
-    .map((c) => ({ effectiveDate: c.effectiveDate, fromName: c.fromName, toName: c.toName }));
+  const renames = school.changes.filter((c) => c.kind === "RENAME").map((c) => ({ effectiveDate: c.effectiveDate, fromName: c.fromName, toName: c.toName }));
   // A merge is recorded on both schools: fromStatus is set on the side that left the register.
   const mergedAway = school.changes.find((c) => c.kind === "MERGE" && c.fromStatus !== null);
   return {

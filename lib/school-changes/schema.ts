@@ -9,7 +9,11 @@ import { schoolNameEnSchema, schoolNameZhSchema, tierSchema } from "@/lib/school
  */
 const id = z.string().trim().min(1, "validation.required").max(40);
 const version = z.coerce.number().int().min(1);
-const date = z.string().trim().min(1, "validation.required").pipe(z.iso.date({ message: "validation.date" }));
+const date = z
+  .string()
+  .trim()
+  .min(1, "validation.required")
+  .pipe(z.iso.date({ message: "validation.date" }));
 const docNo = z.string().trim().min(1, "validation.documentNoRequired").max(80, "validation.tooLong");
 const optionalText = (max: number) =>
   z

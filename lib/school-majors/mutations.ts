@@ -69,11 +69,7 @@ function duplicate(status: string | null): ActionResult<Added> {
   return { ok: false, code: "DUPLICATE", fieldErrors: { majorId: [{ key: "majorDuplicate" }] }, detail: { status } };
 }
 
-export async function changeSchoolMajorStatus(
-  actor: Actor,
-  scope: AuthorityScope,
-  input: ChangeSchoolMajorStatusInput,
-): Promise<ActionResult<Changed>> {
+export async function changeSchoolMajorStatus(actor: Actor, scope: AuthorityScope, input: ChangeSchoolMajorStatusInput): Promise<ActionResult<Changed>> {
   return db().$transaction(async (tx): Promise<ActionResult<Changed>> => {
     const row = await tx.schoolMajor.findFirst({
       where: { id: input.schoolMajorId, school: scoped(scope) },

@@ -37,8 +37,7 @@ export function changedFields(current: Record<string, unknown>, next: Record<str
   return { before, after };
 }
 
-const asRecord = (v: unknown): Record<string, AuditValue> =>
-  v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, AuditValue>) : {};
+const asRecord = (v: unknown): Record<string, AuditValue> => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, AuditValue>) : {});
 
 /**
  * Rows old → new from an audit event's before/after. Keys follow `order` first (the form's order),
@@ -55,9 +54,7 @@ export function diffRows(before: unknown, after: unknown, order: readonly string
   keys.sort((x, y) => rank(x) - rank(y) || x.localeCompare(y));
   // An empty list and "nothing" read the same to a person.
   const norm = (v: AuditValue | undefined) => (v === undefined || (Array.isArray(v) && v.length === 0) ? null : v);
-  return keys
-    .map((field) => ({ field, from: norm(b[field]), to: norm(a[field]) }))
-    .filter((r) => !same(r.from, r.to));
+  return keys.map((field) => ({ field, from: norm(b[field]), to: norm(a[field]) })).filter((r) => !same(r.from, r.to));
 }
 
 export type StaleConflict = {

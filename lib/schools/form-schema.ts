@@ -19,13 +19,11 @@ const altNames = z.preprocess(splitNames, schoolFieldsSchema.shape.altNames);
 
 export const createSchoolFormSchema = createSchoolSchema.extend({ altNames });
 
-export const editSchoolFormSchema = schoolFieldsSchema
-  .omit({ nameZh: true, tier: true, authorityId: true })
-  .extend({
-    altNames,
-    id: z.string().min(1).max(40),
-    version: z.coerce.number().int().min(1),
-  });
+export const editSchoolFormSchema = schoolFieldsSchema.omit({ nameZh: true, tier: true, authorityId: true }).extend({
+  altNames,
+  id: z.string().min(1).max(40),
+  version: z.coerce.number().int().min(1),
+});
 
 export const confirmSchoolSchema = z.object({
   id: z.string().min(1).max(40),
@@ -63,16 +61,7 @@ export const EDITABLE_FIELDS = [
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 
 /** Registrable fields recorded in full by "school.create" (the as-of view rebuilds from them). */
-export const REGISTRABLE_FIELDS = [
-  "publicCode",
-  "nameZh",
-  "authorityId",
-  "tier",
-  "tierSince",
-  "status",
-  "statusSince",
-  ...EDITABLE_FIELDS,
-] as const;
+export const REGISTRABLE_FIELDS = ["publicCode", "nameZh", "authorityId", "tier", "tierSince", "status", "statusSince", ...EDITABLE_FIELDS] as const;
 
 /** Columns of type date (@db.Date): written to the audit log as "YYYY-MM-DD". */
 export const DATE_FIELDS = new Set<string>(["tierSince", "statusSince", "approvalDate", "establishedDate"]);

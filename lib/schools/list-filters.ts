@@ -18,19 +18,21 @@ const blank = <S extends z.ZodType>(schema: S) => z.preprocess((v) => (first(v) 
 
 export const schoolListFiltersSchema = z.object({
   q: blank(z.string().trim().max(60, "validation.tooLong").optional().refine(noControlChars, "validation.controlCharacter")),
-  authority: blank(z.string().regex(/^[a-z]{2,20}$/, "validation.invalidValue").optional()),
+  authority: blank(
+    z
+      .string()
+      .regex(/^[a-z]{2,20}$/, "validation.invalidValue")
+      .optional(),
+  ),
   tier: blank(z.enum(["TECHNICIAN_COLLEGE", "SENIOR_TECHNICAL_SCHOOL", "TECHNICAL_SCHOOL"]).optional()),
-  status: blank(
+  status: blank(z.enum(["PREPARING", "OPERATING", "ENROLMENT_SUSPENDED", "RECTIFYING", "REVOKED", "MERGED", "CONVERTED", "TERMINATED"]).optional()),
+  city: blank(
     z
-      .enum(["PREPARING", "OPERATING", "ENROLMENT_SUSPENDED", "RECTIFYING", "REVOKED", "MERGED", "CONVERTED", "TERMINATED"])
+      .string()
+      .regex(/^\d{6}$/, "validation.divisionCode")
       .optional(),
   ),
-  city: blank(z.string().regex(/^\d{6}$/, "validation.divisionCode").optional()),
-  designation: blank(
-    z
-      .enum(["QUALITY_SCHOOL", "QUALITY_MAJOR", "EVALUATION_ORGANISATION", "KEY_SCHOOL", "TRAINING_BASE", "WORLDSKILLS_BASE"])
-      .optional(),
-  ),
+  designation: blank(z.enum(["QUALITY_SCHOOL", "QUALITY_MAJOR", "EVALUATION_ORGANISATION", "KEY_SCHOOL", "TRAINING_BASE", "WORLDSKILLS_BASE"]).optional()),
   stale: blank(z.literal("1").optional()),
   sort: blank(z.enum(SCHOOL_SORTS).default("name")),
   dir: blank(z.enum(["asc", "desc"]).default("asc")),

@@ -22,7 +22,10 @@ export function schoolNamePinyin(nameZh: string): NamePinyin {
     }
     // A whole Han run at once, so that pinyin-pro can pick readings from context (重庆, 长沙).
     for (const syllable of pinyin(han, { toneType: "none", type: "array", v: true })) {
-      const k = syllable.toLowerCase().replace(/ü/g, "v").replace(/[^a-z]/g, "");
+      const k = syllable
+        .toLowerCase()
+        .replace(/ü/g, "v")
+        .replace(/[^a-z]/g, "");
       if (!k) continue;
       namePinyin += k;
       nameInitials += k[0];

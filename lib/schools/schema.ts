@@ -7,7 +7,12 @@ import { usccProblem, normaliseUscc } from "./uscc";
  * the Excel/CSV import and the HTTP API. Messages are `validation.*` catalog keys.
  */
 /** A school's name in Chinese (registration, rename): 4–60 characters, nothing invisible in it. */
-export const schoolNameZhSchema = z.string().trim().min(4, "validation.nameTooShort").max(60, "validation.tooLong").refine(isCleanName, "validation.invisibleCharacter");
+export const schoolNameZhSchema = z
+  .string()
+  .trim()
+  .min(4, "validation.nameTooShort")
+  .max(60, "validation.tooLong")
+  .refine(isCleanName, "validation.invisibleCharacter");
 /** The English name (optional). */
 export const schoolNameEnSchema = z
   .string()
@@ -79,9 +84,7 @@ export const schoolFieldsSchema = z.object({
     .union([z.literal(""), z.url({ protocol: /^https?$/, message: "validation.url" }).max(200, "validation.tooLong")])
     .transform((v) => (v === "" ? null : v))
     .nullish(),
-  uscc: z
-    .union([z.literal("").transform(() => null), usccSchema])
-    .nullish(),
+  uscc: z.union([z.literal("").transform(() => null), usccSchema]).nullish(),
   approvalDocNo: optionalText(80),
   approvalDate: optionalDate,
   establishedDate: optionalDate,
@@ -98,7 +101,13 @@ export const schoolFieldsSchema = z.object({
   majorCount: optionalCount,
   contactName: optionalText(40),
   contactPhone: z
-    .union([z.literal(""), z.string().trim().regex(/^[0-9+\-\s()]{5,30}$/, "validation.phone")])
+    .union([
+      z.literal(""),
+      z
+        .string()
+        .trim()
+        .regex(/^[0-9+\-\s()]{5,30}$/, "validation.phone"),
+    ])
     .transform((v) => (v === "" ? null : v))
     .nullish(),
 });

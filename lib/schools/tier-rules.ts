@@ -50,14 +50,12 @@ export function validateTierChange(input: TierChangeInput): FieldIssues {
   const justification = input.justification?.trim() ?? "";
   if (Math.abs(steps) > 1) {
     if (!input.override) add("toTier", { key: "tierSkipNeedsOverride" });
-    else if (justification.length < MIN_JUSTIFICATION_LENGTH)
-      add("justification", { key: "justificationTooShort", params: { min: MIN_JUSTIFICATION_LENGTH } });
+    else if (justification.length < MIN_JUSTIFICATION_LENGTH) add("justification", { key: "justificationTooShort", params: { min: MIN_JUSTIFICATION_LENGTH } });
   }
   if (!input.approvalDocNo?.trim()) {
     add("approvalDocNo", { key: approvalBodyFor(input.to) === "PROVINCIAL_GOVERNMENT" ? "governmentApprovalRequired" : "bureauApprovalRequired" });
   }
   if (input.effectiveDate > input.today) add("effectiveDate", { key: "dateInFuture", params: { today: input.today } });
-  else if (input.tierSince && input.effectiveDate < input.tierSince)
-    add("effectiveDate", { key: "dateBeforeTierSince", params: { since: input.tierSince } });
+  else if (input.tierSince && input.effectiveDate < input.tierSince) add("effectiveDate", { key: "dateBeforeTierSince", params: { since: input.tierSince } });
   return errors;
 }

@@ -27,5 +27,7 @@ export function computeResults(indicators: readonly ScoringIndicator[], spreadTh
     const s = applicationScore(indicators, experts, spreadThreshold);
     return { id: a.id, tier: a.tier, final: s.final, spread: s.spread, spreadFlagged: s.spreadFlagged, reviews: s.totals.length };
   });
-  return new Map(rank(scored).map((r) => [r.id, { id: r.id, final: r.final, spread: r.spread, spreadFlagged: r.spreadFlagged, reviews: r.reviews, rank: r.rank }]));
+  return new Map(
+    rank(scored).map((r) => [r.id, { id: r.id, final: r.final, spread: r.spread, spreadFlagged: r.spreadFlagged, reviews: r.reviews, rank: r.rank }]),
+  );
 }

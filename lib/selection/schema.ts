@@ -8,8 +8,7 @@ import { parseShanghaiDateTime } from "./dates";
 const id = z.string().trim().min(1, "validation.required").max(40);
 const text = (max: number) => z.string().trim().max(max, "validation.tooLong");
 const requiredText = (max: number) => z.string().trim().min(1, "validation.required").max(max, "validation.tooLong");
-const int = (min: number, max: number) =>
-  z.coerce.number({ message: "validation.notANumber" }).int("validation.notAnInteger").min(min).max(max);
+const int = (min: number, max: number) => z.coerce.number({ message: "validation.notANumber" }).int("validation.notAnInteger").min(min).max(max);
 const num = (min: number, max: number) => z.coerce.number({ message: "validation.notANumber" }).min(min).max(max);
 const tiers = z.enum(["TECHNICIAN_COLLEGE", "SENIOR_TECHNICAL_SCHOOL", "TECHNICAL_SCHOOL"]);
 const statuses = z.enum(["PREPARING", "OPERATING", "ENROLMENT_SUSPENDED", "RECTIFYING", "REVOKED", "MERGED", "CONVERTED", "TERMINATED"]);
@@ -33,7 +32,9 @@ export const batchSettingsSchema = z
   .object({
     year: int(2020, 2100),
     nameZh: requiredText(60),
-    nameEn: text(120).transform((v) => v || null).nullish(),
+    nameEn: text(120)
+      .transform((v) => v || null)
+      .nullish(),
     kind: z.enum(["SCHOOL", "MAJOR"], { message: "validation.choose" }),
     targetCount: int(1, 2000),
     eligibleTiers: asArray(tiers).refine((a) => a.length > 0, "validation.choose"),
@@ -51,7 +52,10 @@ export type BatchSettings = z.output<typeof batchSettingsSchema>;
 export const updateBatchSchema = batchSettingsSchema.safeExtend({ batchId: id });
 
 export const indicatorSchema = z.object({
-  code: z.string().trim().regex(/^[A-Za-z0-9._-]{1,20}$/, "validation.indicatorCode"),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9._-]{1,20}$/, "validation.indicatorCode"),
   nameZh: requiredText(60),
   nameEn: requiredText(120),
   weight: num(0.01, 100),

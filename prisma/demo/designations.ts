@@ -8,8 +8,18 @@ import type { DemoSchool } from "./schools";
  * QUALITY_MAJOR (the selection workflow creates those). Document numbers are illustrative.
  */
 export type DesignationSeed = {
-  id: string; schoolId: string; kind: DesignationKind; level: DesignationLevel; title: string; batchLabel: string | null;
-  status: DesignationStatus; startDate: Date; endDate: Date | null; documentNo: string; issuer: string; isDemo: true;
+  id: string;
+  schoolId: string;
+  kind: DesignationKind;
+  level: DesignationLevel;
+  title: string;
+  batchLabel: string | null;
+  status: DesignationStatus;
+  startDate: Date;
+  endDate: Date | null;
+  documentNo: string;
+  issuer: string;
+  isDemo: true;
 };
 
 const WORLDSKILLS = [
@@ -17,7 +27,20 @@ const WORLDSKILLS = [
   { edition: 47, from: 2023, until: 2024 },
   { edition: 48, from: 2025, until: 2026 },
 ];
-const SKILLS = ["数控车", "焊接", "汽车技术", "电气装置", "移动机器人", "网络系统管理", "工业控制", "机电一体化", "美发", "烹饪（西餐）", "车身修理", "制冷与空调"];
+const SKILLS = [
+  "数控车",
+  "焊接",
+  "汽车技术",
+  "电气装置",
+  "移动机器人",
+  "网络系统管理",
+  "工业控制",
+  "机电一体化",
+  "美发",
+  "烹饪（西餐）",
+  "车身修理",
+  "制冷与空调",
+];
 
 type Plan = { kind: DesignationKind; level: DesignationLevel; tiers: string[] };
 const CYCLE: Plan[] = [
@@ -40,7 +63,10 @@ export function buildDesignations(schools: DemoSchool[], now: Date): Designation
     const used = new Set<string>();
     for (let i = 0, made = 0; made < wanted && i < wanted * 4; i++) {
       const plan = CYCLE[i % CYCLE.length];
-      const candidates = shuffle(r, mine.filter((s) => plan.tiers.includes(s.school.tier)));
+      const candidates = shuffle(
+        r,
+        mine.filter((s) => plan.tiers.includes(s.school.tier)),
+      );
       const holder = candidates.find((s) => !used.has(s.school.id)) ?? candidates[0];
       if (!holder) continue;
       used.add(holder.school.id);
@@ -58,24 +84,42 @@ function designation(r: Random, a: AuthoritySeed, plan: Plan, id: string, school
     const start = dateIn(r, 1995, 2012);
     const y = start.getUTCFullYear();
     return {
-      ...base, title: "国家重点技工学校", batchLabel: String(y), status: "ACTIVE", startDate: start, endDate: null,
-      documentNo: `${y < 2008 ? "劳社部函" : "人社部函"}〔${y}〕${int(r, 10, 260)}号`, issuer: y < 2008 ? "劳动和社会保障部" : "人力资源社会保障部",
+      ...base,
+      title: "国家重点技工学校",
+      batchLabel: String(y),
+      status: "ACTIVE",
+      startDate: start,
+      endDate: null,
+      documentNo: `${y < 2008 ? "劳社部函" : "人社部函"}〔${y}〕${int(r, 10, 260)}号`,
+      issuer: y < 2008 ? "劳动和社会保障部" : "人力资源社会保障部",
     };
   }
   if (plan.kind === "KEY_SCHOOL") {
     const start = dateIn(r, 2005, 2021);
     const y = start.getUTCFullYear();
     return {
-      ...base, title: a.kind === "MUNICIPALITY" ? `${a.shortZh}市重点技工学校` : "省级重点技工学校", batchLabel: String(y), status: "ACTIVE",
-      startDate: start, endDate: null, documentNo: `${a.abbr}人社函〔${y}〕${int(r, 10, 400)}号`, issuer: hrDept(a),
+      ...base,
+      title: a.kind === "MUNICIPALITY" ? `${a.shortZh}市重点技工学校` : "省级重点技工学校",
+      batchLabel: String(y),
+      status: "ACTIVE",
+      startDate: start,
+      endDate: null,
+      documentNo: `${a.abbr}人社函〔${y}〕${int(r, 10, 400)}号`,
+      issuer: hrDept(a),
     };
   }
   if (plan.kind === "TRAINING_BASE") {
     const start = dateIn(r, 2011, 2023);
     const end = new Date(Date.UTC(start.getUTCFullYear() + 3, 11, 31));
     return {
-      ...base, title: "国家级高技能人才培训基地", batchLabel: String(start.getUTCFullYear()), status: status(end, "ACCEPTED"),
-      startDate: start, endDate: end, documentNo: `人社厅函〔${start.getUTCFullYear()}〕${int(r, 10, 300)}号`, issuer: "人力资源社会保障部",
+      ...base,
+      title: "国家级高技能人才培训基地",
+      batchLabel: String(start.getUTCFullYear()),
+      status: status(end, "ACCEPTED"),
+      startDate: start,
+      endDate: end,
+      documentNo: `人社厅函〔${start.getUTCFullYear()}〕${int(r, 10, 300)}号`,
+      issuer: "人力资源社会保障部",
     };
   }
   if (plan.kind === "WORLDSKILLS_BASE") {
@@ -83,15 +127,26 @@ function designation(r: Random, a: AuthoritySeed, plan: Plan, id: string, school
     const start = dateIn(r, ws.from, ws.from);
     const end = new Date(Date.UTC(ws.until, 11, 31));
     return {
-      ...base, title: `第${ws.edition}届世界技能大赛中国集训基地（${pick(r, SKILLS)}项目）`, batchLabel: `第${ws.edition}届`,
-      status: status(end, "EXPIRED"), startDate: start, endDate: end,
-      documentNo: `人社厅函〔${ws.from}〕${int(r, 10, 300)}号`, issuer: "人力资源社会保障部",
+      ...base,
+      title: `第${ws.edition}届世界技能大赛中国集训基地（${pick(r, SKILLS)}项目）`,
+      batchLabel: `第${ws.edition}届`,
+      status: status(end, "EXPIRED"),
+      startDate: start,
+      endDate: end,
+      documentNo: `人社厅函〔${ws.from}〕${int(r, 10, 300)}号`,
+      issuer: "人力资源社会保障部",
     };
   }
   const start = dateIn(r, 2020, 2025);
   const end = new Date(Date.UTC(start.getUTCFullYear() + 3, start.getUTCMonth(), start.getUTCDate()));
   return {
-    ...base, title: "社会培训评价组织（职业技能等级认定）", batchLabel: String(start.getUTCFullYear()), status: status(end, "EXPIRED"),
-    startDate: start, endDate: end, documentNo: `${a.abbr}人社函〔${start.getUTCFullYear()}〕${int(r, 10, 400)}号`, issuer: hrDept(a),
+    ...base,
+    title: "社会培训评价组织（职业技能等级认定）",
+    batchLabel: String(start.getUTCFullYear()),
+    status: status(end, "EXPIRED"),
+    startDate: start,
+    endDate: end,
+    documentNo: `${a.abbr}人社函〔${start.getUTCFullYear()}〕${int(r, 10, 400)}号`,
+    issuer: hrDept(a),
   };
 }

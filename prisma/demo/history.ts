@@ -10,21 +10,66 @@ import type { DemoSchool, SchoolSeed } from "./schools";
  * ends at the row as seeded.
  */
 export const REGISTRABLE_FIELDS = [
-  "publicCode", "nameZh", "nameEn", "altNames", "formerNames", "tier", "tierSince", "ownership", "sponsorType", "sponsorName",
-  "authorityId", "divisionCode", "address", "website", "uscc", "approvalDocNo", "approvalDate", "establishedDate", "status",
-  "statusSince", "successorId", "figuresYear", "fullTimeStudents", "trainingPersonTimes", "campusArea", "buildingArea",
-  "equipmentValue", "teachers", "majorCount", "contactName", "contactPhone",
+  "publicCode",
+  "nameZh",
+  "nameEn",
+  "altNames",
+  "formerNames",
+  "tier",
+  "tierSince",
+  "ownership",
+  "sponsorType",
+  "sponsorName",
+  "authorityId",
+  "divisionCode",
+  "address",
+  "website",
+  "uscc",
+  "approvalDocNo",
+  "approvalDate",
+  "establishedDate",
+  "status",
+  "statusSince",
+  "successorId",
+  "figuresYear",
+  "fullTimeStudents",
+  "trainingPersonTimes",
+  "campusArea",
+  "buildingArea",
+  "equipmentValue",
+  "teachers",
+  "majorCount",
+  "contactName",
+  "contactPhone",
 ] as const satisfies readonly (keyof SchoolSeed)[];
 
 export type ChangeSeed = {
-  id: string; schoolId: string; kind: ChangeKind; effectiveDate: Date; documentNo: string | null;
-  fromName: string | null; toName: string | null; fromTier: SchoolTier | null; toTier: SchoolTier | null;
-  fromStatus: SchoolStatus | null; toStatus: SchoolStatus | null; relatedSchoolId: string | null;
+  id: string;
+  schoolId: string;
+  kind: ChangeKind;
+  effectiveDate: Date;
+  documentNo: string | null;
+  fromName: string | null;
+  toName: string | null;
+  fromTier: SchoolTier | null;
+  toTier: SchoolTier | null;
+  fromStatus: SchoolStatus | null;
+  toStatus: SchoolStatus | null;
+  relatedSchoolId: string | null;
 };
 
 export type AuditSeed = {
-  id: string; at: Date; actorId: null; actorLabel: string; action: string; entityType: "School"; entityId: string;
-  authorityId: string; before?: Prisma.InputJsonObject; after: Prisma.InputJsonObject; source: "seed";
+  id: string;
+  at: Date;
+  actorId: null;
+  actorLabel: string;
+  action: string;
+  entityType: "School";
+  entityId: string;
+  authorityId: string;
+  before?: Prisma.InputJsonObject;
+  after: Prisma.InputJsonObject;
+  source: "seed";
 };
 
 export const SEED_ACTOR = "demo seed";
@@ -46,12 +91,26 @@ export function historyOf(s: DemoSchool): { changes: ChangeSeed[]; audits: Audit
   const established = start.establishedDate ?? start.approvalDate!;
   const base = { schoolId: school.id, fromName: null, toName: null, fromTier: null, toTier: null, fromStatus: null, toStatus: null, relatedSchoolId: null };
   const changes: ChangeSeed[] = [
-    { ...base, id: `${school.id}-c0`, kind: "ESTABLISH", effectiveDate: established, documentNo: start.approvalDocNo, toName: start.nameZh, toTier: start.tier, toStatus: start.status },
+    {
+      ...base,
+      id: `${school.id}-c0`,
+      kind: "ESTABLISH",
+      effectiveDate: established,
+      documentNo: start.approvalDocNo,
+      toName: start.nameZh,
+      toTier: start.tier,
+      toStatus: start.status,
+    },
   ];
-  const common = { actorId: null, actorLabel: SEED_ACTOR, entityType: "School" as const, entityId: school.id, authorityId: school.authorityId, source: "seed" as const };
-  const audits: AuditSeed[] = [
-    { ...common, id: `${school.id}-a0`, at: atOf(established), action: "school.create", after: toJson(pickFields(start)) },
-  ];
+  const common = {
+    actorId: null,
+    actorLabel: SEED_ACTOR,
+    entityType: "School" as const,
+    entityId: school.id,
+    authorityId: school.authorityId,
+    source: "seed" as const,
+  };
+  const audits: AuditSeed[] = [{ ...common, id: `${school.id}-a0`, at: atOf(established), action: "school.create", after: toJson(pickFields(start)) }];
   s.events.forEach((e, i) => {
     if (e.kind) {
       const { before: b, after: a } = e;
@@ -61,9 +120,12 @@ export function historyOf(s: DemoSchool): { changes: ChangeSeed[]; audits: Audit
         kind: e.kind,
         effectiveDate: e.at,
         documentNo: e.documentNo ?? null,
-        fromName: b.nameZh ?? null, toName: a.nameZh ?? null,
-        fromTier: b.tier ?? null, toTier: a.tier ?? null,
-        fromStatus: b.status ?? null, toStatus: a.status ?? null,
+        fromName: b.nameZh ?? null,
+        toName: a.nameZh ?? null,
+        fromTier: b.tier ?? null,
+        toTier: a.tier ?? null,
+        fromStatus: b.status ?? null,
+        toStatus: a.status ?? null,
         relatedSchoolId: e.relatedSchoolId ?? null,
       });
     }

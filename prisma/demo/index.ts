@@ -71,61 +71,84 @@ export async function seedDemo(client: PrismaClient, opts: { now?: Date } = {}):
   );
   hashes.catch(() => {}); // awaited below; avoid an unhandled rejection if the transaction fails first
 
-  return client.$transaction(
-    async (tx) => {
-      const ref = await seedReference(tx);
-      await tx.majorCatalogEdition.createMany({ data: [DEMO_EDITION], skipDuplicates: true });
-      const categories = (
-        await tx.majorCategory.createMany({
-          data: CATEGORIES.map((c) => ({ id: categoryId(c.code), editionId: DEMO_EDITION.id, code: c.code, nameZh: c.nameZh, nameEn: c.nameEn })),
-          skipDuplicates: true,
-        })
-      ).count;
-      const majors = (
-        await tx.major.createMany({
-          data: MAJORS.map((m) => ({ id: m.id, editionId: DEMO_EDITION.id, categoryId: categoryId(m.categoryCode), code: m.code, nameZh: m.nameZh, nameEn: m.nameEn })),
-          skipDuplicates: true,
-        })
-      ).count;
+  return client
+    .$transaction(
+      async (tx) => {
+        const ref = await seedReference(tx);
+        await tx.majorCatalogEdition.createMany({ data: [DEMO_EDITION], skipDuplicates: true });
+        const categories = (
+          await tx.majorCategory.createMany({
+            data: CATEGORIES.map((c) => ({ id: categoryId(c.code), editionId: DEMO_EDITION.id, code: c.code, nameZh: c.nameZh, nameEn: c.nameEn })),
+            skipDuplicates: true,
+          })
+        ).count;
+        const majors = (
+          await tx.major.createMany({
+            data: MAJORS.map((m) => ({
+              id: m.id,
+              editionId: DEMO_EDITION.id,
+              categoryId: categoryId(m.categoryCode),
+              code: m.code,
+              nameZh: m.nameZh,
+              nameEn: m.nameEn,
+            })),
+            skipDuplicates: true,
+          })
+        ).count;
 
-      // Schools with a successor go last, and only when the successor is there.
-      const rows = schools.map((s) => s.school);
-      const present = async (ids: string[]) => new Set((await tx.school.findMany(idIn(ids))).map((s) => s.id));
-      const addSchools = (list: typeof rows) =>
-        insertMissing(list, 400, (ids) => tx.school.findMany(idIn(ids)), (data) => tx.school.createMany({ data, skipDuplicates: true }));
-      let schoolCount = await addSchools(rows.filter((s) => !s.successorId));
-      const first = await present(rows.map((s) => s.id));
-      schoolCount += await addSchools(rows.filter((s) => s.successorId && first.has(s.successorId)));
-      // A demo row can be missing when a real school already holds its name, code or USCC: skip its parts.
-      const here = await present(rows.map((s) => s.id));
-      const mine = schools.filter((s) => here.has(s.school.id));
-      const history = mine.map(historyOf);
-      const changes = history.flatMap((h) => h.changes).filter((c) => !c.relatedSchoolId || here.has(c.relatedSchoolId));
-      const audits = history.flatMap((h) => h.audits);
+        // Schools with a successor go last, and only when the successor is there.
+        const rows = schools.map((s) => s.school);
+        const present = async (ids: string[]) => new Set((await tx.school.findMany(idIn(ids))).map((s) => s.id));
+        const addSchools = (list: typeof rows) =>
+          insertMissing(
+            list,
+            400,
+            (ids) => tx.school.findMany(idIn(ids)),
+            (data) => tx.school.createMany({ data, skipDuplicates: true }),
+          );
+        let schoolCount = await addSchools(rows.filter((s) => !s.successorId));
+        const first = await present(rows.map((s) => s.id));
+        schoolCount += await addSchools(rows.filter((s) => s.successorId && first.has(s.successorId)));
+        // A demo row can be missing when a real school already holds its name, code or USCC: skip its parts.
+        const here = await present(rows.map((s) => s.id));
+        const mine = schools.filter((s) => here.has(s.school.id));
+        const history = mine.map(historyOf);
+        const changes = history.flatMap((h) => h.changes).filter((c) => !c.relatedSchoolId || here.has(c.relatedSchoolId));
+        const audits = history.flatMap((h) => h.audits);
 
-      return {
-        ...ref,
-        categories,
-        majors,
-        schools: schoolCount,
-        changes: await insertMissing(changes, 1000, (ids) => tx.schoolChange.findMany(idIn(ids)), (data) =>
-          tx.schoolChange.createMany({ data, skipDuplicates: true }),
-        ),
-        auditEvents: await insertMissing(audits, 1000, (ids) => tx.auditEvent.findMany(idIn(ids)), (data) =>
-          tx.auditEvent.createMany({ data, skipDuplicates: true }),
-        ),
-        schoolMajors: await insertMissing(mine.flatMap((s) => s.majors), 1000, (ids) => tx.schoolMajor.findMany(idIn(ids)), (data) =>
-          tx.schoolMajor.createMany({ data, skipDuplicates: true }),
-        ),
-        designations: await insertMissing(
-          designations.filter((d) => here.has(d.schoolId)),
-          1000,
-          (ids) => tx.designation.findMany(idIn(ids)),
-          (data) => tx.designation.createMany({ data, skipDuplicates: true }),
-        ),
-        users: await insertUsers(tx, missing, await hashes),
-      };
-    },
-    { timeout: 180_000, maxWait: 30_000 },
-  ).then(async (counts) => Object.assign(counts, await seedSelectionDemo(client, { now })));
+        return {
+          ...ref,
+          categories,
+          majors,
+          schools: schoolCount,
+          changes: await insertMissing(
+            changes,
+            1000,
+            (ids) => tx.schoolChange.findMany(idIn(ids)),
+            (data) => tx.schoolChange.createMany({ data, skipDuplicates: true }),
+          ),
+          auditEvents: await insertMissing(
+            audits,
+            1000,
+            (ids) => tx.auditEvent.findMany(idIn(ids)),
+            (data) => tx.auditEvent.createMany({ data, skipDuplicates: true }),
+          ),
+          schoolMajors: await insertMissing(
+            mine.flatMap((s) => s.majors),
+            1000,
+            (ids) => tx.schoolMajor.findMany(idIn(ids)),
+            (data) => tx.schoolMajor.createMany({ data, skipDuplicates: true }),
+          ),
+          designations: await insertMissing(
+            designations.filter((d) => here.has(d.schoolId)),
+            1000,
+            (ids) => tx.designation.findMany(idIn(ids)),
+            (data) => tx.designation.createMany({ data, skipDuplicates: true }),
+          ),
+          users: await insertUsers(tx, missing, await hashes),
+        };
+      },
+      { timeout: 180_000, maxWait: 30_000 },
+    )
+    .then(async (counts) => Object.assign(counts, await seedSelectionDemo(client, { now })));
 }

@@ -59,8 +59,7 @@ export function pickPlace(r: Random, a: AuthoritySeed, divisions: DivisionSeed[]
 }
 
 /** The part that must be unique: place without 省/市 plus field ("广州机电"). */
-export const stemOf = (nameZh: string) =>
-  nameZh.replace(/(技师学院|高级技工学校|技工学校)$/, "").replace(/[省市]/g, "");
+export const stemOf = (nameZh: string) => nameZh.replace(/(技师学院|高级技工学校|技工学校)$/, "").replace(/[省市]/g, "");
 
 export type GeneratedName = { nameZh: string; nameEn: string; field: Field | null };
 

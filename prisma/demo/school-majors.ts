@@ -51,7 +51,10 @@ export function buildSchoolMajors(
   const [min, max] = ROWS[school.tier];
   const target = int(r, min, max);
   const own = shuffle(r, majorsOfCategory(school.categories));
-  const popular = shuffle(r, MAJORS.filter((m) => POPULAR.includes(m.nameZh)));
+  const popular = shuffle(
+    r,
+    MAJORS.filter((m) => POPULAR.includes(m.nameZh)),
+  );
   const others = shuffle(r, MAJORS);
   const order: MajorSeed[] = [];
   const seen = new Set<string>();

@@ -13,21 +13,76 @@ import { buildSchoolMajors, type SchoolMajorSeed } from "./school-majors";
 
 /** Schools per authority, roughly proportional to the real register (domain.md §2): 640 in all. */
 export const SCHOOL_COUNTS: Record<string, number> = {
-  guangdong: 48, shandong: 42, jiangsu: 36, henan: 36, zhejiang: 32, hebei: 31, sichuan: 30, hunan: 27, hubei: 26, anhui: 26,
-  jiangxi: 23, fujian: 21, liaoning: 21, guangxi: 21, heilongjiang: 20, shaanxi: 19, yunnan: 19, shanxi: 18, jilin: 15, guizhou: 15,
-  chongqing: 15, gansu: 14, neimenggu: 14, xinjiang: 13, beijing: 12, shanghai: 12, tianjin: 12, hainan: 5, ningxia: 5, xpcc: 5,
-  qinghai: 4, xizang: 3,
+  guangdong: 48,
+  shandong: 42,
+  jiangsu: 36,
+  henan: 36,
+  zhejiang: 32,
+  hebei: 31,
+  sichuan: 30,
+  hunan: 27,
+  hubei: 26,
+  anhui: 26,
+  jiangxi: 23,
+  fujian: 21,
+  liaoning: 21,
+  guangxi: 21,
+  heilongjiang: 20,
+  shaanxi: 19,
+  yunnan: 19,
+  shanxi: 18,
+  jilin: 15,
+  guizhou: 15,
+  chongqing: 15,
+  gansu: 14,
+  neimenggu: 14,
+  xinjiang: 13,
+  beijing: 12,
+  shanghai: 12,
+  tianjin: 12,
+  hainan: 5,
+  ningxia: 5,
+  xpcc: 5,
+  qinghai: 4,
+  xizang: 3,
 };
 
 export type SchoolSeed = {
-  id: string; publicCode: string; nameZh: string; nameEn: string | null; namePinyin: string; nameInitials: string;
-  altNames: string[]; formerNames: string[]; tier: SchoolTier; tierSince: Date | null; ownership: Ownership;
-  sponsorType: SponsorType; sponsorName: string | null; authorityId: string; divisionCode: string | null;
-  address: string | null; website: string | null; uscc: string | null; approvalDocNo: string | null;
-  approvalDate: Date | null; establishedDate: Date | null; status: SchoolStatus; statusSince: Date | null;
-  figuresYear: number | null; fullTimeStudents: number | null; trainingPersonTimes: number | null; campusArea: number | null;
-  buildingArea: number | null; equipmentValue: number | null; teachers: number | null; majorCount: number | null;
-  contactName: string | null; contactPhone: string | null; successorId: string | null; lastConfirmedAt: Date | null;
+  id: string;
+  publicCode: string;
+  nameZh: string;
+  nameEn: string | null;
+  namePinyin: string;
+  nameInitials: string;
+  altNames: string[];
+  formerNames: string[];
+  tier: SchoolTier;
+  tierSince: Date | null;
+  ownership: Ownership;
+  sponsorType: SponsorType;
+  sponsorName: string | null;
+  authorityId: string;
+  divisionCode: string | null;
+  address: string | null;
+  website: string | null;
+  uscc: string | null;
+  approvalDocNo: string | null;
+  approvalDate: Date | null;
+  establishedDate: Date | null;
+  status: SchoolStatus;
+  statusSince: Date | null;
+  figuresYear: number | null;
+  fullTimeStudents: number | null;
+  trainingPersonTimes: number | null;
+  campusArea: number | null;
+  buildingArea: number | null;
+  equipmentValue: number | null;
+  teachers: number | null;
+  majorCount: number | null;
+  contactName: string | null;
+  contactPhone: string | null;
+  successorId: string | null;
+  lastConfirmedAt: Date | null;
   isDemo: true;
 };
 
@@ -108,8 +163,7 @@ function buildOne(id: string, a: AuthoritySeed, spec: Spec, names: Random, usedS
   // Sponsor and ownership: real overrides, else mostly public schools of the HR department.
   const privateSchool = real ? real.ownership === "PRIVATE" : chance(r, 0.1);
   const ownership: Ownership = privateSchool ? "PRIVATE" : "PUBLIC";
-  const sponsorType: SponsorType =
-    real?.sponsorType ?? (privateSchool ? (chance(r, 0.6) ? "PRIVATE_ENTITY" : "ENTERPRISE") : pickSponsor(r, nameZh));
+  const sponsorType: SponsorType = real?.sponsorType ?? (privateSchool ? (chance(r, 0.6) ? "PRIVATE_ENTITY" : "ENTERPRISE") : pickSponsor(r, nameZh));
   const sponsorName = real?.sponsorName ?? sponsorNameFor(a, place, sponsorType, nameZh);
 
   // Status: only generated 技工学校 leave the normal path.
@@ -128,9 +182,15 @@ function buildOne(id: string, a: AuthoritySeed, spec: Spec, names: Random, usedS
   let tierSince: Date;
   let formerNames: string[] = [];
   let approvalDocNo: string;
-  const upgrade = real?.upgrade ?? (!real && tier !== "TECHNICAL_SCHOOL" && chance(r, tier === "TECHNICIAN_COLLEGE" ? 0.55 : 0.45)
-    ? { year: tier === "TECHNICIAN_COLLEGE" ? int(r, 2006, 2023) : int(r, 1996, 2021), fromTier: below(tier), fromName: nameZh.replace(TIER_SUFFIX[tier].zh, TIER_SUFFIX[below(tier)].zh) }
-    : undefined);
+  const upgrade =
+    real?.upgrade ??
+    (!real && tier !== "TECHNICAL_SCHOOL" && chance(r, tier === "TECHNICIAN_COLLEGE" ? 0.55 : 0.45)
+      ? {
+          year: tier === "TECHNICIAN_COLLEGE" ? int(r, 2006, 2023) : int(r, 1996, 2021),
+          fromTier: below(tier),
+          fromName: nameZh.replace(TIER_SUFFIX[tier].zh, TIER_SUFFIX[below(tier)].zh),
+        }
+      : undefined);
   if (preparing) {
     established = null;
     tierSince = dateIn(r, 2025, 2025);
@@ -146,7 +206,15 @@ function buildOne(id: string, a: AuthoritySeed, spec: Spec, names: Random, usedS
       action: "school.tier",
       at: tierSince,
       documentNo: approvalDocNo,
-      before: { tier: upgrade.fromTier, tierSince: established, nameZh: upgrade.fromName, nameEn: null, formerNames: [], approvalDocNo: establishDocNo, approvalDate: established },
+      before: {
+        tier: upgrade.fromTier,
+        tierSince: established,
+        nameZh: upgrade.fromName,
+        nameEn: null,
+        formerNames: [],
+        approvalDocNo: establishDocNo,
+        approvalDate: established,
+      },
       after: { tier, tierSince, nameZh, nameEn, formerNames, approvalDocNo, approvalDate: tierSince },
     });
   } else {
@@ -160,8 +228,12 @@ function buildOne(id: string, a: AuthoritySeed, spec: Spec, names: Random, usedS
         formerNames = [old];
         const at = dateIn(r, Math.max(established.getUTCFullYear() + 3, 2000), 2024);
         events.push({
-          kind: "RENAME", action: "school.rename", at, documentNo: docNo("hr", at.getUTCFullYear()),
-          before: { nameZh: old, nameEn: null, formerNames: [] }, after: { nameZh, nameEn, formerNames },
+          kind: "RENAME",
+          action: "school.rename",
+          at,
+          documentNo: docNo("hr", at.getUTCFullYear()),
+          before: { nameZh: old, nameEn: null, formerNames: [] },
+          after: { nameZh, nameEn, formerNames },
         });
       }
     }
@@ -188,7 +260,9 @@ function buildOne(id: string, a: AuthoritySeed, spec: Spec, names: Random, usedS
   else if (preparing) lastConfirmedAt = new Date(ctx.now.getTime() - r() * 5 * MONTH);
   else lastConfirmedAt = new Date(ctx.now.getTime() - (chance(r, 0.15) ? 12.5 + r() * 7.5 : 0.2 + r() * 11.3) * MONTH);
   const majors = buildSchoolMajors(rng(`majors:${id}`), { id, tier, categories, closed, preparing });
-  const figures = preparing ? null : { ...figuresFor(r, tier), figuresYear: lastConfirmedAt.getUTCFullYear() - 1, majorCount: new Set(majors.map((m) => m.majorId)).size };
+  const figures = preparing
+    ? null
+    : { ...figuresFor(r, tier), figuresYear: lastConfirmedAt.getUTCFullYear() - 1, majorCount: new Set(majors.map((m) => m.majorId)).size };
   if (figures) {
     const nulls = Object.fromEntries(Object.keys(figures).map((k) => [k, null]));
     events.push({ kind: null, action: "school.update", at: lastConfirmedAt, before: nulls, after: figures });
@@ -203,16 +277,42 @@ function buildOne(id: string, a: AuthoritySeed, spec: Spec, names: Random, usedS
   const addrPlace = a.kind === "CORPS" ? `新疆维吾尔自治区${place.provincial ? "石河子" : place.zh}市` : `${a.nameZh}${place.division!.nameZh}`;
 
   const school: SchoolSeed = {
-    id, publicCode, nameZh, nameEn, namePinyin, nameInitials,
-    altNames: real?.altNames ?? [], formerNames, tier, tierSince, ownership, sponsorType, sponsorName,
-    authorityId: a.id, divisionCode: place.division?.code ?? null,
-    address: `${addrPlace}${pick(r, ROADS)}${int(r, 1, 999)}号`, website: null, uscc,
-    approvalDocNo, approvalDate, establishedDate: established, status, statusSince,
-    figuresYear: figures?.figuresYear ?? null, fullTimeStudents: figures?.fullTimeStudents ?? null,
-    trainingPersonTimes: figures?.trainingPersonTimes ?? null, campusArea: figures?.campusArea ?? null,
-    buildingArea: figures?.buildingArea ?? null, equipmentValue: figures?.equipmentValue ?? null,
-    teachers: figures?.teachers ?? null, majorCount: figures?.majorCount ?? null,
-    contactName: null, contactPhone: null, successorId: null, lastConfirmedAt, isDemo: true,
+    id,
+    publicCode,
+    nameZh,
+    nameEn,
+    namePinyin,
+    nameInitials,
+    altNames: real?.altNames ?? [],
+    formerNames,
+    tier,
+    tierSince,
+    ownership,
+    sponsorType,
+    sponsorName,
+    authorityId: a.id,
+    divisionCode: place.division?.code ?? null,
+    address: `${addrPlace}${pick(r, ROADS)}${int(r, 1, 999)}号`,
+    website: null,
+    uscc,
+    approvalDocNo,
+    approvalDate,
+    establishedDate: established,
+    status,
+    statusSince,
+    figuresYear: figures?.figuresYear ?? null,
+    fullTimeStudents: figures?.fullTimeStudents ?? null,
+    trainingPersonTimes: figures?.trainingPersonTimes ?? null,
+    campusArea: figures?.campusArea ?? null,
+    buildingArea: figures?.buildingArea ?? null,
+    equipmentValue: figures?.equipmentValue ?? null,
+    teachers: figures?.teachers ?? null,
+    majorCount: figures?.majorCount ?? null,
+    contactName: null,
+    contactPhone: null,
+    successorId: null,
+    lastConfirmedAt,
+    isDemo: true,
   };
   return { school, events, majors };
 }
@@ -227,7 +327,11 @@ function pickSponsor(r: Random, nameZh: string): SponsorType {
 }
 
 const DEPARTMENT: [RegExp, string][] = [
-  [/交通/, "交通运输"], [/卫生/, "卫生健康委员会"], [/农业/, "农业农村"], [/建筑|城市建设/, "住房和城乡建设"], [/旅游/, "文化和旅游"],
+  [/交通/, "交通运输"],
+  [/卫生/, "卫生健康委员会"],
+  [/农业/, "农业农村"],
+  [/建筑|城市建设/, "住房和城乡建设"],
+  [/旅游/, "文化和旅游"],
 ];
 
 /** Government sponsors are named after the department; companies and private sponsors are not invented. */

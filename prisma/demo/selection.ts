@@ -42,9 +42,16 @@ export async function seedSelectionDemo(client: PrismaClient, opts: { now?: Date
     orderBy: { id: "asc" },
     select: { id: true, authorityId: true, tier: true },
   });
-  const schoolCands = roundRobin(order, colleges.map((s) => ({ schoolId: s.id, authorityId: s.authorityId, tier: s.tier })), "school");
+  const schoolCands = roundRobin(
+    order,
+    colleges.map((s) => ({ schoolId: s.id, authorityId: s.authorityId, tier: s.tier })),
+    "school",
+  );
   const offerings = await client.schoolMajor.findMany({
-    where: { status: { in: ["FILED", "ENROLLING"] }, school: { isDemo: true, status: "OPERATING", tier: { in: ["TECHNICIAN_COLLEGE", "SENIOR_TECHNICAL_SCHOOL"] } } },
+    where: {
+      status: { in: ["FILED", "ENROLLING"] },
+      school: { isDemo: true, status: "OPERATING", tier: { in: ["TECHNICIAN_COLLEGE", "SENIOR_TECHNICAL_SCHOOL"] } },
+    },
     orderBy: { id: "asc" },
     select: { id: true, majorId: true, schoolId: true, school: { select: { authorityId: true, tier: true } } },
   });
@@ -58,8 +65,27 @@ export async function seedSelectionDemo(client: PrismaClient, opts: { now?: Date
 
   const announcedSchools = schoolCands.slice(0, 48);
   const plans: Plan[] = [
-    { id: "demo-sel-school-announced", year: y - 2, kind: "SCHOOL", target: 40, phase: "announced", apps: announcedSchools, selected: 41, removeRank: 12, defaultQuota: 2 },
-    { id: "demo-sel-major-announced", year: y - 2, kind: "MAJOR", target: 60, phase: "announced", apps: majorCands.slice(0, 70), selected: 60, defaultQuota: 3 },
+    {
+      id: "demo-sel-school-announced",
+      year: y - 2,
+      kind: "SCHOOL",
+      target: 40,
+      phase: "announced",
+      apps: announcedSchools,
+      selected: 41,
+      removeRank: 12,
+      defaultQuota: 2,
+    },
+    {
+      id: "demo-sel-major-announced",
+      year: y - 2,
+      kind: "MAJOR",
+      target: 60,
+      phase: "announced",
+      apps: majorCands.slice(0, 70),
+      selected: 60,
+      defaultQuota: 3,
+    },
     // The batch in review: colleges not designated by the announced batch.
     { id: "demo-sel-school-review", year: y, kind: "SCHOOL", target: 60, phase: "review", apps: schoolCands.slice(48, 80), selected: 0, defaultQuota: 2 },
   ];
@@ -89,7 +115,15 @@ type Plan = {
 /** Candidates taken one authority at a time, so every authority is represented before any repeats. */
 function roundRobin(order: string[], cands: Candidate[], key: string): Candidate[] {
   const r = rng(`selection:${key}`);
-  const by = new Map(order.map((a) => [a, shuffle(r, cands.filter((c) => c.authorityId === a))]));
+  const by = new Map(
+    order.map((a) => [
+      a,
+      shuffle(
+        r,
+        cands.filter((c) => c.authorityId === a),
+      ),
+    ]),
+  );
   const out: Candidate[] = [];
   for (let round = 0; out.length < cands.length; round++) {
     let took = false;
@@ -171,9 +205,18 @@ async function seedBatch(tx: Tx, p: Plan, experts: Expert[], now: Date) {
   if (quotaNeeds.length) await tx.selectionQuota.createMany({ data: quotaNeeds.map(([authorityId, n]) => ({ batchId: p.id, authorityId, quota: n })) });
 
   // Reviews: two or three experts without a conflict (never the applicant's own authority).
-  const assignments: { id: string; applicationId: string; expertId: string; status: "ASSIGNED" | "SUBMITTED"; scores: { indicatorId: string; score: number }[] }[] = [];
+  const assignments: {
+    id: string;
+    applicationId: string;
+    expertId: string;
+    status: "ASSIGNED" | "SUBMITTED";
+    scores: { indicatorId: string; score: number }[];
+  }[] = [];
   apps.forEach((a, n) => {
-    const free = shuffle(r, experts.filter((e) => e.authorityId !== a.authorityId));
+    const free = shuffle(
+      r,
+      experts.filter((e) => e.authorityId !== a.authorityId),
+    );
     const take = free.slice(0, announced && n % 3 === 0 ? 3 : 2);
     take.forEach((e, k) => {
       // In the batch under review about a third of the reviews are still open.
@@ -184,7 +227,9 @@ async function seedBatch(tx: Tx, p: Plan, experts: Expert[], now: Date) {
         applicationId: a.id,
         expertId: e.id,
         status: submitted ? "SUBMITTED" : "ASSIGNED",
-        scores: submitted ? indicators.map((i) => ({ indicatorId: i.id, score: clampHalf((a.quality + bias + (r() - 0.5) * 0.1) * i.maxScore, i.maxScore) })) : [],
+        scores: submitted
+          ? indicators.map((i) => ({ indicatorId: i.id, score: clampHalf((a.quality + bias + (r() - 0.5) * 0.1) * i.maxScore, i.maxScore) }))
+          : [],
       });
     });
   });
@@ -229,8 +274,32 @@ async function seedBatch(tx: Tx, p: Plan, experts: Expert[], now: Date) {
   if (removed) {
     await tx.selectionObjection.createMany({
       data: [
-        { id: `${p.id}-o1`, batchId: p.id, applicationId: removed, name: "（演示）群众来信", contact: "（演示）", text: "（演示）反映该校申报的实训设备总值与实际情况不符。", ipHash: "demo", status: "UPHELD", resolution: "（演示）经核查，申报材料中实训设备总值与实际不符，取消入选资格。", resolvedAt: addDays(noticeStart, 4), createdAt: addDays(noticeStart, 1) },
-        { id: `${p.id}-o2`, batchId: p.id, applicationId: ranked[0].id, name: "（演示）匿名", contact: "（演示）", text: "（演示）质疑该校毕业生就业率数据。", ipHash: "demo", status: "DISMISSED", resolution: "（演示）经核查，就业数据有社保记录佐证，异议不成立。", resolvedAt: addDays(noticeStart, 5), createdAt: addDays(noticeStart, 2) },
+        {
+          id: `${p.id}-o1`,
+          batchId: p.id,
+          applicationId: removed,
+          name: "（演示）群众来信",
+          contact: "（演示）",
+          text: "（演示）反映该校申报的实训设备总值与实际情况不符。",
+          ipHash: "demo",
+          status: "UPHELD",
+          resolution: "（演示）经核查，申报材料中实训设备总值与实际不符，取消入选资格。",
+          resolvedAt: addDays(noticeStart, 4),
+          createdAt: addDays(noticeStart, 1),
+        },
+        {
+          id: `${p.id}-o2`,
+          batchId: p.id,
+          applicationId: ranked[0].id,
+          name: "（演示）匿名",
+          contact: "（演示）",
+          text: "（演示）质疑该校毕业生就业率数据。",
+          ipHash: "demo",
+          status: "DISMISSED",
+          resolution: "（演示）经核查，就业数据有社保记录佐证，异议不成立。",
+          resolvedAt: addDays(noticeStart, 5),
+          createdAt: addDays(noticeStart, 2),
+        },
       ].map((o) => ({ ...o, status: o.status as "UPHELD" | "DISMISSED" })),
     });
   }
@@ -243,7 +312,21 @@ async function seedBatch(tx: Tx, p: Plan, experts: Expert[], now: Date) {
   const byId = new Map(apps.map((a) => [a.id, a]));
   const designations = chosen.map((x) => {
     const a = byId.get(x.id)!;
-    return { id: `${x.id}-d`, schoolId: a.schoolId, majorId: a.majorId ?? null, kind, level: "NATIONAL" as const, title: kind === "QUALITY_SCHOOL" ? "国家级优质技工院校建设单位" : "国家级优质专业建设单位", batchLabel: label, status: "ACTIVE" as const, startDate: start, endDate: end, documentNo, issuer: ISSUER, isDemo: true };
+    return {
+      id: `${x.id}-d`,
+      schoolId: a.schoolId,
+      majorId: a.majorId ?? null,
+      kind,
+      level: "NATIONAL" as const,
+      title: kind === "QUALITY_SCHOOL" ? "国家级优质技工院校建设单位" : "国家级优质专业建设单位",
+      batchLabel: label,
+      status: "ACTIVE" as const,
+      startDate: start,
+      endDate: end,
+      documentNo,
+      issuer: ISSUER,
+      isDemo: true,
+    };
   });
   await tx.designation.createMany({ data: designations });
   const status = (id: string) => (id === removed ? "REMOVED" : chosen.some((c) => c.id === id) ? "DESIGNATED" : "NOT_SELECTED");
@@ -266,4 +349,3 @@ async function seedBatch(tx: Tx, p: Plan, experts: Expert[], now: Date) {
   });
   return { applications: apps.length, designations: designations.length };
 }
-

@@ -47,7 +47,14 @@ async function ensureReference(prisma: PrismaClient, pool: pg.Pool) {
       skipDuplicates: true,
     });
     await prisma.major.createMany({
-      data: MAJORS.map((m) => ({ id: m.id, editionId: DEMO_EDITION.id, categoryId: categoryId(m.categoryCode), code: m.code, nameZh: m.nameZh, nameEn: m.nameEn })),
+      data: MAJORS.map((m) => ({
+        id: m.id,
+        editionId: DEMO_EDITION.id,
+        categoryId: categoryId(m.categoryCode),
+        code: m.code,
+        nameZh: m.nameZh,
+        nameEn: m.nameEn,
+      })),
       skipDuplicates: true,
     });
   }
@@ -68,11 +75,34 @@ function schoolParams(rows: BenchSchool[], now: Date): unknown[] {
   const created = rows.map((_, i) => new Date(now.getTime() - (300 + ((i * 7919) % 65)) * DAY));
   const confirmed = rows.map((r, i) => (r.status === "PREPARING" || i % 7 === 3 ? null : new Date(now.getTime() - ((i * 104729) % 150) * DAY - 3600_000)));
   return [
-    col("id"), col("publicCode"), col("nameZh"), col("nameEn"), col("namePinyin"), col("nameInitials"), col("formerName"),
-    col("tier"), col("tierSince"), col("ownership"), col("sponsorType"), col("authorityId"), col("divisionCode"), col("address"),
-    col("uscc"), col("approvalDocNo"), col("approvalDate"), col("establishedDate"), col("status"), col("statusSince"),
-    col("fullTimeStudents"), col("trainingPersonTimes"), col("campusArea"), col("buildingArea"), col("equipmentValue"), col("teachers"),
-    created, confirmed,
+    col("id"),
+    col("publicCode"),
+    col("nameZh"),
+    col("nameEn"),
+    col("namePinyin"),
+    col("nameInitials"),
+    col("formerName"),
+    col("tier"),
+    col("tierSince"),
+    col("ownership"),
+    col("sponsorType"),
+    col("authorityId"),
+    col("divisionCode"),
+    col("address"),
+    col("uscc"),
+    col("approvalDocNo"),
+    col("approvalDate"),
+    col("establishedDate"),
+    col("status"),
+    col("statusSince"),
+    col("fullTimeStudents"),
+    col("trainingPersonTimes"),
+    col("campusArea"),
+    col("buildingArea"),
+    col("equipmentValue"),
+    col("teachers"),
+    created,
+    confirmed,
   ];
 }
 
@@ -112,7 +142,11 @@ export async function loadBenchData(o: LoadOptions): Promise<LoadCounts> {
   }
   t = performance.now();
   const sel = await loadSelection(pool, bulk, now);
-  log(`  selection: ${Object.entries(sel).map(([k, v]) => `${k} ${v}`).join(", ")} (${((performance.now() - t) / 1000).toFixed(1)} s)`);
+  log(
+    `  selection: ${Object.entries(sel)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ")} (${((performance.now() - t) / 1000).toFixed(1)} s)`,
+  );
   counts.designations += sel.designations;
   Object.assign(counts, { ...sel, designations: counts.designations });
 

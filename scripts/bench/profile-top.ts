@@ -33,7 +33,11 @@ const selfUs = new Map<number, number>();
 p.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (p.timeDeltas[i] ?? 0)));
 const total = [...selfUs.values()].reduce((a, b) => a + b, 0);
 
-const short = (url: string) => url.replace(/^file:\/\//, "").replace(/.*node_modules\//, "nm:").replace(/.*\/\.next[^/]*\//, "next-out:");
+const short = (url: string) =>
+  url
+    .replace(/^file:\/\//, "")
+    .replace(/.*node_modules\//, "nm:")
+    .replace(/.*\/\.next[^/]*\//, "next-out:");
 const label = (n: Node) => `${n.callFrame.functionName || "(anonymous)"} ${short(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
 const pkg = (n: Node) => {
   const u = short(n.callFrame.url);

@@ -24,9 +24,7 @@ const opt = (name: string, d: string) => {
   return i >= 0 ? argv[i + 1] : d;
 };
 const nodeArgs = argv.flatMap((a, i) => (a === "--node-arg" ? [argv[i + 1]] : []));
-const extraEnv = Object.fromEntries(
-  argv.flatMap((a, i) => (a === "--env" ? [argv[i + 1].split(/=(.*)/s).slice(0, 2) as [string, string]] : [])),
-);
+const extraEnv = Object.fromEntries(argv.flatMap((a, i) => (a === "--env" ? [argv[i + 1].split(/=(.*)/s).slice(0, 2) as [string, string]] : [])));
 
 /** CPU time (user + system, ms) used so far by a process and its children that are still running. */
 function cpuMs(pid: number): number {
@@ -59,7 +57,11 @@ async function main() {
   const server = await startServer({
     port: Number(opt("port", "3495")),
     distDir,
-    nodeArgs: [...nodeArgs, ...(profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : []), ...(heapSnapshot ? ["--heapsnapshot-signal=SIGUSR2", `--diagnostic-dir=${heapSnapshot}`] : [])],
+    nodeArgs: [
+      ...nodeArgs,
+      ...(profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : []),
+      ...(heapSnapshot ? ["--heapsnapshot-signal=SIGUSR2", `--diagnostic-dir=${heapSnapshot}`] : []),
+    ],
     env: {
       NODE_OPTIONS: heap,
       DATABASE_URL: url,
@@ -85,7 +87,10 @@ async function main() {
       for (const p of spec.paths.slice(0, 400)) await fetch(server.base + p, { headers: spec.headers }).then((r) => r.arrayBuffer());
       await measure(server.base, spec, { connections: 16, seconds: 2 });
     }
-    const load = os.loadavg().map((x) => x.toFixed(2)).join(" ");
+    const load = os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(" ");
     const out: (RouteResult & { cpuPerReq: number })[] = [];
     for (const spec of list) {
       const before = cpuMs(server.child.pid!);
@@ -93,10 +98,17 @@ async function main() {
       out.push({ ...r, cpuPerReq: (cpuMs(server.child.pid!) - before) / Math.max(1, r.requests) });
     }
     const st = out.find((r) => r.name === "static")?.rps;
-    console.log(`load before: ${load}; after: ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}; ${connections} connections, ${seconds} s`);
+    console.log(
+      `load before: ${load}; after: ${os
+        .loadavg()
+        .map((x) => x.toFixed(2))
+        .join(" ")}; ${connections} connections, ${seconds} s`,
+    );
     for (const r of out) {
       const share = st ? ` ${((100 * r.rps) / st).toFixed(0)}%` : "";
-      console.log(`${r.name.padEnd(9)} ${String(r.rps).padStart(6)} req/s  p50 ${r.p50}  p95 ${r.p95}  p99 ${r.p99}  non2xx ${r.non2xx}  server CPU ${r.cpuPerReq.toFixed(2)} ms/req${share}`);
+      console.log(
+        `${r.name.padEnd(9)} ${String(r.rps).padStart(6)} req/s  p50 ${r.p50}  p95 ${r.p95}  p99 ${r.p99}  non2xx ${r.non2xx}  server CPU ${r.cpuPerReq.toFixed(2)} ms/req${share}`,
+      );
     }
     console.log(`peak RSS ${server.peakRssMb()} MB`);
     const logFile = opt("server-log", "");

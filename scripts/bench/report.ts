@@ -43,7 +43,13 @@ const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(" / ");
 function table(run: Run, staticRps: number): string {
   const rows = run.results.map((r) => {
     const ratio = staticRps ? `${Math.round((r.rps / staticRps) * 100)} %` : "—";
-    const bad = r.non2xx || r.errors ? ` (${Object.entries(r.statuses).filter(([s]) => !s.startsWith("2")).map(([s, n]) => `${n}× ${s}`).join(", ")}${r.errors ? `, ${r.errors} errors` : ""})` : "";
+    const bad =
+      r.non2xx || r.errors
+        ? ` (${Object.entries(r.statuses)
+            .filter(([s]) => !s.startsWith("2"))
+            .map(([s, n]) => `${n}× ${s}`)
+            .join(", ")}${r.errors ? `, ${r.errors} errors` : ""})`
+        : "";
     return `| ${r.name} | ${r.rps.toLocaleString("en")} | ${f1(r.p50)} | ${f1(r.p95)} | ${f1(r.p99)} | ${ratio} | ${r.requests.toLocaleString("en")}${bad} |`;
   });
   return [
@@ -74,7 +80,9 @@ function targets(r: Report): string[] {
   for (const n of ["search", "school page", "progress"]) {
     const x = byName(n);
     if (!x) continue;
-    lines.push(`| p95 < 50 ms at ${r.settings.connections} connections: ${n} | ${f1(x.p95)} ms | ${verdict(x.p95 < 50, x.p95 < 50 ? "" : `${f1(x.p95 - 50)} ms over (${f1(x.p95 / 50)}×)`)} |`);
+    lines.push(
+      `| p95 < 50 ms at ${r.settings.connections} connections: ${n} | ${f1(x.p95)} ms | ${verdict(x.p95 < 50, x.p95 < 50 ? "" : `${f1(x.p95 - 50)} ms over (${f1(x.p95 / 50)}×)`)} |`,
+    );
   }
   const imp = r.importTiming;
   if (imp && "dryRunSeconds" in imp) {
@@ -85,7 +93,9 @@ function targets(r: Report): string[] {
   } else {
     lines.push(`| 10,000-row .xlsx import (dry run + commit) < 10 s | not measured: ${imp ? imp.error : "skipped"} | — |`);
   }
-  lines.push(`| Server memory < 500 MB | peak RSS ${r.peakRssMb} MB (VmHWM) | ${verdict(r.peakRssMb < 500, r.peakRssMb < 500 ? "" : `${r.peakRssMb - 500} MB over`)} |`);
+  lines.push(
+    `| Server memory < 500 MB | peak RSS ${r.peakRssMb} MB (VmHWM) | ${verdict(r.peakRssMb < 500, r.peakRssMb < 500 ? "" : `${r.peakRssMb - 500} MB over`)} |`,
+  );
   return lines;
 }
 
@@ -100,7 +110,9 @@ export function renderReport(r: Report): string {
     "",
     `- Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB memory; Node ${m.node}; PostgreSQL ${m.postgres} on the same machine.`,
     `- Load average (1/5/15 min) before: ${load(m.loadBefore)}; after (the benchmark's own load included): ${load(m.loadAfter)}.${busy ? " **Measured under load: other work was running on this machine, so these numbers are lower than the machine can do.**" : " The machine was idle when the run started."}`,
-    `- Data: ${Object.entries(r.data).map(([k, v]) => `${k} ${typeof v === "number" ? v.toLocaleString("en") : v}`).join(", ")}.`,
+    `- Data: ${Object.entries(r.data)
+      .map(([k, v]) => `${k} ${typeof v === "number" ? v.toLocaleString("en") : v}`)
+      .join(", ")}.`,
     `- Build: ${r.build}. Load generator: autocannon 8 in the same machine's Node process, over loopback; ${r.settings.connections} connections, ${r.settings.seconds} s per route after a warm-up.`,
     `- Static asset (the ceiling): \`${r.staticAsset.path}\` (${r.staticAsset.bytes.toLocaleString("en")} bytes), ${st.rps.toLocaleString("en")} req/s.`,
     "",

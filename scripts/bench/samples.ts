@@ -22,7 +22,9 @@ export async function drawSamples(pool: pg.Pool): Promise<Samples> {
     )
   ).rows;
   if (schools.length < 100) throw new Error("The benchmark database has too few schools: run npm run bench:data -- --scale 100 first.");
-  const cities = (await pool.query<{ code: string; nameZh: string; authorityId: string }>(`SELECT "code", "nameZh", "authorityId" FROM "Division" ORDER BY "code"`)).rows;
+  const cities = (
+    await pool.query<{ code: string; nameZh: string; authorityId: string }>(`SELECT "code", "nameZh", "authorityId" FROM "Division" ORDER BY "code"`)
+  ).rows;
   const authorities = [...new Set(schools.map((s) => s.authorityId))];
 
   const search: string[] = [];
@@ -46,6 +48,13 @@ export async function drawSamples(pool: pg.Pool): Promise<Samples> {
   });
   for (let p = 2; p <= 6; p++) search.push(q({ tier: TIERS[p % 3], page: p }));
 
-  const console = ["/console/schools", "/console/schools?page=2", "/console/schools?tier=TECHNICIAN_COLLEGE", "/console/schools?q=%E6%B7%B1%E5%9C%B3", "/console/schools?sort=updated&dir=desc", "/console/schools?stale=1"];
+  const console = [
+    "/console/schools",
+    "/console/schools?page=2",
+    "/console/schools?tier=TECHNICIAN_COLLEGE",
+    "/console/schools?q=%E6%B7%B1%E5%9C%B3",
+    "/console/schools?sort=updated&dir=desc",
+    "/console/schools?stale=1",
+  ];
   return { search: mix(search), schools: mix(schools.slice(0, 300).map((s) => `/schools/${s.id}`)), console };
 }

@@ -19,17 +19,51 @@ import { chance, dateIn, int, pick, rng, type Random } from "../../prisma/demo/r
 export const NATIONAL_SCHOOLS = 2551;
 
 const QUALIFIERS: [zh: string, en: string][] = [
-  ["华南", "Huanan"], ["南方", "Nanfang"], ["东方", "Dongfang"], ["新华", "Xinhua"], ["育才", "Yucai"], ["明德", "Mingde"],
-  ["振华", "Zhenhua"], ["兴华", "Xinghua"], ["华夏", "Huaxia"], ["长城", "Changcheng"], ["现代", "Xiandai"], ["先锋", "Xianfeng"],
-  ["海天", "Haitian"], ["博雅", "Boya"], ["鸿图", "Hongtu"], ["启航", "Qihang"], ["致远", "Zhiyuan"], ["精工", "Jinggong"],
-  ["英才", "Yingcai"], ["光明", "Guangming"], ["红星", "Hongxing"], ["金桥", "Jinqiao"], ["蓝天", "Lantian"], ["远航", "Yuanhang"],
-  ["恒信", "Hengxin"], ["立德", "Lide"], ["求实", "Qiushi"], ["卓越", "Zhuoyue"], ["弘毅", "Hongyi"], ["汇通", "Huitong"],
-  ["中兴", "Zhongxing"], ["永信", "Yongxin"], ["腾飞", "Tengfei"], ["新星", "Xinxing"], ["德才", "Decai"], ["北方", "Beifang"],
+  ["华南", "Huanan"],
+  ["南方", "Nanfang"],
+  ["东方", "Dongfang"],
+  ["新华", "Xinhua"],
+  ["育才", "Yucai"],
+  ["明德", "Mingde"],
+  ["振华", "Zhenhua"],
+  ["兴华", "Xinghua"],
+  ["华夏", "Huaxia"],
+  ["长城", "Changcheng"],
+  ["现代", "Xiandai"],
+  ["先锋", "Xianfeng"],
+  ["海天", "Haitian"],
+  ["博雅", "Boya"],
+  ["鸿图", "Hongtu"],
+  ["启航", "Qihang"],
+  ["致远", "Zhiyuan"],
+  ["精工", "Jinggong"],
+  ["英才", "Yingcai"],
+  ["光明", "Guangming"],
+  ["红星", "Hongxing"],
+  ["金桥", "Jinqiao"],
+  ["蓝天", "Lantian"],
+  ["远航", "Yuanhang"],
+  ["恒信", "Hengxin"],
+  ["立德", "Lide"],
+  ["求实", "Qiushi"],
+  ["卓越", "Zhuoyue"],
+  ["弘毅", "Hongyi"],
+  ["汇通", "Huitong"],
+  ["中兴", "Zhongxing"],
+  ["永信", "Yongxin"],
+  ["腾飞", "Tengfei"],
+  ["新星", "Xinxing"],
+  ["德才", "Decai"],
+  ["北方", "Beifang"],
 ];
 const DIGITS = "零一二三四五六七八九";
 const ROADS = ["人民路", "建设路", "解放路", "学院路", "工业大道", "科技路", "职教路", "迎宾大道", "新华路", "中山路"];
 const STATUS_ROLL: [number, SchoolStatus][] = [
-  [0.018, "ENROLMENT_SUSPENDED"], [0.034, "RECTIFYING"], [0.05, "PREPARING"], [0.062, "REVOKED"], [0.075, "TERMINATED"],
+  [0.018, "ENROLMENT_SUSPENDED"],
+  [0.034, "RECTIFYING"],
+  [0.05, "PREPARING"],
+  [0.062, "REVOKED"],
+  [0.075, "TERMINATED"],
 ];
 
 /** 第十二, 第一百零三 — ordinals as school names write them. */
@@ -44,12 +78,32 @@ export function chineseNumber(n: number): string {
 }
 
 export type BenchSchool = {
-  id: string; publicCode: string; nameZh: string; nameEn: string; namePinyin: string; nameInitials: string;
-  formerName: string | null; tier: SchoolTier; tierSince: string; ownership: Ownership; sponsorType: SponsorType;
-  authorityId: string; divisionCode: string | null; address: string; uscc: string; approvalDocNo: string;
-  approvalDate: string; establishedDate: string | null; status: SchoolStatus; statusSince: string;
-  fullTimeStudents: number | null; trainingPersonTimes: number | null; campusArea: number | null; buildingArea: number | null;
-  equipmentValue: number | null; teachers: number | null;
+  id: string;
+  publicCode: string;
+  nameZh: string;
+  nameEn: string;
+  namePinyin: string;
+  nameInitials: string;
+  formerName: string | null;
+  tier: SchoolTier;
+  tierSince: string;
+  ownership: Ownership;
+  sponsorType: SponsorType;
+  authorityId: string;
+  divisionCode: string | null;
+  address: string;
+  uscc: string;
+  approvalDocNo: string;
+  approvalDate: string;
+  establishedDate: string | null;
+  status: SchoolStatus;
+  statusSince: string;
+  fullTimeStudents: number | null;
+  trainingPersonTimes: number | null;
+  campusArea: number | null;
+  buildingArea: number | null;
+  equipmentValue: number | null;
+  teachers: number | null;
 };
 
 export function schoolsPerAuthority(scale: number): Map<string, number> {
@@ -124,16 +178,31 @@ function buildOne(
   const { namePinyin, nameInitials } = schoolNamePinyin(n.nameZh);
   const day = (d: Date) => d.toISOString().slice(0, 10);
   return {
-    id, publicCode, nameZh: n.nameZh, nameEn: n.nameEn, namePinyin, nameInitials,
+    id,
+    publicCode,
+    nameZh: n.nameZh,
+    nameEn: n.nameEn,
+    namePinyin,
+    nameInitials,
     formerName: upgraded ? n.nameZh.replace(TIER_SUFFIX[n.tier].zh, TIER_SUFFIX.TECHNICAL_SCHOOL.zh) : null,
-    tier: n.tier, tierSince: day(tierSince), ownership: privateSchool ? "PRIVATE" : "PUBLIC",
+    tier: n.tier,
+    tierSince: day(tierSince),
+    ownership: privateSchool ? "PRIVATE" : "PUBLIC",
     sponsorType: privateSchool ? "PRIVATE_ENTITY" : chance(r, 0.75) ? "HR_DEPARTMENT" : "OTHER_GOVERNMENT",
-    authorityId: a.id, divisionCode: n.place.division?.code ?? null,
-    address: `${a.nameZh}${n.place.division?.nameZh ?? ""}${pick(r, ROADS)}${int(r, 1, 999)}号`, uscc,
+    authorityId: a.id,
+    divisionCode: n.place.division?.code ?? null,
+    address: `${a.nameZh}${n.place.division?.nameZh ?? ""}${pick(r, ROADS)}${int(r, 1, 999)}号`,
+    uscc,
     approvalDocNo: `${a.abbr}${n.tier === "TECHNICIAN_COLLEGE" ? "政函" : "人社函"}〔${year}〕${int(r, 8, 320)}号`,
-    approvalDate: day(tierSince), establishedDate: status === "PREPARING" ? null : day(established), status, statusSince: day(statusSince),
-    fullTimeStudents: figures?.fullTimeStudents ?? null, trainingPersonTimes: figures?.trainingPersonTimes ?? null,
-    campusArea: figures?.campusArea ?? null, buildingArea: figures?.buildingArea ?? null, equipmentValue: figures?.equipmentValue ?? null,
+    approvalDate: day(tierSince),
+    establishedDate: status === "PREPARING" ? null : day(established),
+    status,
+    statusSince: day(statusSince),
+    fullTimeStudents: figures?.fullTimeStudents ?? null,
+    trainingPersonTimes: figures?.trainingPersonTimes ?? null,
+    campusArea: figures?.campusArea ?? null,
+    buildingArea: figures?.buildingArea ?? null,
+    equipmentValue: figures?.equipmentValue ?? null,
     teachers: figures?.teachers ?? null,
   };
 }

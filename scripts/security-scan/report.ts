@@ -69,6 +69,7 @@ export function writeSection(file: string, section: string): void {
   const text = fs.readFileSync(file, "utf8");
   const a = text.indexOf(START);
   const b = text.indexOf(END);
-  const next = a >= 0 && b > a ? text.slice(0, a) + section + text.slice(b + END.length) : `${text.trimEnd()}\n\n## SQL injection scan (sqlmap)\n\n${section}\n`;
+  const next =
+    a >= 0 && b > a ? text.slice(0, a) + section + text.slice(b + END.length) : `${text.trimEnd()}\n\n## SQL injection scan (sqlmap)\n\n${section}\n`;
   fs.writeFileSync(file, next);
 }

@@ -100,7 +100,12 @@ export function apiTargets(base: string, doc: OpenApi, s: Samples): Target[] {
     if (query.length) {
       const qs = query.map((p) => `${p.name}=${encodeURIComponent(baseline(p, s))}`).join("&");
       const names = query.map((p) => p.name);
-      out.push({ name: `GET ${path}`, args: ["-u", `${base}${fill(null)}?${qs}`, "-p", names.join(",")], params: names, sqlmapNames: Object.fromEntries(names.map((n) => [n, n])) });
+      out.push({
+        name: `GET ${path}`,
+        args: ["-u", `${base}${fill(null)}?${qs}`, "-p", names.join(",")],
+        params: names,
+        sqlmapNames: Object.fromEntries(names.map((n) => [n, n])),
+      });
     }
     for (const p of pathParams) {
       out.push({ name: `GET ${path} (path)`, args: ["-u", `${base}${fill(p.name)}`], params: [`{${p.name}}`], sqlmapNames: { [`{${p.name}}`]: "#1*" } });
@@ -115,7 +120,13 @@ export function pageTargets(base: string, doc: OpenApi, s: Samples): Target[] {
   const qs = search.map((p) => `${p.name}=${encodeURIComponent(baseline(p, s))}`).join("&");
   const names = search.map((p) => p.name);
   return [
-    { name: "GET /schools (search page)", args: ["-u", `${base}/schools?${qs}`, "-p", names.join(",")], params: names, sqlmapNames: Object.fromEntries(names.map((n) => [n, n])), light: true },
+    {
+      name: "GET /schools (search page)",
+      args: ["-u", `${base}/schools?${qs}`, "-p", names.join(",")],
+      params: names,
+      sqlmapNames: Object.fromEntries(names.map((n) => [n, n])),
+      light: true,
+    },
     { name: "GET /verify/{code} (page)", args: ["-u", `${base}/verify/${s.publicCode}*`], params: ["{code}"], sqlmapNames: { "{code}": "#1*" }, light: true },
   ];
 }
@@ -126,7 +137,10 @@ export function pageTargets(base: string, doc: OpenApi, s: Samples): Target[] {
  */
 export async function signInTarget(base: string, requestFile: string, write: (file: string, text: string) => void): Promise<Target> {
   const html = await (await fetch(`${base}/sign-in`)).text();
-  const hidden = [...html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map((m) => [m[1], (m[2] ?? "").replace(/&quot;/g, '"').replace(/&amp;/g, "&")]);
+  const hidden = [...html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map((m) => [
+    m[1],
+    (m[2] ?? "").replace(/&quot;/g, '"').replace(/&amp;/g, "&"),
+  ]);
   if (!hidden.some(([n]) => n.startsWith("$ACTION"))) throw new Error("sign-in form: no server action fields found");
   const boundary = "----securityscan7d1f";
   const part = (name: string, value: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;

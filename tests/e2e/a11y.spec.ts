@@ -9,7 +9,11 @@ import { zh } from "./support/messages";
  */
 async function firstSchoolCode(page: Page, q: string) {
   await page.goto(`/schools?q=${encodeURIComponent(q)}`);
-  const href = await page.getByRole("region", { name: zh("search.results") }).getByRole("link").first().getAttribute("href");
+  const href = await page
+    .getByRole("region", { name: zh("search.results") })
+    .getByRole("link")
+    .first()
+    .getAttribute("href");
   return href!.split("/").pop()!;
 }
 

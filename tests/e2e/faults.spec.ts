@@ -23,7 +23,8 @@ const consolePages = ["/console", "/console/schools"];
 const api = "/api/v1/schools";
 // What no answer may contain: a stack frame, SQL, driver or connection details.
 // (Case-sensitive: the catalogs shipped with a page contain ICU "select".)
-const LEAK = /\bat \S+ \(|\bSELECT\s[^"]*\sFROM\b|\bINSERT INTO\b|ECONNREFUSED|PrismaClient|DriverAdapterError|Can't reach database|postgres(ql)?:\/\/|127\.0\.0\.1:\d+/;
+const LEAK =
+  /\bat \S+ \(|\bSELECT\s[^"]*\sFROM\b|\bINSERT INTO\b|ECONNREFUSED|PrismaClient|DriverAdapterError|Can't reach database|postgres(ql)?:\/\/|127\.0\.0\.1:\d+/;
 
 let cluster: PrivateCluster;
 let server: FaultServer;

@@ -42,12 +42,19 @@ async function uploadFile(page: Page, name: string, buffer: Buffer, mimeType: st
 }
 
 const count = (page: Page, key: string) =>
-  page.getByTestId("dry-run-counts").locator("div", { has: page.getByText(zh(key), { exact: true }) }).locator("div").nth(1);
+  page
+    .getByTestId("dry-run-counts")
+    .locator("div", { has: page.getByText(zh(key), { exact: true }) })
+    .locator("div")
+    .nth(1);
 
 test("an officer imports schools from a file, fixes three bad rows, and re-imports an export unchanged", async ({ page }) => {
   test.setTimeout(180_000);
   await signIn(page, demoAccounts.gdOfficer);
-  await page.getByRole("navigation", { name: zh("nav.consoleNav") }).getByRole("link", { name: zh("nav.imports") }).click();
+  await page
+    .getByRole("navigation", { name: zh("nav.consoleNav") })
+    .getByRole("link", { name: zh("nav.imports") })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: zh("imports.title") })).toBeVisible();
 
   // The template: an .xlsx with the Chinese headers.

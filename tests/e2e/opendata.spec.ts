@@ -10,7 +10,10 @@ import { signIn } from "./support/sign-in";
  */
 test("the public finds /data from the navigation, without a publish button", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("navigation", { name: zh("nav.mainNav") }).getByRole("link", { name: zh("opendata.nav") }).click();
+  await page
+    .getByRole("navigation", { name: zh("nav.mainNav") })
+    .getByRole("link", { name: zh("opendata.nav") })
+    .click();
   await expect(page).toHaveURL(/\/data$/);
   await expect(page.getByRole("heading", { level: 1, name: zh("opendata.page.title") })).toBeVisible();
   await expect(page.getByRole("button", { name: zh("opendata.page.publish") })).toHaveCount(0);

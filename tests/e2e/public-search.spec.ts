@@ -43,7 +43,11 @@ for (const viewport of [
       await page.getByLabel(zh("search.authority")).selectOption("guangdong");
       await page.getByLabel(zh("search.city")).selectOption({ label: "深圳市" });
       await page.getByLabel(zh("search.tier")).selectOption("TECHNICIAN_COLLEGE");
-      await page.getByRole("search").getByRole("button", { name: zh("search.submit") }).last().click();
+      await page
+        .getByRole("search")
+        .getByRole("button", { name: zh("search.submit") })
+        .last()
+        .click();
       await expect(page).toHaveURL(/authority=guangdong/);
       await expect(page).toHaveURL(/city=440300/);
       await expect(page).toHaveURL(/tier=TECHNICIAN_COLLEGE/);
@@ -68,7 +72,14 @@ for (const viewport of [
       await resultLink(page, "深圳技师学院").click();
       await page.waitForURL(SCHOOL_URL);
       await expect(page.getByRole("heading", { level: 1 })).toContainText("深圳技师学院");
-      for (const h of ["schoolPage.identity", "schoolPage.majors", "schoolPage.designations", "schoolPage.lineage", "schoolPage.history", "schoolPage.completeness"]) {
+      for (const h of [
+        "schoolPage.identity",
+        "schoolPage.majors",
+        "schoolPage.designations",
+        "schoolPage.lineage",
+        "schoolPage.history",
+        "schoolPage.completeness",
+      ]) {
         await expect(page.getByRole("heading", { level: 2, name: zh(h) })).toBeVisible();
       }
       await expect(page.locator('[data-field="authority"]')).toHaveText("广东省");
@@ -81,7 +92,10 @@ for (const viewport of [
 test("paginates, and a bad parameter shows a notice instead of failing", async ({ page }) => {
   await page.goto("/schools?authority=guangdong&sort=name");
   const first = await results(page).first().textContent();
-  await page.getByRole("navigation", { name: zh("search.pagination") }).getByRole("link", { name: zh("search.next") }).click();
+  await page
+    .getByRole("navigation", { name: zh("search.pagination") })
+    .getByRole("link", { name: zh("search.next") })
+    .click();
   await expect(page).toHaveURL(/page=2/);
   expect(await results(page).first().textContent()).not.toBe(first);
 
@@ -129,12 +143,17 @@ test("after an officer edits a school, the record as of yesterday still shows th
 
 test("the seed's rename history: the record before the rename shows the former name", async ({ page }) => {
   await search(page, "第二技工学校");
-  const renamed = results(page).filter({ hasText: zh("search.formerName") }).first();
+  const renamed = results(page)
+    .filter({ hasText: zh("search.formerName") })
+    .first();
   await renamed.getByRole("link").first().click();
   await page.waitForURL(SCHOOL_URL);
   const current = (await page.getByRole("heading", { level: 1 }).textContent())!;
   const lineage = page.getByRole("region", { name: zh("schoolPage.lineage") });
-  const row = lineage.getByRole("row").filter({ hasText: zh("enums.changeKind.RENAME") }).first();
+  const row = lineage
+    .getByRole("row")
+    .filter({ hasText: zh("enums.changeKind.RENAME") })
+    .first();
   const date = (await row.getByRole("cell").first().textContent())!.trim();
   const [fromName] = (await row.getByRole("cell").nth(2).textContent())!.split(" → ");
   const dayBefore = new Date(Date.parse(`${date}T00:00:00Z`) - 86400_000).toISOString().slice(0, 10);

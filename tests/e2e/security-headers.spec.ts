@@ -9,7 +9,10 @@ import { signIn } from "./support/sign-in";
  * Prisma text; uploads are judged by their bytes, not their names.
  */
 const EVIL = "https://evil.example";
-const PNG = Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a48f0000000049454e44ae426082", "hex");
+const PNG = Buffer.from(
+  "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a48f0000000049454e44ae426082",
+  "hex",
+);
 const HTML = Buffer.from("<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>");
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -86,7 +89,10 @@ test.describe("security headers", () => {
 });
 
 test.describe("server actions refuse cross-origin calls", () => {
-  test("the language-switch action: same origin sets the cookie; another, null or malformed Origin gets 403 and writes nothing", async ({ request, baseURL }) => {
+  test("the language-switch action: same origin sets the cookie; another, null or malformed Origin gets 403 and writes nothing", async ({
+    request,
+    baseURL,
+  }) => {
     const id = await localeActionId(request);
     const same = await callLocaleAction(request, id, baseURL!);
     expect(same.status()).toBe(200);
@@ -146,7 +152,10 @@ test.describe("uploads are judged by content, not by name", () => {
     await signIn(page, demoAccounts.gdOfficer);
     const request = page.context().request;
     const upload = async (name: string, mimeType: string, buffer: Buffer) => {
-      const r = await request.post("/console/imports/upload", { headers: { Origin: baseURL! }, multipart: { kind: "schools", file: { name, mimeType, buffer } } });
+      const r = await request.post("/console/imports/upload", {
+        headers: { Origin: baseURL! },
+        multipart: { kind: "schools", file: { name, mimeType, buffer } },
+      });
       const text = await r.text();
       expectNoLeak(name, text);
       const last = JSON.parse(text.trim().split("\n").pop()!);
@@ -188,11 +197,35 @@ test.describe("error responses leak nothing", () => {
       ["page NUL school", () => request.get("/schools/%00"), (s) => s === 404],
       ["page NUL search", () => request.get("/schools?q=%00"), (s) => s === 200],
       ["page unknown verify", () => request.get("/verify/ZZZZZZZZ"), (s) => s === 200 || s === 404],
-      ["action unknown id", () => request.post("/", { headers: { ...origin, "Next-Action": "40" + "a".repeat(40), "Content-Type": "text/plain" }, data: '["en"]' }), (s) => s >= 400],
-      ["action malformed id", () => request.post("/", { headers: { ...origin, "Next-Action": "'; DROP TABLE", "Content-Type": "text/plain" }, data: '["en"]' }), (s) => s >= 400],
-      ["action malformed JSON", () => request.post("/", { headers: { ...origin, "Next-Action": id, "Content-Type": "text/plain" }, data: '["en' }), (s) => s >= 400],
-      ["action malformed multipart", () => request.post("/", { headers: { ...origin, "Next-Action": id, "Content-Type": "multipart/form-data; boundary=zz" }, data: "garbage" }), (s) => s >= 400],
-      ["upload signed out", () => request.post("/console/imports/upload", { headers: origin, multipart: { kind: "schools", file: { name: "a.csv", mimeType: "text/csv", buffer: Buffer.from("a") } } }), (s) => s === 401],
+      [
+        "action unknown id",
+        () => request.post("/", { headers: { ...origin, "Next-Action": "40" + "a".repeat(40), "Content-Type": "text/plain" }, data: '["en"]' }),
+        (s) => s >= 400,
+      ],
+      [
+        "action malformed id",
+        () => request.post("/", { headers: { ...origin, "Next-Action": "'; DROP TABLE", "Content-Type": "text/plain" }, data: '["en"]' }),
+        (s) => s >= 400,
+      ],
+      [
+        "action malformed JSON",
+        () => request.post("/", { headers: { ...origin, "Next-Action": id, "Content-Type": "text/plain" }, data: '["en' }),
+        (s) => s >= 400,
+      ],
+      [
+        "action malformed multipart",
+        () => request.post("/", { headers: { ...origin, "Next-Action": id, "Content-Type": "multipart/form-data; boundary=zz" }, data: "garbage" }),
+        (s) => s >= 400,
+      ],
+      [
+        "upload signed out",
+        () =>
+          request.post("/console/imports/upload", {
+            headers: origin,
+            multipart: { kind: "schools", file: { name: "a.csv", mimeType: "text/csv", buffer: Buffer.from("a") } },
+          }),
+        (s) => s === 401,
+      ],
       ["audit export signed out", () => request.get("/console/audit/export?actor=%00", { maxRedirects: 0 }), (s) => s >= 300],
     ];
     for (const [label, call, statusOk] of cases) {

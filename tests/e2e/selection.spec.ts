@@ -102,7 +102,9 @@ test("a province officer applies (refused with a reason first) and recommends", 
     await expect(page.getByText(zh("selection.application.saved"))).toBeVisible();
 
     // A PDF by content; the upload redirects back with a notice.
-    await page.getByLabel(zh("selection.application.uploadLabel")).setInputFiles({ name: "证明材料.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+    await page
+      .getByLabel(zh("selection.application.uploadLabel"))
+      .setInputFiles({ name: "证明材料.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
     await page.getByRole("button", { name: zh("selection.application.upload"), exact: true }).click();
     await expect(page.getByText(zh("selection.application.uploaded"))).toBeVisible();
     await expect(page.getByRole("link", { name: "证明材料.pdf" })).toBeVisible();
@@ -151,7 +153,10 @@ for (const [account, score] of [
       for (const i of STARTER_INDICATORS) await page.getByLabel(new RegExp(`^${i.code} ${i.nameZh}`)).fill(String(score));
       await page.getByLabel(zh("selection.reviewForm.feedback")).fill("建议加强一体化课程建设。");
       await page.getByRole("button", { name: zh("selection.reviewForm.submit") }).click();
-      await page.getByRole("alertdialog").getByRole("button", { name: zh("selection.reviewForm.submit") }).click();
+      await page
+        .getByRole("alertdialog")
+        .getByRole("button", { name: zh("selection.reviewForm.submit") })
+        .click();
       // The "submitted" message is transient (the page refreshes into its read-only view): assert the lasting state.
       await expect(page.getByTestId("assignment-status")).toHaveText(zh("selection.status.assignment.SUBMITTED"), { timeout: 20_000 });
     });

@@ -7,10 +7,7 @@ export type MadeMajor = { id: string; editionId: string; categoryId: string; cod
  * Inserts a major; its edition ("test-edition", current) and category ("T01") are created when
  * not given. Codes are opaque strings, unique within the edition.
  */
-export async function makeMajor(
-  db: Db,
-  overrides: Partial<Prisma.MajorUncheckedCreateInput> = {},
-): Promise<MadeMajor> {
+export async function makeMajor(db: Db, overrides: Partial<Prisma.MajorUncheckedCreateInput> = {}): Promise<MadeMajor> {
   let { editionId, categoryId } = overrides;
   if (!editionId) {
     editionId = "test-edition";

@@ -34,8 +34,16 @@ const fd = (o: Record<string, string>) => {
   for (const [k, v] of Object.entries(o)) f.set(k, v);
   return f;
 };
-const as = (u: MadeUser, extra: Partial<SessionUser> = {}): SessionUser => ({ id: u.id, username: u.username, displayName: u.username, role: u.role, authorityId: u.authorityId, ...extra });
-const audits = (action: string, entityId?: string) => t.client.auditEvent.findMany({ where: { action, ...(entityId ? { entityId } : {}) }, orderBy: { at: "asc" } });
+const as = (u: MadeUser, extra: Partial<SessionUser> = {}): SessionUser => ({
+  id: u.id,
+  username: u.username,
+  displayName: u.username,
+  role: u.role,
+  authorityId: u.authorityId,
+  ...extra,
+});
+const audits = (action: string, entityId?: string) =>
+  t.client.auditEvent.findMany({ where: { action, ...(entityId ? { entityId } : {}) }, orderBy: { at: "asc" } });
 
 beforeAll(async () => {
   t = await openTestDb();
@@ -72,7 +80,10 @@ describe("only the system administrator manages accounts", () => {
 describe("creating accounts", () => {
   it("creates a province officer bound to an authority, with a one-time password that must be changed", async () => {
     signInAs(sysadmin);
-    const r = await createAccountAction(null, fd({ username: "GD-New", displayName: "广东新经办人", role: "PROVINCE_OFFICER", authorityId: "guangdong", personId: "" }));
+    const r = await createAccountAction(
+      null,
+      fd({ username: "GD-New", displayName: "广东新经办人", role: "PROVINCE_OFFICER", authorityId: "guangdong", personId: "" }),
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.data.username).toBe("gd-new");
@@ -96,12 +107,18 @@ describe("creating accounts", () => {
 
   it("creates an expert with a home authority and declared affiliations (ExpertAffiliation)", async () => {
     signInAs(sysadmin);
-    const r = await createAccountAction(null, fd({ username: "expert-new", displayName: "新专家", role: "EXPERT", authorityId: "zhejiang", affiliations: ` ${school.publicCode.toLowerCase()} ,` }));
+    const r = await createAccountAction(
+      null,
+      fd({ username: "expert-new", displayName: "新专家", role: "EXPERT", authorityId: "zhejiang", affiliations: ` ${school.publicCode.toLowerCase()} ,` }),
+    );
     expect(r).toMatchObject({ ok: true });
     if (!r.ok) return;
     const aff = await t.client.expertAffiliation.findMany({ where: { expertId: r.data.id }, select: { schoolId: true } });
     expect(aff).toEqual([{ schoolId: school.id }]);
-    const unknown = await createAccountAction(null, fd({ username: "expert-bad", displayName: "X", role: "EXPERT", authorityId: "zhejiang", affiliations: "NOPE1234" }));
+    const unknown = await createAccountAction(
+      null,
+      fd({ username: "expert-bad", displayName: "X", role: "EXPERT", authorityId: "zhejiang", affiliations: "NOPE1234" }),
+    );
     expect(unknown).toMatchObject({ ok: false, fieldErrors: { affiliations: [{ key: "schoolCodeUnknown", params: { codes: "NOPE1234" } }] } });
     expect(await t.client.user.count({ where: { username: "expert-bad" } })).toBe(0);
   });
@@ -198,7 +215,10 @@ describe("own password change", () => {
   it("needs the right current password (a wrong one counts toward the lockout)", async () => {
     const u = await makeUser(t.client, "PROVINCE_OFFICER", "guangdong", { username: "changer" });
     signInAs(as(u));
-    const r = await changeOwnPasswordAction(null, fd({ currentPassword: "Not-the-password1", newPassword: "Harbour-Crane-77", confirmPassword: "Harbour-Crane-77" }));
+    const r = await changeOwnPasswordAction(
+      null,
+      fd({ currentPassword: "Not-the-password1", newPassword: "Harbour-Crane-77", confirmPassword: "Harbour-Crane-77" }),
+    );
     expect(r).toMatchObject({ ok: false, fieldErrors: { currentPassword: [{ key: "currentPasswordWrong" }] } });
     expect((await t.client.user.findUniqueOrThrow({ where: { id: u.id } })).failedSignIns).toBe(1);
   });
@@ -215,9 +235,16 @@ describe("own password change", () => {
     for (const [pw, keys] of cases) {
       const r = await changeOwnPasswordAction(null, fd({ currentPassword: u.password, newPassword: pw, confirmPassword: pw }));
       expect(r.ok, pw).toBe(false);
-      if (!r.ok) expect(r.fieldErrors?.newPassword?.map((i) => i.key), pw).toEqual(keys);
+      if (!r.ok)
+        expect(
+          r.fieldErrors?.newPassword?.map((i) => i.key),
+          pw,
+        ).toEqual(keys);
     }
-    const mismatch = await changeOwnPasswordAction(null, fd({ currentPassword: u.password, newPassword: "Harbour-Crane-77", confirmPassword: "Harbour-Crane-78" }));
+    const mismatch = await changeOwnPasswordAction(
+      null,
+      fd({ currentPassword: u.password, newPassword: "Harbour-Crane-77", confirmPassword: "Harbour-Crane-78" }),
+    );
     expect(mismatch).toMatchObject({ ok: false, fieldErrors: { confirmPassword: [{ key: "passwordMismatch" }] } });
   });
 
@@ -227,7 +254,10 @@ describe("own password change", () => {
     const there = await attemptSignIn({ username: "first-timer", password: u.password }, "10.3.3.4");
     if (!here.ok || !there.ok) throw new Error("sign-in");
     signInAs(as(u, { sessionId: here.sessionId, mustChangePassword: true }));
-    const moved = await changeOwnPasswordAction(null, fd({ currentPassword: u.password, newPassword: "Harbour-Crane-77", confirmPassword: "Harbour-Crane-77" })).catch((e: Error) => e.message);
+    const moved = await changeOwnPasswordAction(
+      null,
+      fd({ currentPassword: u.password, newPassword: "Harbour-Crane-77", confirmPassword: "Harbour-Crane-77" }),
+    ).catch((e: Error) => e.message);
     expect(moved).toBe("NEXT_REDIRECT:/console");
     const row = await t.client.user.findUniqueOrThrow({ where: { id: u.id } });
     expect(row.mustChangePassword).toBe(false);
@@ -251,7 +281,8 @@ describe("own password change", () => {
 });
 
 describe("the security policy: only the security administrator", () => {
-  const policyForm = (over: Record<string, number> = {}) => fd(Object.fromEntries(Object.entries({ ...DEFAULT_POLICY, ...over }).map(([k, v]) => [k, String(v)])));
+  const policyForm = (over: Record<string, number> = {}) =>
+    fd(Object.fromEntries(Object.entries({ ...DEFAULT_POLICY, ...over }).map(([k, v]) => [k, String(v)])));
 
   it.each(roles.filter((r) => r !== "SECURITY_ADMIN"))("%s cannot change it", async (role: Role) => {
     const u = await makeUser(t.client, role, role === "PROVINCE_OFFICER" || role === "EXPERT" ? "guangdong" : null);
@@ -268,9 +299,17 @@ describe("the security policy: only the security administrator", () => {
       fieldErrors: { lockoutMinutes: [{ key: "tooSmall" }], passwordMinLength: [{ key: "tooSmall" }] },
     });
     expect(await updateSecurityPolicyAction(null, policyForm({ lockoutMinutes: 30, passwordMinLength: 14 }))).toEqual({ ok: true, data: { changed: 2 } });
-    expect(await t.client.securityPolicy.findUniqueOrThrow({ where: { id: "default" } })).toMatchObject({ lockoutMinutes: 30, passwordMinLength: 14, updatedById: secadmin.id });
+    expect(await t.client.securityPolicy.findUniqueOrThrow({ where: { id: "default" } })).toMatchObject({
+      lockoutMinutes: 30,
+      passwordMinLength: 14,
+      updatedById: secadmin.id,
+    });
     const [ev] = await audits("security_policy.update");
-    expect(ev).toMatchObject({ actorId: secadmin.id, before: { lockoutMinutes: 15, passwordMinLength: 12 }, after: { lockoutMinutes: 30, passwordMinLength: 14 } });
+    expect(ev).toMatchObject({
+      actorId: secadmin.id,
+      before: { lockoutMinutes: 15, passwordMinLength: 12 },
+      after: { lockoutMinutes: 30, passwordMinLength: 14 },
+    });
     // The stored rule now applies to every password set.
     const u = await makeUser(t.client, "MINISTRY_STAFF", null, { username: "policy-user" });
     signInAs(as(u));

@@ -90,7 +90,10 @@ describe("the OpenAPI document", () => {
     };
     for (const root of ["app/api/v1", "app/feeds"]) if (fs.existsSync(root)) walk(root);
     const routePaths = files.map((f) =>
-      `/${path.dirname(f)}`.replace(/^\/app/, "").replace(/\[\.\.\.(\w+)\]/g, "{$1}").replace(/\[(\w+)\]/g, "{$1}"),
+      `/${path.dirname(f)}`
+        .replace(/^\/app/, "")
+        .replace(/\[\.\.\.(\w+)\]/g, "{$1}")
+        .replace(/\[(\w+)\]/g, "{$1}"),
     );
     expect(routePaths.length).toBeGreaterThanOrEqual(6);
     const undocumented = routePaths.filter((p) => !doc.paths[p]);
@@ -116,7 +119,10 @@ describe("the OpenAPI document", () => {
       for (const name of documented) {
         const r = await call(handler, `${p}?${name}=zzz`, { params });
         const named = ((r.json as { error?: { parameters?: { name: string; key: string }[] } })?.error?.parameters ?? []).filter((x) => x.name === name);
-        expect(named.map((x) => x.key), `${p} ${name}`).not.toContain("unknownParameter");
+        expect(
+          named.map((x) => x.key),
+          `${p} ${name}`,
+        ).not.toContain("unknownParameter");
       }
       // …and a name that is not documented is refused, named.
       const r = await call(handler, `${p}?undocumented=1`, { params });
@@ -315,7 +321,12 @@ describe("HTTP behaviour", () => {
     expect(lines[2]).toContain(",'=焊接加工,");
     const schools = await call(schoolsGET, "/api/v1/schools?format=csv&pageSize=2");
     expect(schools.headers.get("x-total-count")).toBe("3");
-    expect(schools.text.replace(/^\uFEFF/, "").trim().split("\r\n")).toHaveLength(3);
+    expect(
+      schools.text
+        .replace(/^\uFEFF/, "")
+        .trim()
+        .split("\r\n"),
+    ).toHaveLength(3);
     const changes = await call(changesGET, "/api/v1/changes?since=2026-01-01T00:00:00Z&format=csv");
     expect(changes.text.split("\r\n")[0]).toBe("\uFEFFid,at,type,entityType,entityId,schoolId,schoolPublicCode,schoolNameZh,authorityId,fields,changes");
     const designations = await call(designationsGET, "/api/v1/designations?format=csv");

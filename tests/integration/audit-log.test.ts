@@ -25,14 +25,44 @@ beforeAll(async () => {
   await makeAuthority(t.client, "zhejiang");
   auditadmin = as(await makeUser(t.client, "AUDIT_ADMIN", null, { username: "aud", personId: "P-AUD" }));
   officer = await makeUser(t.client, "PROVINCE_OFFICER", "guangdong", { username: "gd-officer-a", displayName: "广东经办人甲" });
-  const ev = (id: string, at: string, o: Record<string, unknown>) => ({ id, at: new Date(at), actorLabel: "system", action: "x", entityType: "School", entityId: "s1", ...o });
+  const ev = (id: string, at: string, o: Record<string, unknown>) => ({
+    id,
+    at: new Date(at),
+    actorLabel: "system",
+    action: "x",
+    entityType: "School",
+    entityId: "s1",
+    ...o,
+  });
   await t.client.auditEvent.createMany({
     data: [
       ev("e1", "2026-03-01T15:59:59Z", { actorId: officer.id, actorLabel: "广东经办人甲", action: "school.update", entityId: "s-1", authorityId: "guangdong" }), // 03-01 23:59:59 Shanghai
       ev("e2", "2026-03-01T16:00:00Z", { actorId: officer.id, actorLabel: "广东经办人甲", action: "school.create", entityId: "s-2", authorityId: "guangdong" }), // 03-02 00:00 Shanghai
-      ev("e3", "2026-03-02T08:00:00Z", { actorId: null, actorLabel: "=HYPERLINK(\"http://evil\",\"x\")", action: "auth.sign_in_failed", entityType: "User", entityId: "-", after: { reason: "unknown_user", username: "@SUM(1+1)" } }),
-      ev("e4", "2026-03-03T02:00:00Z", { actorId: "u-zj", actorLabel: "浙江经办人", action: "school.update", entityId: "s-3", authorityId: "zhejiang", before: { address: "旧" }, after: { address: "新,\"引号\"" } }),
-      ev("e5", "2026-03-03T03:00:00Z", { actorId: officer.id, actorLabel: "广东经办人甲", action: "auth.lockout", entityType: "User", entityId: officer.id, authorityId: "guangdong" }),
+      ev("e3", "2026-03-02T08:00:00Z", {
+        actorId: null,
+        actorLabel: '=HYPERLINK("http://evil","x")',
+        action: "auth.sign_in_failed",
+        entityType: "User",
+        entityId: "-",
+        after: { reason: "unknown_user", username: "@SUM(1+1)" },
+      }),
+      ev("e4", "2026-03-03T02:00:00Z", {
+        actorId: "u-zj",
+        actorLabel: "浙江经办人",
+        action: "school.update",
+        entityId: "s-3",
+        authorityId: "zhejiang",
+        before: { address: "旧" },
+        after: { address: '新,"引号"' },
+      }),
+      ev("e5", "2026-03-03T03:00:00Z", {
+        actorId: officer.id,
+        actorLabel: "广东经办人甲",
+        action: "auth.lockout",
+        entityType: "User",
+        entityId: officer.id,
+        authorityId: "guangdong",
+      }),
     ],
   });
 });

@@ -32,7 +32,11 @@ const fd = (o: Record<string, string>) => {
 };
 const NONE = "x-none";
 const get = (path: string, params?: Record<string, string>) => () => ({ path, params });
-const options = (path: string, params?: Record<string, string>) => () => ({ path, params, init: { method: "OPTIONS", headers: { origin: "https://example.org" } } });
+const options = (path: string, params?: Record<string, string>) => () => ({
+  path,
+  params,
+  init: { method: "OPTIONS", headers: { origin: "https://example.org" } },
+});
 
 export const cases: Record<PolicyName, Case> = {
   signInAction: { args: () => [{}, fd({})] },
@@ -51,11 +55,23 @@ export const cases: Record<PolicyName, Case> = {
   updateSchoolAction: { args: (fx) => [editForm(fx.school.row, { version: "999" })] },
   confirmSchoolAction: { args: (fx) => [{ id: fx.school.id, version: 999 }] },
   changeStatusAction: {
-    args: (fx) => [null, { schoolId: fx.school.id, version: 999, toStatus: "RECTIFYING", reasonCode: "inspection", documentNo: "粤人社〔2026〕1号", effectiveDate: "2026-01-05" }],
+    args: (fx) => [
+      null,
+      { schoolId: fx.school.id, version: 999, toStatus: "RECTIFYING", reasonCode: "inspection", documentNo: "粤人社〔2026〕1号", effectiveDate: "2026-01-05" },
+    ],
   },
-  changeTierAction: { args: (fx) => [null, { schoolId: fx.school.id, version: 999, toTier: "SENIOR_TECHNICAL_SCHOOL", approvalDate: "2026-01-05", effectiveDate: "2026-01-05" }] },
-  renameAction: { args: (fx) => [null, { schoolId: fx.school.id, version: 999, newNameZh: "广州市更名测试技工学校", documentNo: "粤人社〔2026〕2号", effectiveDate: "2026-01-05" }] },
-  addSchoolMajorAction: { args: (fx) => [null, { schoolId: S.gd1, majorId: fx.majorId, level: "INTERMEDIATE", startingPoint: "SENIOR_SECONDARY", years: 3, confirmWarnings: "on" }] },
+  changeTierAction: {
+    args: (fx) => [null, { schoolId: fx.school.id, version: 999, toTier: "SENIOR_TECHNICAL_SCHOOL", approvalDate: "2026-01-05", effectiveDate: "2026-01-05" }],
+  },
+  renameAction: {
+    args: (fx) => [
+      null,
+      { schoolId: fx.school.id, version: 999, newNameZh: "广州市更名测试技工学校", documentNo: "粤人社〔2026〕2号", effectiveDate: "2026-01-05" },
+    ],
+  },
+  addSchoolMajorAction: {
+    args: (fx) => [null, { schoolId: S.gd1, majorId: fx.majorId, level: "INTERMEDIATE", startingPoint: "SENIOR_SECONDARY", years: 3, confirmWarnings: "on" }],
+  },
   changeSchoolMajorStatusAction: { args: (fx) => [null, { schoolMajorId: fx.schoolMajorId, fromStatus: "WITHDRAWN", toStatus: "FILED" }] },
   commitImportAction: { args: (fx) => [{ jobId: fx.importJobId }] },
   "GET /console/imports/template": { request: get("/console/imports/template?kind=schools"), noTarget: "the template lists the caller's own authority" },
@@ -97,7 +113,9 @@ export const cases: Record<PolicyName, Case> = {
       };
     },
   },
-  "GET /console/selection/attachments/[id]": { request: (fx) => ({ path: `/console/selection/attachments/${fx.attachmentId}`, params: { id: fx.attachmentId } }) },
+  "GET /console/selection/attachments/[id]": {
+    request: (fx) => ({ path: `/console/selection/attachments/${fx.attachmentId}`, params: { id: fx.attachmentId } }),
+  },
 
   assignExpertAction: { args: () => [{ applicationId: NONE, expertId: NONE }] },
   withdrawAssignmentAction: { args: () => [{ assignmentId: NONE }] },
@@ -113,8 +131,14 @@ export const cases: Record<PolicyName, Case> = {
   lodgeObjectionAction: { args: () => [{}] },
 
   "GET /console/audit/export": { request: get("/console/audit/export") },
-  "GET /api/auth/[...nextauth]": { request: get("/api/auth/session"), skip: "Auth.js's own endpoints (lib/auth/auth is mocked here; sign-in is tested in sign-in.test.ts and e2e)" },
-  "POST /api/auth/[...nextauth]": { request: get("/api/auth/signout"), skip: "Auth.js's own endpoints (lib/auth/auth is mocked here; sign-in is tested in sign-in.test.ts and e2e)" },
+  "GET /api/auth/[...nextauth]": {
+    request: get("/api/auth/session"),
+    skip: "Auth.js's own endpoints (lib/auth/auth is mocked here; sign-in is tested in sign-in.test.ts and e2e)",
+  },
+  "POST /api/auth/[...nextauth]": {
+    request: get("/api/auth/signout"),
+    skip: "Auth.js's own endpoints (lib/auth/auth is mocked here; sign-in is tested in sign-in.test.ts and e2e)",
+  },
   "GET /api/health": { request: get("/api/health") },
   "GET /api/v1/changes": { request: get("/api/v1/changes") },
   "OPTIONS /api/v1/changes": { request: options("/api/v1/changes") },

@@ -38,14 +38,16 @@ export async function seedAuthorizationFixture(c: PrismaClient): Promise<Fixture
   await seedSelectionFixtures(c);
   await c.division.create({ data: { code: "440100", nameZh: "广州市", nameEn: "Guangzhou", authorityId: "guangdong" } });
   await c.user.createMany({
-    data: [...Object.values(admins), { id: "u-target", username: "target", displayName: "被管理账号", role: "MINISTRY_STAFF" as const, authorityId: null }].map((u) => ({
-      id: u.id,
-      username: u.username,
-      displayName: u.displayName,
-      role: u.role,
-      authorityId: u.authorityId,
-      passwordHash: "x",
-    })),
+    data: [...Object.values(admins), { id: "u-target", username: "target", displayName: "被管理账号", role: "MINISTRY_STAFF" as const, authorityId: null }].map(
+      (u) => ({
+        id: u.id,
+        username: u.username,
+        displayName: u.displayName,
+        role: u.role,
+        authorityId: u.authorityId,
+        passwordHash: "x",
+      }),
+    ),
   });
 
   // A guangdong school with every field (created the way the form does).
@@ -94,7 +96,9 @@ export async function seedAuthorizationFixture(c: PrismaClient): Promise<Fixture
     },
   });
   const app = (schoolId: string, status: "DRAFT" | "SUBMITTED") =>
-    c.selectionApplication.create({ data: { batchId: batch.id, schoolId, authorityId: "guangdong", status, submittedAt: status === "SUBMITTED" ? new Date() : null } });
+    c.selectionApplication.create({
+      data: { batchId: batch.id, schoolId, authorityId: "guangdong", status, submittedAt: status === "SUBMITTED" ? new Date() : null },
+    });
   const draft = await app(S.gd1, "DRAFT");
   const submitted = await app(S.gd2, "SUBMITTED");
   // The Beijing expert reviews a Guangdong application: no conflict. The Shanghai expert holds none.

@@ -205,7 +205,7 @@ describe(`authorization matrix (${process.env.TEST_DATABASE_URL ? "PostgreSQL" :
     expect(Object.keys(cases).sort()).toEqual([...names].sort());
   });
 
-  it("gates every role-ruled action and route with its own row (authorize(\"<name>\") appears in the code)", () => {
+  it('gates every role-ruled action and route with its own row (authorize("<name>") appears in the code)', () => {
     const sources = [...walk("lib", (f) => /\.tsx?$/.test(f) && !f.endsWith("policy.ts")), ...walk("app", (f) => /\.tsx?$/.test(f))]
       .map((f) => fs.readFileSync(path.join(ROOT, f), "utf8"))
       .join("\n");
@@ -213,7 +213,7 @@ describe(`authorization matrix (${process.env.TEST_DATABASE_URL ? "PostgreSQL" :
     expect(unreferenced).toEqual([]);
   });
 
-  it("declares \"own\" exactly for the roles the authority scope confines to their authority", () => {
+  it('declares "own" exactly for the roles the authority scope confines to their authority', () => {
     const confined = (role: SessionUser["role"]) => {
       const u = { id: "u", username: "u", displayName: "", role, authorityId: "guangdong" };
       return scopeFor(u) !== null && scopeFor(u, "zhejiang") === null;
@@ -241,8 +241,7 @@ describe(`authorization matrix (${process.env.TEST_DATABASE_URL ? "PostgreSQL" :
     for (const p of personasFor(rule)) {
       signInAs(p.user);
       const want = expectation(rule, p, c);
-      const o =
-        "args" in c ? await callAction(actions.get(name)!.fn, c.args(fx)) : await callRoute(routes.get(name)!.fn as Callable, c, fx);
+      const o = "args" in c ? await callAction(actions.get(name)!.fn, c.args(fx)) : await callRoute(routes.get(name)!.fn as Callable, c, fx);
       calls++;
       const got = seen(o, c);
       if (process.env.AUTHZ_DEBUG) console.log(`${name} | ${p.label} | ${want} | ${got} | ${JSON.stringify(o)}`);

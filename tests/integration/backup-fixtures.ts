@@ -19,15 +19,28 @@ export async function addBackupFixture(client: PrismaClient) {
   await client.expertAffiliation.create({ data: { expertId: expert.id, schoolId: school.id, note: ODD_TEXT, declaredAt: at } });
   await client.importJob.create({
     data: {
-      kind: "SCHOOLS", authorityId: school.authorityId, createdById: expert.id, fileName: "名单 (最终).xlsx", format: "xlsx",
-      encoding: null, rowCount: 3, fields: ["nameZh", "uscc", ODD_TEXT], payload: EVERY_BYTE,
+      kind: "SCHOOLS",
+      authorityId: school.authorityId,
+      createdById: expert.id,
+      fileName: "名单 (最终).xlsx",
+      format: "xlsx",
+      encoding: null,
+      rowCount: 3,
+      fields: ["nameZh", "uscc", ODD_TEXT],
+      payload: EVERY_BYTE,
       summary: { nested: { deep: [1, 2.5, -0, null, "x"] }, big: 12345678901234567890, tiny: 1e-300, text: ODD_TEXT },
     },
   });
   await client.openDataRelease.create({
     data: {
-      slug: "2026-01-01-1", releaseDate: new Date("2026-01-01"), sequence: 1, schemaVersion: "1.0", generatedAt: at,
-      counts: { schools: 640 }, files: [{ name: "schools.csv", bytes: 1, sha256: "0".repeat(64) }], changeSummary: {},
+      slug: "2026-01-01-1",
+      releaseDate: new Date("2026-01-01"),
+      sequence: 1,
+      schemaVersion: "1.0",
+      generatedAt: at,
+      counts: { schools: 640 },
+      files: [{ name: "schools.csv", bytes: 1, sha256: "0".repeat(64) }],
+      changeSummary: {},
     },
   });
   await client.rateLimitBucket.create({ data: { key: "ip:2001:db8::1", windowStart: at, count: 2_147_483_647 } });
@@ -35,7 +48,9 @@ export async function addBackupFixture(client: PrismaClient) {
   await client.securityPolicy.create({ data: { id: "default", passwordMinLength: 14 } });
   await client.selectionAttachment.create({ data: { applicationId: application.id, fileName: "证明材料.pdf", sizeBytes: 1024, sha256: "a".repeat(64) } });
   await client.selectionQuota.create({ data: { batchId: batch.id, authorityId: school.authorityId, quota: 7 } });
-  await client.signingKey.create({ data: { id: "key-1", publicKeyPem: "-----BEGIN PUBLIC KEY-----\nAAA\n-----END PUBLIC KEY-----\n", privateKeyPem: "secret\n" } });
+  await client.signingKey.create({
+    data: { id: "key-1", publicKeyPem: "-----BEGIN PUBLIC KEY-----\nAAA\n-----END PUBLIC KEY-----\n", privateKeyPem: "secret\n" },
+  });
   await client.userSession.create({ data: { userId: expert.id, expiresAt: new Date("9999-12-31T23:59:59.999Z"), idleMinutes: 30, ip: "::1" } });
   // JSON null and database NULL are different values; a dump must keep them apart.
   await client.auditEvent.create({

@@ -83,7 +83,9 @@ async function contents(db: Db) {
 
 /** Indexes and triggers (with their enabled state): the restore drops and disables some for the load. */
 async function schemaObjects(db: Db) {
-  const indexes = await db.client.$queryRawUnsafe(`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname COLLATE "C"`);
+  const indexes = await db.client.$queryRawUnsafe(
+    `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname COLLATE "C"`,
+  );
   const triggers = await db.client.$queryRawUnsafe(
     `SELECT tgname::text AS name, tgenabled::text AS enabled FROM pg_trigger WHERE NOT tgisinternal ORDER BY tgname COLLATE "C"`,
   );

@@ -90,7 +90,10 @@ describe.skipIf(!adminUrl())("query plans at 8× national size (PostgreSQL)", ()
     ["school history", () => () => getPublicSchoolHistory(sample.id)],
     ["console list of one authority", () => () => listSchools(systemScope("guangdong"), schoolListFiltersSchema.parse({}))],
     ["console list: name search and stale filter", () => () => listSchools(systemScope("guangdong"), schoolListFiltersSchema.parse({ q: "机电", stale: "1" }))],
-    ["console list: recently updated, all authorities", () => () => listSchools(systemScope(null), schoolListFiltersSchema.parse({ sort: "updated", dir: "desc" }))],
+    [
+      "console list: recently updated, all authorities",
+      () => () => listSchools(systemScope(null), schoolListFiltersSchema.parse({ sort: "updated", dir: "desc" })),
+    ],
     ["progress counts", () => () => Promise.all([announcedCounts(), inProcessCounts(), batchCounts(), progressBatches()])],
     ["changes since a week ago", () => () => listPublicChanges({ since: new Date(Date.now() - 7 * 86_400_000), order: "asc", limit: 100, offset: 0 })],
     ["changes of one authority, newest first (feed)", () => () => listPublicChanges({ authorityId: "guangdong", order: "desc", limit: 50, offset: 0 })],

@@ -107,37 +107,45 @@ async function assertNothingWritten(jobId: string) {
   expect(await db().auditEvent.count({ where: { action: "school.create", source: "import" } })).toBe(ROWS);
 }
 
-it.skipIf(!!base)("PGlite: a commit killed inside its transaction leaves no rows, and the job can be confirmed again", async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "registry-killed-"));
-  cleanups.push(async () => fs.rmSync(dir, { recursive: true, force: true }));
-  const target: EngineTarget = { kind: "pglite", dataDir: dir };
-  const jobId = await prepare(target);
-  const child = startChild(jobId, { DATA_DIR: dir, DATABASE_URL: "" });
-  await waitForMarker(child);
-  await kill(child);
-  // The dead child's lock file is stale; PGlite recovers the directory as PostgreSQL would.
-  await openAt(target);
-  await assertNothingWritten(jobId);
-}, 300_000);
+it.skipIf(!!base)(
+  "PGlite: a commit killed inside its transaction leaves no rows, and the job can be confirmed again",
+  async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "registry-killed-"));
+    cleanups.push(async () => fs.rmSync(dir, { recursive: true, force: true }));
+    const target: EngineTarget = { kind: "pglite", dataDir: dir };
+    const jobId = await prepare(target);
+    const child = startChild(jobId, { DATA_DIR: dir, DATABASE_URL: "" });
+    await waitForMarker(child);
+    await kill(child);
+    // The dead child's lock file is stale; PGlite recovers the directory as PostgreSQL would.
+    await openAt(target);
+    await assertNothingWritten(jobId);
+  },
+  300_000,
+);
 
-it.skipIf(!base)("PostgreSQL: a commit killed inside its transaction leaves no rows, and the job can be confirmed again", async () => {
-  const created = await createPgDatabase(base!);
-  cleanups.push(created.drop);
-  const target: EngineTarget = { kind: "postgres", url: created.url };
-  const jobId = await prepare(target);
-  const child = startChild(jobId, { DATABASE_URL: created.url });
-  await waitForMarker(child);
-  const watcher = new pg.Client({ connectionString: created.url });
-  await watcher.connect();
-  cleanups.push(() => watcher.end());
-  const open = `SELECT count(*)::int AS n FROM pg_stat_activity
+it.skipIf(!base)(
+  "PostgreSQL: a commit killed inside its transaction leaves no rows, and the job can be confirmed again",
+  async () => {
+    const created = await createPgDatabase(base!);
+    cleanups.push(created.drop);
+    const target: EngineTarget = { kind: "postgres", url: created.url };
+    const jobId = await prepare(target);
+    const child = startChild(jobId, { DATABASE_URL: created.url });
+    await waitForMarker(child);
+    const watcher = new pg.Client({ connectionString: created.url });
+    await watcher.connect();
+    cleanups.push(() => watcher.end());
+    const open = `SELECT count(*)::int AS n FROM pg_stat_activity
     WHERE datname = current_database() AND pid <> pg_backend_pid() AND state = 'idle in transaction' AND backend_xid IS NOT NULL`;
-  // The server sees the child's transaction open, with writes (an xid), at the moment of the kill.
-  expect((await watcher.query(open)).rows[0].n).toBe(1);
-  await kill(child);
-  // The server notices the closed connection and rolls the transaction back.
-  for (let i = 0; i < 100 && (await watcher.query(open)).rows[0].n > 0; i++) await new Promise((r) => setTimeout(r, 100));
-  expect((await watcher.query(open)).rows[0].n).toBe(0);
-  await openAt(target);
-  await assertNothingWritten(jobId);
-}, 300_000);
+    // The server sees the child's transaction open, with writes (an xid), at the moment of the kill.
+    expect((await watcher.query(open)).rows[0].n).toBe(1);
+    await kill(child);
+    // The server notices the closed connection and rolls the transaction back.
+    for (let i = 0; i < 100 && (await watcher.query(open)).rows[0].n > 0; i++) await new Promise((r) => setTimeout(r, 100));
+    expect((await watcher.query(open)).rows[0].n).toBe(0);
+    await openAt(target);
+    await assertNothingWritten(jobId);
+  },
+  300_000,
+);

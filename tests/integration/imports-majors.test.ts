@@ -21,30 +21,55 @@ beforeAll(async () => {
   const cur = await t.client.majorCatalogEdition.create({ data: { code: "2024", nameZh: "2024 版", nameEn: "2024", isCurrent: true } });
   for (const e of [old, cur]) {
     const c = await t.client.majorCategory.create({ data: { editionId: e.id, code: "01", nameZh: "机械类", nameEn: "Machinery" } });
-    for (const [code, name] of [["0101", "数控加工"], ["0102", "焊接加工"]]) {
+    for (const [code, name] of [
+      ["0101", "数控加工"],
+      ["0102", "焊接加工"],
+    ]) {
       const m = await t.client.major.create({ data: { editionId: e.id, categoryId: c.id, code, nameZh: name, nameEn: name } });
       ids[`${e.code}-${code}`] = m.id;
     }
   }
   const mk = (n: number, authorityId: string, tier: "TECHNICIAN_COLLEGE" | "TECHNICAL_SCHOOL", status: "OPERATING" | "REVOKED" = "OPERATING") =>
     t.client.school.create({
-      data: { publicCode: `MJ00000${n}`, nameZh: `专业导入测试学校${n}`, tier, status, ownership: "PUBLIC", sponsorType: "HR_DEPARTMENT", authorityId, uscc: fakeUscc(700000 + n) },
+      data: {
+        publicCode: `MJ00000${n}`,
+        nameZh: `专业导入测试学校${n}`,
+        tier,
+        status,
+        ownership: "PUBLIC",
+        sponsorType: "HR_DEPARTMENT",
+        authorityId,
+        uscc: fakeUscc(700000 + n),
+      },
     });
   ids.college = (await mk(1, "guangdong", "TECHNICIAN_COLLEGE")).id;
   ids.school = (await mk(2, "guangdong", "TECHNICAL_SCHOOL")).id;
   ids.revoked = (await mk(3, "guangdong", "TECHNICAL_SCHOOL", "REVOKED")).id;
   ids.zj = (await mk(4, "zhejiang", "TECHNICIAN_COLLEGE")).id;
   ids.existing = (
-    await t.client.schoolMajor.create({ data: { schoolId: ids.college, majorId: ids["2024-0101"], level: "ADVANCED", startingPoint: "JUNIOR_SECONDARY", years: 5, status: "ENROLLING" } })
+    await t.client.schoolMajor.create({
+      data: { schoolId: ids.college, majorId: ids["2024-0101"], level: "ADVANCED", startingPoint: "JUNIOR_SECONDARY", years: 5, status: "ENROLLING" },
+    })
   ).id;
   ids.filed = (
-    await t.client.schoolMajor.create({ data: { schoolId: ids.school, majorId: ids["2024-0101"], level: "INTERMEDIATE", startingPoint: "JUNIOR_SECONDARY", years: 3, status: "FILED" } })
+    await t.client.schoolMajor.create({
+      data: { schoolId: ids.school, majorId: ids["2024-0101"], level: "INTERMEDIATE", startingPoint: "JUNIOR_SECONDARY", years: 3, status: "FILED" },
+    })
   ).id;
 });
 afterAll(async () => t.close());
 beforeEach(() => signInAs(testUsers.gdOfficer));
 
-const row = (over: Record<string, string | number>) => ({ 登记编号: "", 统一社会信用代码: "", 专业代码: "0102", 培养层次: "中级工", 起点: "初中起点", "学制（年）": 3, 状态: "", ...over });
+const row = (over: Record<string, string | number>) => ({
+  登记编号: "",
+  统一社会信用代码: "",
+  专业代码: "0102",
+  培养层次: "中级工",
+  起点: "初中起点",
+  "学制（年）": 3,
+  状态: "",
+  ...over,
+});
 
 describe("school majors import", () => {
   it("checks each row with the majors' rules and commits new and changed majors, audited", async () => {
@@ -90,7 +115,11 @@ describe("school majors import", () => {
     expect(await db().schoolMajor.findUniqueOrThrow({ where: { id: ids.filed } })).toMatchObject({ years: 4, status: "ENROLLING" });
     expect(await db().schoolMajor.findUniqueOrThrow({ where: { id: ids.existing } })).toMatchObject({ years: 5, status: "ENROLLING" });
     expect(await db().schoolMajor.count({ where: { schoolId: { in: [ids.college, ids.school] } } })).toBe(4);
-    const events = await db().auditEvent.findMany({ where: { entityType: "SchoolMajor" }, orderBy: { action: "asc" }, select: { action: true, source: true, authorityId: true, before: true, after: true } });
+    const events = await db().auditEvent.findMany({
+      where: { entityType: "SchoolMajor" },
+      orderBy: { action: "asc" },
+      select: { action: true, source: true, authorityId: true, before: true, after: true },
+    });
     expect(events.map((e) => e.action)).toEqual(["schoolMajor.create", "schoolMajor.create", "schoolMajor.status", "schoolMajor.update"]);
     expect(events.every((e) => e.source === "import" && e.authorityId === "guangdong")).toBe(true);
     expect(events[2]).toMatchObject({ before: { status: "FILED", schoolId: ids.school }, after: { status: "ENROLLING" } });
@@ -98,7 +127,9 @@ describe("school majors import", () => {
 
   it("refuses a status change that the table does not allow", async () => {
     // 招生 → 备案 is not in 备案 → 招生 ↔ 停招 → 撤销.
-    const res = await upload(utf8(csvOf([row({ 登记编号: ids.college, 专业代码: "0101", 培养层次: "高级工", "学制（年）": 5, 状态: "备案" })])), { kind: "schoolMajors" });
+    const res = await upload(utf8(csvOf([row({ 登记编号: ids.college, 专业代码: "0101", 培养层次: "高级工", "学制（年）": 5, 状态: "备案" })])), {
+      kind: "schoolMajors",
+    });
     if (res.phase !== "done") throw new Error("upload failed");
     expect(res.summary.issues.map((i) => [i.column, i.message])).toEqual([["状态", "专业状态不能从“招生”改为“备案”（备案 → 招生 ↔ 停招 → 撤销）。"]]);
   });

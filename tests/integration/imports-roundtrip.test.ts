@@ -22,7 +22,16 @@ beforeAll(async () => {
   await seedSchoolReference(t.client);
   signInAs(testUsers.gdOfficer);
   const tricky = [
-    schoolRow(1, { 英文名称: "Guangzhou No.1, \"Import\" School", 其他名称: "甲校；乙校", 网址: "https://a.example.cn", 联系电话: "+86 20 1234 5678", 联系人: "=HYPERLINK(\"x\")", 地址: "广州市\n天河区 1 号", 建校日期: "1985-09-01", 办学状态: "筹设" }),
+    schoolRow(1, {
+      英文名称: 'Guangzhou No.1, "Import" School',
+      其他名称: "甲校；乙校",
+      网址: "https://a.example.cn",
+      联系电话: "+86 20 1234 5678",
+      联系人: '=HYPERLINK("x")',
+      地址: "广州市\n天河区 1 号",
+      建校日期: "1985-09-01",
+      办学状态: "筹设",
+    }),
     schoolRow(2, { 统一社会信用代码: "", 层次: "技师学院", 办学性质: "民办", 举办者类型: "企业", "设备总值（万元）": 0, 所在地市代码: "" }),
     schoolRow(3, { 层次: "高级技工学校", 统计年度: 2025, 占地面积: 70000, 审批文号: "-粤人社〔2020〕3号" }),
   ];
@@ -31,7 +40,16 @@ beforeAll(async () => {
   const out = await commitImportAction({ jobId: res.jobId });
   if (!out.ok) throw new Error(JSON.stringify(out));
   // And one school of another authority, which a Guangdong export must not contain.
-  await t.client.school.create({ data: { publicCode: "ZJ000002", nameZh: "杭州另一技师学院", tier: "TECHNICIAN_COLLEGE", ownership: "PUBLIC", sponsorType: "HR_DEPARTMENT", authorityId: "zhejiang" } });
+  await t.client.school.create({
+    data: {
+      publicCode: "ZJ000002",
+      nameZh: "杭州另一技师学院",
+      tier: "TECHNICIAN_COLLEGE",
+      ownership: "PUBLIC",
+      sponsorType: "HR_DEPARTMENT",
+      authorityId: "zhejiang",
+    },
+  });
 });
 afterAll(async () => t.close());
 beforeEach(() => signInAs(testUsers.gdOfficer));
@@ -56,7 +74,7 @@ describe("export and re-import", () => {
     const records = parseCsv(text);
     const header = records[0].cells;
     const row1 = records.find((r) => r.cells.includes("广州市第1导入技工学校"))!.cells;
-    expect(row1[header.indexOf("联系人")]).toBe("'=HYPERLINK(\"x\")");
+    expect(row1[header.indexOf("联系人")]).toBe('\'=HYPERLINK("x")');
     expect(row1[header.indexOf("联系电话")]).toBe("'+86 20 1234 5678");
     expect(row1[header.indexOf("地址")]).toBe("广州市\n天河区 1 号");
     expect(row1[header.indexOf("办学状态")]).toBe("筹设");
@@ -85,11 +103,12 @@ describe("export and re-import", () => {
     const edited = text.replace("广州市第3导入技工学校", "广州市第3导入技工学校（新名）").replace("高级技工学校", "技师学院").replace("筹设", "正常办学");
     const res = await upload(utf8(edited));
     if (res.phase !== "done") throw new Error("upload failed");
-    expect(res.summary.issues.filter((i) => i.severity === "error").map((i) => i.key).sort()).toEqual([
-      "importNeedsRename",
-      "importNeedsStatusChange",
-      "importNeedsTierChange",
-    ]);
+    expect(
+      res.summary.issues
+        .filter((i) => i.severity === "error")
+        .map((i) => i.key)
+        .sort(),
+    ).toEqual(["importNeedsRename", "importNeedsStatusChange", "importNeedsTierChange"]);
   });
 
   it("the template reads back as a file with headers and no rows", async () => {

@@ -20,7 +20,16 @@ beforeAll(async () => {
   t = await openTestDb();
   await seedSchoolReference(t.client);
   zjSchool = await t.client.school.create({
-    data: { publicCode: "ZJ000001", nameZh: "杭州测试技师学院", tier: "TECHNICIAN_COLLEGE", ownership: "PUBLIC", sponsorType: "HR_DEPARTMENT", authorityId: "zhejiang", uscc: fakeUscc(900001), divisionCode: "330100" },
+    data: {
+      publicCode: "ZJ000001",
+      nameZh: "杭州测试技师学院",
+      tier: "TECHNICIAN_COLLEGE",
+      ownership: "PUBLIC",
+      sponsorType: "HR_DEPARTMENT",
+      authorityId: "zhejiang",
+      uscc: fakeUscc(900001),
+      divisionCode: "330100",
+    },
     select: { id: true, uscc: true, nameZh: true },
   });
 });
@@ -84,7 +93,9 @@ describe("an officer cannot import into another authority", () => {
     const fd = new FormData();
     fd.set("kind", "schools");
     fd.set("file", new File([utf8(csvOf([schoolRow(40)])) as BlobPart], "a.csv"));
-    const res = await uploadRoute(new Request("http://localhost/console/imports/upload", { method: "POST", body: fd, headers: { origin: "https://evil.example", host: "localhost" } }));
+    const res = await uploadRoute(
+      new Request("http://localhost/console/imports/upload", { method: "POST", body: fd, headers: { origin: "https://evil.example", host: "localhost" } }),
+    );
     expect(res.status).toBe(403);
   });
 });

@@ -57,7 +57,13 @@ describe("dry run", () => {
   it("renders the messages in English for an English reader", async () => {
     const { renderSummary } = await import("@/lib/imports/render");
     const s = renderSummary(
-      { kind: "schools", total: 1, counts: { create: 0, update: 0, unchanged: 0, error: 1 }, sample: [], issues: [{ row: 2, column: "层次", field: "tier", value: "x", key: "required", severity: "error" }] },
+      {
+        kind: "schools",
+        total: 1,
+        counts: { create: 0, update: 0, unchanged: 0, error: 1 },
+        sample: [],
+        issues: [{ row: 2, column: "层次", field: "tier", value: "x", key: "required", severity: "error" }],
+      },
       translatorFor("validation", "en"),
     );
     expect(s.issues[0].message).toBe("Required.");
@@ -121,7 +127,15 @@ describe("commit", () => {
     if (res.phase !== "done") throw new Error("upload failed");
     // Meanwhile someone registers a school with row 3's credit code.
     await db().school.create({
-      data: { publicCode: "RACE0001", nameZh: "抢先登记技工学校", tier: "TECHNICAL_SCHOOL", ownership: "PUBLIC", sponsorType: "ENTERPRISE", authorityId: "guangdong", uscc: fakeUscc(100031) },
+      data: {
+        publicCode: "RACE0001",
+        nameZh: "抢先登记技工学校",
+        tier: "TECHNICAL_SCHOOL",
+        ownership: "PUBLIC",
+        sponsorType: "ENTERPRISE",
+        authorityId: "guangdong",
+        uscc: fakeUscc(100031),
+      },
     });
     const before = await registry();
     const out = await commitImportAction({ jobId: res.jobId });
@@ -146,7 +160,9 @@ describe("commit", () => {
       if (res.phase !== "done") throw new Error("upload failed");
       expect(res.summary.counts).toEqual({ create: 1200, update: 1, unchanged: 0, error: 0 });
       const before = await registry();
-      await expect(commitImport(getAuthorityScope(testUsers.gdOfficer), actorOf(testUsers.gdOfficer), res.jobId)).rejects.toThrow(/import_test_fault|check constraint/i);
+      await expect(commitImport(getAuthorityScope(testUsers.gdOfficer), actorOf(testUsers.gdOfficer), res.jobId)).rejects.toThrow(
+        /import_test_fault|check constraint/i,
+      );
       expect(await registry()).toEqual(before);
       expect(await db().school.findUniqueOrThrow({ where: { id: existing.id } })).toMatchObject({ version: existing.version, fullTimeStudents: 900 });
       expect(await db().importJob.findUniqueOrThrow({ where: { id: res.jobId } })).toMatchObject({ status: "DRY_RUN", committedAt: null });

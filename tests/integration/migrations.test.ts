@@ -4,14 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { openEngine } from "@/lib/db/engines";
 import { defaultPaths } from "@/lib/db/migrate/migrations-folder";
 import { deployMigrations, migrationStatus, MigrationError, pendingSchemaChange } from "@/lib/db/migrate/runner";
-import {
-  copyOfPrismaFolder,
-  emptyLocation,
-  migrationNames,
-  openMigrationTarget,
-  sha256,
-  type MigrationTarget,
-} from "../support/fixtures/migration-target";
+import { copyOfPrismaFolder, emptyLocation, migrationNames, openMigrationTarget, sha256, type MigrationTarget } from "../support/fixtures/migration-target";
 import { runDbScript } from "../support/fixtures/run-script";
 
 /**
@@ -70,10 +63,7 @@ describe("deploy and status", () => {
     const copy = prismaCopy();
     const broken = "99990101000000_broken";
     fs.mkdirSync(path.join(copy.migrationsDir, broken));
-    fs.writeFileSync(
-      path.join(copy.migrationsDir, broken, "migration.sql"),
-      `CREATE TABLE "half_done" (id int);\nSELECT * FROM "no_such_table";\n`,
-    );
+    fs.writeFileSync(path.join(copy.migrationsDir, broken, "migration.sql"), `CREATE TABLE "half_done" (id int);\nSELECT * FROM "no_such_table";\n`);
 
     await expect(deployMigrations(t.engine, copy)).rejects.toThrow(MigrationError);
 
@@ -143,8 +133,7 @@ describe("npm run db:deploy / db:status (scripts/db.ts)", () => {
     // A copy of prisma/ as the script's working directory: migrations landing meanwhile do not count.
     const copy = prismaCopy();
     const names = migrationNames(copy.migrationsDir);
-    const env: Record<string, string> =
-      where.kind === "postgres" ? { DATABASE_URL: where.url } : { DATA_DIR: where.dataDir, DATABASE_URL: "" };
+    const env: Record<string, string> = where.kind === "postgres" ? { DATABASE_URL: where.url } : { DATA_DIR: where.dataDir, DATABASE_URL: "" };
 
     const deploy = await runDbScript(["deploy"], env, copy.root);
     expect(deploy.code, deploy.output).toBe(0);

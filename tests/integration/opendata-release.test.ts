@@ -56,7 +56,12 @@ describe("open-data releases", () => {
       ].sort(),
     );
     const manifest = readJson(r.slug, "manifest.json");
-    expect(manifest).toMatchObject({ schemaVersion: "1.0", release: r.slug, previous: null, counts: { schools: 3, majors: 2, designations: 2, "school-majors": 1 } });
+    expect(manifest).toMatchObject({
+      schemaVersion: "1.0",
+      release: r.slug,
+      previous: null,
+      counts: { schools: 3, majors: 2, designations: 2, "school-majors": 1 },
+    });
     for (const f of manifest.files as { name: string; bytes: number; sha256: string }[]) {
       const bytes = fs.readFileSync(path.join(root, r.slug, f.name));
       expect(bytes.byteLength).toBe(f.bytes);

@@ -24,7 +24,16 @@ beforeAll(async () => {
     data: { id: "u-admin", username: "admin", passwordHash: "x", displayName: "部管理员赵六", role: "MINISTRY_ADMIN" },
   });
   const s = fx.shenzhen.id;
-  const audit = (a: { at: string; action: string; entityType?: string; entityId?: string; actorId?: string; before?: object; after?: object; reason?: string }) =>
+  const audit = (a: {
+    at: string;
+    action: string;
+    entityType?: string;
+    entityId?: string;
+    actorId?: string;
+    before?: object;
+    after?: object;
+    reason?: string;
+  }) =>
     t.client.auditEvent.create({
       data: {
         at: at(a.at),
@@ -40,7 +49,11 @@ beforeAll(async () => {
       },
     });
   // Created 2020-03-01 (Shanghai) under its former name, at a former address.
-  await audit({ at: "2020-03-01T02:00:00Z", action: "school.create", after: { nameZh: "深圳市高级技工学校", tier: "SENIOR_TECHNICAL_SCHOOL", address: "旧地址 9 号" } });
+  await audit({
+    at: "2020-03-01T02:00:00Z",
+    action: "school.create",
+    after: { nameZh: "深圳市高级技工学校", tier: "SENIOR_TECHNICAL_SCHOOL", address: "旧地址 9 号" },
+  });
   // Renamed and upgraded on 2021-06-01 by the ministry.
   await audit({
     at: "2021-06-01T03:00:00Z",
@@ -117,7 +130,9 @@ describe("public school record", () => {
 
     const gzjd = (await getPublicSchool(fx.gzjd.id))!;
     expect(gzjd.predecessors.map((p) => p.nameZh)).toEqual(["广州市第二技工学校"]);
-    expect(gzjd.changes).toEqual([expect.objectContaining({ kind: "MERGE", effectiveDate: "2019-09-01", relatedSchool: expect.objectContaining({ id: fx.gzold.id }) })]);
+    expect(gzjd.changes).toEqual([
+      expect.objectContaining({ kind: "MERGE", effectiveDate: "2019-09-01", relatedSchool: expect.objectContaining({ id: fx.gzold.id }) }),
+    ]);
     const gzold = (await getPublicSchool(fx.gzold.id))!;
     expect(gzold.successor).toMatchObject({ id: fx.gzjd.id, nameZh: "广州市机电技师学院", publicCode: fx.gzjd.publicCode });
   });
@@ -128,7 +143,22 @@ describe("public school record", () => {
     const history = await getPublicSchoolHistory(fx.shenzhen.id);
     const gz = await getPublicSchool(fx.gzjd.id);
     const json = JSON.stringify([s, asOf, history, gz]);
-    for (const secret of ["contactName", "contactPhone", "张联系", "0755-12345678", "旧联系人", "020-000", "王五", "赵六", "gd-officer", "内部审核意见", "内部备注", "passwordHash", "u-gd", "u-admin"]) {
+    for (const secret of [
+      "contactName",
+      "contactPhone",
+      "张联系",
+      "0755-12345678",
+      "旧联系人",
+      "020-000",
+      "王五",
+      "赵六",
+      "gd-officer",
+      "内部审核意见",
+      "内部备注",
+      "passwordHash",
+      "u-gd",
+      "u-admin",
+    ]) {
       expect(json, secret).not.toContain(secret);
     }
   });
@@ -142,7 +172,11 @@ describe("public school record", () => {
     expect(v.school.designations).toEqual([]);
 
     const before = await getPublicSchoolAsOf(fx.shenzhen.id, "2021-05-31");
-    expect(before?.kind === "record" && before.school).toMatchObject({ nameZh: "深圳市高级技工学校", tier: "SENIOR_TECHNICAL_SCHOOL", tierSince: "2010-01-01" });
+    expect(before?.kind === "record" && before.school).toMatchObject({
+      nameZh: "深圳市高级技工学校",
+      tier: "SENIOR_TECHNICAL_SCHOOL",
+      tierSince: "2010-01-01",
+    });
 
     // The edit at 16:30 Shanghai on 2023-05-01 belongs to that day.
     const onDay = await getPublicSchoolAsOf(fx.shenzhen.id, "2023-05-01");
@@ -161,7 +195,10 @@ describe("public school record", () => {
   it("history lists public field changes with role labels, newest first, and leaves out contact-only edits", async () => {
     const h = await getPublicSchoolHistory(fx.shenzhen.id);
     expect(h.map((e) => e.action)).toEqual(["designation.create", "school.update", "school.tier", "school.rename", "school.create"]);
-    expect(h[1]).toMatchObject({ actor: { kind: "province", authority: { id: "guangdong", nameZh: "广东省" } }, changes: [{ field: "address", before: "旧地址 9 号", after: "示例地址 1 号" }] });
+    expect(h[1]).toMatchObject({
+      actor: { kind: "province", authority: { id: "guangdong", nameZh: "广东省" } },
+      changes: [{ field: "address", before: "旧地址 9 号", after: "示例地址 1 号" }],
+    });
     expect(h[3]).toMatchObject({ actor: { kind: "ministry" }, changes: [{ field: "nameZh", before: "深圳市高级技工学校", after: "深圳技师学院" }] });
     expect(h[0]).toMatchObject({ entityType: "Designation", subject: { kind: "designation", designationKind: "QUALITY_SCHOOL" } });
     const until = await getPublicSchoolHistory(fx.shenzhen.id, { until: "2022-01-01" });

@@ -23,8 +23,7 @@ beforeEach(async () => {
 const windowStart = Math.floor(Date.now() / RATE_WINDOW_MS) * RATE_WINDOW_MS + 10 * RATE_WINDOW_MS;
 const at = windowStart + 1_000;
 const req = (ip: string) => new Request("http://localhost/api/v1/schools", { headers: { "X-Forwarded-For": ip } });
-const stored = async (ip: string) =>
-  (await t.client.rateLimitBucket.findMany({ where: { key: `ip:${ip}` } })).reduce((n, r) => n + r.count, 0);
+const stored = async (ip: string) => (await t.client.rateLimitBucket.findMany({ where: { key: `ip:${ip}` } })).reduce((n, r) => n + r.count, 0);
 
 describe("batched rate-limit counts", () => {
   it("writes the first request at once and defers the next ones far from the limit", async () => {

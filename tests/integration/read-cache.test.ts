@@ -43,7 +43,11 @@ describe("public-read cache (DataVersion)", () => {
     expect(before?.nameZh).not.toBe("缓存测试技师学院");
     expect(after?.nameZh).toBe("缓存测试技师学院");
     // The search text follows the name (trigger): found by a piece of the new name, 1, 2 or 4 characters.
-    for (const q of ["缓", "缓存", "缓存测试"]) expect((await search(q)).data.map((s) => s.id), q).toContain(schoolId);
+    for (const q of ["缓", "缓存", "缓存测试"])
+      expect(
+        (await search(q)).data.map((s) => s.id),
+        q,
+      ).toContain(schoolId);
   });
 
   it("raises the version once per committed transaction, and not for one that rolls back", async () => {

@@ -96,7 +96,14 @@ describe("status change", () => {
 
     const r2 = await changeStatusAction(
       null,
-      form({ schoolId: s.id, version: 2, toStatus: "OPERATING", reasonCode: "CONDITIONS_IMPROVED", documentNo: "粤人社函〔2024〕30号", effectiveDate: "2024-09-01" }),
+      form({
+        schoolId: s.id,
+        version: 2,
+        toStatus: "OPERATING",
+        reasonCode: "CONDITIONS_IMPROVED",
+        documentNo: "粤人社函〔2024〕30号",
+        effectiveDate: "2024-09-01",
+      }),
     );
     expect(r2).toMatchObject({ ok: true, data: { version: 3 } });
     const after = await counts(s.id);
@@ -133,7 +140,14 @@ describe("status change", () => {
     expect(
       await changeStatusAction(
         null,
-        form({ schoolId: s.id, version: 2, toStatus: "OPERATING", reasonCode: "AUTHORITY_DECISION", documentNo: "浙人社〔2024〕1号", effectiveDate: "2024-05-01" }),
+        form({
+          schoolId: s.id,
+          version: 2,
+          toStatus: "OPERATING",
+          reasonCode: "AUTHORITY_DECISION",
+          documentNo: "浙人社〔2024〕1号",
+          effectiveDate: "2024-05-01",
+        }),
       ),
     ).toMatchObject({ ok: true });
   });

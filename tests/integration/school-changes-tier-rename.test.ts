@@ -92,29 +92,36 @@ describe("tier change", () => {
     const before = await snapshot(s.id);
     const extra = { approvalDocNo: "粤府函〔2024〕5号" };
     expect(firstKey(await changeTierAction(null, tierForm(s.id, "TECHNICIAN_COLLEGE", extra)), "toTier")).toBe("tierSkipNeedsOverride");
-    expect(firstKey(await changeTierAction(null, tierForm(s.id, "TECHNICIAN_COLLEGE", { ...extra, override: true, justification: "特批" })), "justification")).toBe(
-      "justificationTooShort",
-    );
+    expect(
+      firstKey(await changeTierAction(null, tierForm(s.id, "TECHNICIAN_COLLEGE", { ...extra, override: true, justification: "特批" })), "justification"),
+    ).toBe("justificationTooShort");
     expect(await snapshot(s.id)).toEqual(before);
     const ok = await changeTierAction(
       null,
       tierForm(s.id, "TECHNICIAN_COLLEGE", { ...extra, override: true, justification: "经省政府常务会议研究，同意跨级设置为技师学院" }),
     );
     expect(ok).toMatchObject({ ok: true });
-    expect(await db().schoolChange.findFirst({ where: { schoolId: s.id } })).toMatchObject({ reasonCode: "TIER_OVERRIDE", note: expect.stringContaining("省政府") });
+    expect(await db().schoolChange.findFirst({ where: { schoolId: s.id } })).toMatchObject({
+      reasonCode: "TIER_OVERRIDE",
+      note: expect.stringContaining("省政府"),
+    });
   });
 
   it("requires the provincial government's document number for 技师学院", async () => {
     const s = await school("guangdong", "SENIOR_TECHNICAL_SCHOOL");
     const before = await snapshot(s.id);
-    expect(firstKey(await changeTierAction(null, tierForm(s.id, "TECHNICIAN_COLLEGE", { approvalDocNo: "" })), "approvalDocNo")).toBe("governmentApprovalRequired");
+    expect(firstKey(await changeTierAction(null, tierForm(s.id, "TECHNICIAN_COLLEGE", { approvalDocNo: "" })), "approvalDocNo")).toBe(
+      "governmentApprovalRequired",
+    );
     expect(firstKey(await changeTierAction(null, tierForm(s.id, "TECHNICAL_SCHOOL", { approvalDocNo: "" })), "approvalDocNo")).toBe("bureauApprovalRequired");
     expect(await snapshot(s.id)).toEqual(before);
   });
 
   it("refuses future dates and closed schools", async () => {
     const s = await school("guangdong");
-    expect(firstKey(await changeTierAction(null, tierForm(s.id, "SENIOR_TECHNICAL_SCHOOL", { effectiveDate: "2999-01-01" })), "effectiveDate")).toBe("dateInFuture");
+    expect(firstKey(await changeTierAction(null, tierForm(s.id, "SENIOR_TECHNICAL_SCHOOL", { effectiveDate: "2999-01-01" })), "effectiveDate")).toBe(
+      "dateInFuture",
+    );
     const closed = await school("guangdong", "TECHNICAL_SCHOOL", "REVOKED");
     expect(firstKey(await changeTierAction(null, tierForm(closed.id, "SENIOR_TECHNICAL_SCHOOL")), "toTier")).toBe("schoolNotOnRegister");
   });

@@ -37,7 +37,15 @@ let n = 0;
 async function school(authorityId: string, tier: SchoolTier = "TECHNICIAN_COLLEGE", status: SchoolStatus = "OPERATING") {
   n += 1;
   return t.client.school.create({
-    data: { publicCode: `M${String(n).padStart(5, "0")}`, nameZh: `专业测试学校${n}号`, tier, ownership: "PUBLIC", sponsorType: "HR_DEPARTMENT", authorityId, status },
+    data: {
+      publicCode: `M${String(n).padStart(5, "0")}`,
+      nameZh: `专业测试学校${n}号`,
+      tier,
+      ownership: "PUBLIC",
+      sponsorType: "HR_DEPARTMENT",
+      authorityId,
+      status,
+    },
   });
 }
 

@@ -93,7 +93,9 @@ describe("createSchoolAction", () => {
 
   it("keeps an officer in their own authority; the authority is filled in when left out", async () => {
     const before = await t.client.school.count();
-    expect(await createSchoolAction(createForm({ nameZh: "越权新建技工学校", authorityId: "zhejiang", divisionCode: "330100", uscc: fakeUscc(8) }))).toMatchObject({
+    expect(
+      await createSchoolAction(createForm({ nameZh: "越权新建技工学校", authorityId: "zhejiang", divisionCode: "330100", uscc: fakeUscc(8) })),
+    ).toMatchObject({
       ok: false,
       code: "FORBIDDEN",
     });
@@ -141,7 +143,9 @@ describe("updateSchoolAction", () => {
 
   it("ignores fields the edit form may not change (name, tier, status, authority)", async () => {
     const s = await row(gdId);
-    await updateSchoolAction(editForm(s, { nameZh: "偷改名称技工学校", tier: "TECHNICIAN_COLLEGE", status: "REVOKED", authorityId: "zhejiang", teachers: "61" }));
+    await updateSchoolAction(
+      editForm(s, { nameZh: "偷改名称技工学校", tier: "TECHNICIAN_COLLEGE", status: "REVOKED", authorityId: "zhejiang", teachers: "61" }),
+    );
     expect(await row(gdId)).toMatchObject({ nameZh: s.nameZh, tier: s.tier, status: s.status, authorityId: "guangdong", teachers: 61 });
   });
 

@@ -67,9 +67,7 @@ it("many rounds of simultaneous saves: one winner per version, every stored valu
   for (let round = 0; round < rounds; round++) {
     const s = await row();
     const parse = (teachers: number) => editSchoolFormSchema.parse(formDataToObject(editForm(s, { teachers: String(teachers) })));
-    const results = await Promise.all(
-      [1, 2, 3].map((k) => updateSchool(systemScope(), { id: `u-${k}`, label: `用户${k}` }, parse(1000 + round * 10 + k))),
-    );
+    const results = await Promise.all([1, 2, 3].map((k) => updateSchool(systemScope(), { id: `u-${k}`, label: `用户${k}` }, parse(1000 + round * 10 + k))));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     for (const r of results) if (!r.ok) expect(r.code).toBe("STALE_VERSION");
     expect((await row()).version).toBe(s.version + 1);

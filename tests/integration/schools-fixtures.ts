@@ -72,9 +72,25 @@ export function createForm(over: Record<string, string> = {}): FormData {
 /** The edit form for a school row as the edit page would prefill it, with overrides. */
 export function editForm(row: Record<string, unknown>, over: Record<string, string> = {}): FormData {
   const fields = [
-    "nameEn", "ownership", "sponsorType", "sponsorName", "divisionCode", "address", "website", "uscc", "approvalDocNo",
-    "figuresYear", "fullTimeStudents", "trainingPersonTimes", "campusArea", "buildingArea", "equipmentValue", "teachers",
-    "majorCount", "contactName", "contactPhone",
+    "nameEn",
+    "ownership",
+    "sponsorType",
+    "sponsorName",
+    "divisionCode",
+    "address",
+    "website",
+    "uscc",
+    "approvalDocNo",
+    "figuresYear",
+    "fullTimeStudents",
+    "trainingPersonTimes",
+    "campusArea",
+    "buildingArea",
+    "equipmentValue",
+    "teachers",
+    "majorCount",
+    "contactName",
+    "contactPhone",
   ];
   const fd = new FormData();
   fd.set("id", String(row.id));

@@ -22,7 +22,14 @@ beforeAll(async () => {
   t = await openTestDb();
   await seedSchoolReference(t.client);
   signInAs(testUsers.gdOfficer);
-  await make("gzCollege", { nameZh: "广州市工贸技师学院", tier: "TECHNICIAN_COLLEGE", uscc: fakeUscc(11), fullTimeStudents: "5000", trainingPersonTimes: "3000", nameEn: "Guangzhou Industry and Trade Technician College" });
+  await make("gzCollege", {
+    nameZh: "广州市工贸技师学院",
+    tier: "TECHNICIAN_COLLEGE",
+    uscc: fakeUscc(11),
+    fullTimeStudents: "5000",
+    trainingPersonTimes: "3000",
+    nameEn: "Guangzhou Industry and Trade Technician College",
+  });
   await make("szSchool", { nameZh: "深圳市第一技工学校", divisionCode: "440300", uscc: fakeUscc(12) });
   await make("gzSenior", { nameZh: "广州市交通高级技工学校", tier: "SENIOR_TECHNICAL_SCHOOL", status: "PREPARING", uscc: fakeUscc(13), altNames: "广交高技" });
   signInAs(testUsers.zjOfficer);
@@ -32,19 +39,39 @@ beforeAll(async () => {
   await t.client.school.update({ where: { id: ids.szSchool }, data: { lastConfirmedAt: old } });
   await t.client.school.update({ where: { id: ids.hzCollege }, data: { lastConfirmedAt: null } });
   // A designation and a major of the Guangzhou college, with their audit events (as other features write them).
-  const d = await t.client.designation.create({ data: { schoolId: ids.gzCollege, kind: "QUALITY_SCHOOL", level: "NATIONAL", startDate: new Date("2022-01-01") } });
+  const d = await t.client.designation.create({
+    data: { schoolId: ids.gzCollege, kind: "QUALITY_SCHOOL", level: "NATIONAL", startDate: new Date("2022-01-01") },
+  });
   await t.client.auditEvent.create({
-    data: { actorLabel: "部管理员", action: "designation.create", entityType: "Designation", entityId: d.id, authorityId: "guangdong", after: { kind: "QUALITY_SCHOOL", status: "ACTIVE" } },
+    data: {
+      actorLabel: "部管理员",
+      action: "designation.create",
+      entityType: "Designation",
+      entityId: d.id,
+      authorityId: "guangdong",
+      after: { kind: "QUALITY_SCHOOL", status: "ACTIVE" },
+    },
   });
   const edition = await t.client.majorCatalogEdition.create({ data: { code: "E1", nameZh: "目录", nameEn: "Catalogue", isCurrent: true } });
   const cat = await t.client.majorCategory.create({ data: { editionId: edition.id, code: "01", nameZh: "机械类", nameEn: "Mechanical" } });
   const major = await t.client.major.create({ data: { editionId: edition.id, categoryId: cat.id, code: "0101-4", nameZh: "数控加工", nameEn: "CNC" } });
-  const sm = await t.client.schoolMajor.create({ data: { schoolId: ids.gzCollege, majorId: major.id, level: "ADVANCED", startingPoint: "JUNIOR_SECONDARY", years: 5 } });
+  const sm = await t.client.schoolMajor.create({
+    data: { schoolId: ids.gzCollege, majorId: major.id, level: "ADVANCED", startingPoint: "JUNIOR_SECONDARY", years: 5 },
+  });
   await t.client.auditEvent.create({
-    data: { actorLabel: "广东经办人", action: "schoolMajor.create", entityType: "SchoolMajor", entityId: sm.id, authorityId: "guangdong", after: { level: "ADVANCED", years: 5 } },
+    data: {
+      actorLabel: "广东经办人",
+      action: "schoolMajor.create",
+      entityType: "SchoolMajor",
+      entityId: sm.id,
+      authorityId: "guangdong",
+      after: { level: "ADVANCED", years: 5 },
+    },
   });
   // Another school's event must not leak into the Guangzhou college's history.
-  await t.client.auditEvent.create({ data: { actorLabel: "x", action: "school.update", entityType: "School", entityId: ids.szSchool, after: { teachers: 1 } } });
+  await t.client.auditEvent.create({
+    data: { actorLabel: "x", action: "school.update", entityType: "School", entityId: ids.szSchool, after: { teachers: 1 } },
+  });
 });
 afterAll(async () => t.close());
 beforeEach(() => signInAs(testUsers.gdOfficer));
@@ -99,7 +126,12 @@ describe("loadSchoolList", () => {
   it("flags stale rows with the same rule as the console home count", async () => {
     signInAs(testUsers.admin);
     const all = await loadSchoolList({ pageSize: "200" });
-    expect(all.rows.filter((r) => r.stale).map((r) => r.nameZh).sort()).toEqual(["杭州技师学院", "深圳市第一技工学校"]);
+    expect(
+      all.rows
+        .filter((r) => r.stale)
+        .map((r) => r.nameZh)
+        .sort(),
+    ).toEqual(["杭州技师学院", "深圳市第一技工学校"]);
     for (const authority of [null, "guangdong", "zhejiang"]) {
       const scope = systemScope(authority);
       const stale = await listSchools(scope, schoolListFiltersSchema.parse({ stale: "1" }));

@@ -12,8 +12,15 @@ let first: SeedCounts;
 let second: SeedCounts;
 const tables = () =>
   Promise.all([
-    t.client.authority.count(), t.client.division.count(), t.client.school.count(), t.client.schoolChange.count(),
-    t.client.auditEvent.count(), t.client.schoolMajor.count(), t.client.designation.count(), t.client.major.count(), t.client.user.count(),
+    t.client.authority.count(),
+    t.client.division.count(),
+    t.client.school.count(),
+    t.client.schoolChange.count(),
+    t.client.auditEvent.count(),
+    t.client.schoolMajor.count(),
+    t.client.designation.count(),
+    t.client.major.count(),
+    t.client.user.count(),
   ]);
 
 beforeAll(async () => {
@@ -35,7 +42,17 @@ describe("demo seed", () => {
 
   it("loads ≥ 600 valid schools in every authority with a 20/15/65 tier mix", async () => {
     const schools = await t.client.school.findMany({
-      select: { tier: true, uscc: true, namePinyin: true, nameInitials: true, publicCode: true, authorityId: true, isDemo: true, divisionCode: true, division: { select: { authorityId: true } } },
+      select: {
+        tier: true,
+        uscc: true,
+        namePinyin: true,
+        nameInitials: true,
+        publicCode: true,
+        authorityId: true,
+        isDemo: true,
+        divisionCode: true,
+        division: { select: { authorityId: true } },
+      },
     });
     expect(schools.length).toBeGreaterThanOrEqual(600);
     const share = (tier: string) => (100 * schools.filter((s) => s.tier === tier).length) / schools.length;
@@ -54,7 +71,10 @@ describe("demo seed", () => {
   });
 
   it("uses the real names with their tier, lineage and history", async () => {
-    const sz = await t.client.school.findFirst({ where: { nameZh: "深圳技师学院" }, select: { authorityId: true, tier: true, divisionCode: true, nameInitials: true } });
+    const sz = await t.client.school.findFirst({
+      where: { nameZh: "深圳技师学院" },
+      select: { authorityId: true, tier: true, divisionCode: true, nameInitials: true },
+    });
     expect(sz).toEqual({ authorityId: "guangdong", tier: "TECHNICIAN_COLLEGE", divisionCode: "440300", nameInitials: "szjsxy" });
     const fmt = await t.client.school.findFirst({
       where: { nameZh: "福建省飞毛腿高级技工学校" },
@@ -75,7 +95,11 @@ describe("demo seed", () => {
   });
 
   it("records audit events that replay, in time order, to each school row", async () => {
-    const events = await t.client.auditEvent.findMany({ where: { entityType: "School" }, orderBy: [{ at: "asc" }, { id: "asc" }], select: { entityId: true, action: true, before: true, after: true, at: true } });
+    const events = await t.client.auditEvent.findMany({
+      where: { entityType: "School" },
+      orderBy: [{ at: "asc" }, { id: "asc" }],
+      select: { entityId: true, action: true, before: true, after: true, at: true },
+    });
     const state = new Map<string, Record<string, unknown>>();
     for (const e of events) {
       const cur = state.get(e.entityId);
@@ -85,12 +109,19 @@ describe("demo seed", () => {
       state.set(e.entityId, Object.assign(next, e.after as object));
       expect(e.at.getTime()).toBeLessThanOrEqual(Date.now());
     }
-    const schools = await t.client.school.findMany({ select: { id: true, nameZh: true, tier: true, status: true, tierSince: true, successorId: true, formerNames: true, fullTimeStudents: true } });
+    const schools = await t.client.school.findMany({
+      select: { id: true, nameZh: true, tier: true, status: true, tierSince: true, successorId: true, formerNames: true, fullTimeStudents: true },
+    });
     expect(state.size).toBe(schools.length);
     for (const s of schools) {
       expect(state.get(s.id)).toMatchObject({
-        nameZh: s.nameZh, tier: s.tier, status: s.status, successorId: s.successorId, formerNames: s.formerNames,
-        fullTimeStudents: s.fullTimeStudents, tierSince: s.tierSince?.toISOString().slice(0, 10) ?? null,
+        nameZh: s.nameZh,
+        tier: s.tier,
+        status: s.status,
+        successorId: s.successorId,
+        formerNames: s.formerNames,
+        fullTimeStudents: s.fullTimeStudents,
+        tierSince: s.tierSince?.toISOString().slice(0, 10) ?? null,
       });
     }
   });
@@ -127,7 +158,10 @@ describe("demo seed", () => {
 
   it("creates each demo account with its role, authority and a working password", async () => {
     for (const u of DEMO_USERS) {
-      const row = await t.client.user.findUnique({ where: { username: u.username }, select: { role: true, authorityId: true, isDemo: true, passwordHash: true } });
+      const row = await t.client.user.findUnique({
+        where: { username: u.username },
+        select: { role: true, authorityId: true, isDemo: true, passwordHash: true },
+      });
       expect(row, u.username).toMatchObject({ role: u.role, authorityId: u.authorityId, isDemo: true });
     }
     const gd = await t.client.user.findUnique({ where: { username: "gd-officer" }, select: { passwordHash: true } });
@@ -141,7 +175,10 @@ describe("demo seed", () => {
     const before = await tables();
     const edited = await t.client.school.update({ where: { id: "demo-guangdong-001" }, data: { address: "改过的地址" }, select: { address: true } });
     second = await seedDemo(t.client);
-    expect(Object.values(second).every((n) => n === 0), JSON.stringify(second)).toBe(true);
+    expect(
+      Object.values(second).every((n) => n === 0),
+      JSON.stringify(second),
+    ).toBe(true);
     expect(await tables()).toEqual(before);
     expect((await t.client.school.findUnique({ where: { id: "demo-guangdong-001" }, select: { address: true } }))?.address).toBe(edited.address);
     expect(first.schools).toBeGreaterThanOrEqual(600);

@@ -57,7 +57,10 @@ beforeAll(async () => {
     ok(await saveApplicationAction({ applicationId: id, version: await version(id), selfAssessment: sa, evidenceText: "见附件", evidenceLinks: [] }));
     if (key === "app") {
       ids.attachment = (await upload(PDF, "证明材料.pdf")).id;
-      await expect(upload(new TextEncoder().encode("<html>not a pdf</html>"), "伪装.pdf")).rejects.toMatchObject({ code: "VALIDATION", detail: { reason: "attachment.notPdf" } });
+      await expect(upload(new TextEncoder().encode("<html>not a pdf</html>"), "伪装.pdf")).rejects.toMatchObject({
+        code: "VALIDATION",
+        detail: { reason: "attachment.notPdf" },
+      });
     }
     ok(await submitApplicationAction({ applicationId: id, version: await version(id) }));
     ok(await saveRecommendationsAction({ batchId, ordered: [id] }));
@@ -94,7 +97,13 @@ describe("conflict of interest is enforced on every route", () => {
     await expect(loadReview(ids.bjAssignment)).rejects.toThrow("NEXT_NOT_FOUND");
     await expect(loadApplication(ids.app)).rejects.toThrow("NEXT_FORBIDDEN");
     const [q1, q2] = await t.client.selectionIndicator.findMany({ where: { batch: { nameZh: "冲突回避测试批次" } }, orderBy: { sortOrder: "asc" } });
-    const r = await saveReviewAction({ assignmentId: ids.bjAssignment, scores: { [q1.id]: 5, [q2.id]: 5 }, internalComment: "", applicantFeedback: "", submit: true });
+    const r = await saveReviewAction({
+      assignmentId: ids.bjAssignment,
+      scores: { [q1.id]: 5, [q2.id]: 5 },
+      internalComment: "",
+      applicantFeedback: "",
+      submit: true,
+    });
     expect(r).toMatchObject({ ok: false, code: "FORBIDDEN", detail: { reason: "conflict.sameAuthority" } });
     expect((await download(ids.attachment)).status).toBe(404);
     expect((await loadMyReviews()).assignments).toEqual([]);

@@ -28,7 +28,15 @@ export async function seedSelectionFixtures(c: PrismaClient) {
     ["shanghai", "310000", "上海市", "Shanghai"],
   ];
   await c.authority.createMany({
-    data: auths.map(([id, gbCode, nameZh, nameEn], i) => ({ id, gbCode, nameZh, nameEn, shortZh: nameZh.slice(0, 2), kind: "PROVINCE" as const, sortOrder: i + 1 })),
+    data: auths.map(([id, gbCode, nameZh, nameEn], i) => ({
+      id,
+      gbCode,
+      nameZh,
+      nameEn,
+      shortZh: nameZh.slice(0, 2),
+      kind: "PROVINCE" as const,
+      sortOrder: i + 1,
+    })),
   });
   const users: SessionUser[] = [testUsers.admin, testUsers.ministry, testUsers.gdOfficer, testUsers.zjOfficer, testUsers.auditor, ...Object.values(experts)];
   await c.user.createMany({

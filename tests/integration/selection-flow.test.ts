@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ActionResult } from "@/lib/actions/result";
-import { cancelBatchAction, createBatchAction, finishReviewAction, openBatchAction, saveIndicatorsAction, saveQuotasAction, startReviewAction } from "@/lib/selection/batches/actions";
+import {
+  cancelBatchAction,
+  createBatchAction,
+  finishReviewAction,
+  openBatchAction,
+  saveIndicatorsAction,
+  saveQuotasAction,
+  startReviewAction,
+} from "@/lib/selection/batches/actions";
 import {
   createApplicationAction,
   reopenApplicationAction,
@@ -80,10 +88,28 @@ describe(`a whole batch, draft to announcement (${process.env.TEST_DATABASE_URL 
     refused(await submitApplicationAction({ applicationId: state.apps.gd1, version: await version(state.apps.gd1) }), "VALIDATION", "selfAssessmentIncomplete");
     for (const k of ["gd1", "gd2", "gd3"]) {
       const id = state.apps[k];
-      ok(await saveApplicationAction({ applicationId: id, version: await version(id), selfAssessment: sa, evidenceText: "材料见附件", evidenceLinks: ["https://example.org/report"] }));
+      ok(
+        await saveApplicationAction({
+          applicationId: id,
+          version: await version(id),
+          selfAssessment: sa,
+          evidenceText: "材料见附件",
+          evidenceLinks: ["https://example.org/report"],
+        }),
+      );
       ok(await submitApplicationAction({ applicationId: id, version: await version(id) }));
     }
-    refused(await saveApplicationAction({ applicationId: state.apps.gd1, version: await version(state.apps.gd1), selfAssessment: sa, evidenceText: "", evidenceLinks: [] }), "INVALID_TRANSITION", "outOfOrder");
+    refused(
+      await saveApplicationAction({
+        applicationId: state.apps.gd1,
+        version: await version(state.apps.gd1),
+        selfAssessment: sa,
+        evidenceText: "",
+        evidenceLinks: [],
+      }),
+      "INVALID_TRANSITION",
+      "outOfOrder",
+    );
     // Stale version: the form was read before the submit.
     refused(await reopenApplicationAction({ applicationId: state.apps.gd3, version: 1 }), "STALE_VERSION");
     ok(await reopenApplicationAction({ applicationId: state.apps.gd3, version: await version(state.apps.gd3) }));
@@ -93,13 +119,25 @@ describe(`a whole batch, draft to announcement (${process.env.TEST_DATABASE_URL 
     // Another authority's application is invisible: not found, not forbidden.
     refused(await withdrawApplicationAction({ applicationId: state.apps.gd1, version: await version(state.apps.gd1) }), "NOT_FOUND");
     state.apps.zj1 = ok(await createApplicationAction({ batchId: state.batchId, schoolId: S.zj1 })).id;
-    ok(await saveApplicationAction({ applicationId: state.apps.zj1, version: await version(state.apps.zj1), selfAssessment: sa, evidenceText: "", evidenceLinks: [] }));
+    ok(
+      await saveApplicationAction({
+        applicationId: state.apps.zj1,
+        version: await version(state.apps.zj1),
+        selfAssessment: sa,
+        evidenceText: "",
+        evidenceLinks: [],
+      }),
+    );
     ok(await submitApplicationAction({ applicationId: state.apps.zj1, version: await version(state.apps.zj1) }));
   });
 
   it("3 · recommendation within the quota; over the quota is refused", async () => {
     signInAs(testUsers.gdOfficer);
-    refused(await saveRecommendationsAction({ batchId: state.batchId, ordered: [state.apps.gd1, state.apps.gd2, state.apps.gd3] }), "VALIDATION", "quotaExceeded");
+    refused(
+      await saveRecommendationsAction({ batchId: state.batchId, ordered: [state.apps.gd1, state.apps.gd2, state.apps.gd3] }),
+      "VALIDATION",
+      "quotaExceeded",
+    );
     refused(await saveRecommendationsAction({ batchId: state.batchId, ordered: [state.apps.zj1] }), "VALIDATION", "notRecommendable");
     expect(ok(await saveRecommendationsAction({ batchId: state.batchId, ordered: [state.apps.gd2, state.apps.gd1] }))).toEqual({ recommended: 2, quota: 2 });
     const gd = await t.client.selectionApplication.findMany({ where: { authorityId: "guangdong" }, orderBy: { provinceRank: "asc" } });
@@ -114,7 +152,11 @@ describe(`a whole batch, draft to announcement (${process.env.TEST_DATABASE_URL 
     ok(await saveRecommendationsAction({ batchId: state.batchId, ordered: [state.apps.zj1] }));
     signInAs(testUsers.admin);
     // A quota cannot drop below what an authority already recommended.
-    refused(await saveQuotasAction({ batchId: state.batchId, defaultQuota: 1, quotas: [{ authorityId: "guangdong", quota: 1 }] }), "VALIDATION", "quotaBelowUsed");
+    refused(
+      await saveQuotasAction({ batchId: state.batchId, defaultQuota: 1, quotas: [{ authorityId: "guangdong", quota: 1 }] }),
+      "VALIDATION",
+      "quotaBelowUsed",
+    );
   });
 
   it("4 · review starts; experts are assigned, conflicts refused whatever is sent", async () => {
@@ -139,18 +181,28 @@ describe(`a whole batch, draft to announcement (${process.env.TEST_DATABASE_URL 
       ["zj1", "gd"],
       ["zj1", "sh"],
     ];
-    for (const [app, ex] of pairs) state.assignments[`${app}:${ex}`] = ok(await assignExpertAction({ applicationId: state.apps[app], expertId: experts[ex].id })).id;
+    for (const [app, ex] of pairs)
+      state.assignments[`${app}:${ex}`] = ok(await assignExpertAction({ applicationId: state.apps[app], expertId: experts[ex].id })).id;
     refused(await assignExpertAction({ applicationId: state.apps.gd1, expertId: experts.bj.id }), "DUPLICATE");
     refused(await finishReviewAction({ batchId: state.batchId }), "INVALID_TRANSITION", "reviewsIncomplete");
   });
 
   it("5 · experts score their own assignments only, within range", async () => {
     const [q1, q2] = await t.client.selectionIndicator.findMany({ where: { batchId: state.batchId }, orderBy: { sortOrder: "asc" } });
-    const sheet = (a: number, b: number, submit = true) => ({ scores: { [q1.id]: a, [q2.id]: b }, internalComment: "内部意见", applicantFeedback: "建议加强校企合作", submit });
+    const sheet = (a: number, b: number, submit = true) => ({
+      scores: { [q1.id]: a, [q2.id]: b },
+      internalComment: "内部意见",
+      applicantFeedback: "建议加强校企合作",
+      submit,
+    });
     signInAs(experts.bj);
     refused(await saveReviewAction({ assignmentId: state.assignments["gd1:zj"], ...sheet(5, 5) }), "NOT_FOUND");
     refused(await saveReviewAction({ assignmentId: state.assignments["gd1:bj"], ...sheet(11, 5) }), "VALIDATION", "scoreOutOfRange");
-    refused(await saveReviewAction({ assignmentId: state.assignments["gd1:bj"], scores: { [q1.id]: 5 }, internalComment: "", applicantFeedback: "", submit: true }), "VALIDATION", "scoresIncomplete");
+    refused(
+      await saveReviewAction({ assignmentId: state.assignments["gd1:bj"], scores: { [q1.id]: 5 }, internalComment: "", applicantFeedback: "", submit: true }),
+      "VALIDATION",
+      "scoresIncomplete",
+    );
     ok(await saveReviewAction({ assignmentId: state.assignments["gd1:bj"], ...sheet(9, 18) })); // 45 + 45 = 90
     refused(await saveReviewAction({ assignmentId: state.assignments["gd1:bj"], ...sheet(1, 1) }), "INVALID_TRANSITION", "outOfOrder");
     ok(await saveReviewAction({ assignmentId: state.assignments["gd2:bj"], ...sheet(6, 12) })); // 30 + 30 = 60
@@ -203,7 +255,11 @@ describe(`a whole batch, draft to announcement (${process.env.TEST_DATABASE_URL 
     expect(await t.client.selectionObjection.count({ where: { batchId: state.batchId } })).toBe(4);
 
     signInAs(testUsers.ministry);
-    refused(await announceAction({ batchId: state.batchId, documentNo: "人社部函〔2025〕1号", startDate: "2025-07-01", endDate: "2028-06-30" }), "INVALID_TRANSITION", "noticeNotOver");
+    refused(
+      await announceAction({ batchId: state.batchId, documentNo: "人社部函〔2025〕1号", startDate: "2025-07-01", endDate: "2028-06-30" }),
+      "INVALID_TRANSITION",
+      "noticeNotOver",
+    );
     ok(await resolveObjectionAction({ objectionId: o1, outcome: "UPHELD", resolution: "经核查，实训基地面积不实，取消入选资格" }));
     refused(await resolveObjectionAction({ objectionId: o1, outcome: "DISMISSED", resolution: "x" }), "INVALID_TRANSITION", "outOfOrder");
     expect(await status(state.apps.gd1)).toBe("REMOVED");
@@ -215,7 +271,11 @@ describe(`a whole batch, draft to announcement (${process.env.TEST_DATABASE_URL 
     signInAs(null);
     refused(await lodgeObjectionAction(obj(state.apps.gd2)), "INVALID_TRANSITION", "noticeClosed");
     signInAs(testUsers.ministry);
-    refused(await announceAction({ batchId: state.batchId, documentNo: "人社部函〔2025〕1号", startDate: "2025-07-01", endDate: "2028-06-30" }), "INVALID_TRANSITION", "openObjections");
+    refused(
+      await announceAction({ batchId: state.batchId, documentNo: "人社部函〔2025〕1号", startDate: "2025-07-01", endDate: "2028-06-30" }),
+      "INVALID_TRANSITION",
+      "openObjections",
+    );
     const rest = await t.client.selectionObjection.findMany({ where: { batchId: state.batchId, status: "OPEN" } });
     expect(rest.map((r) => r.id).sort()).toEqual([o4, rest.find((r) => r.id !== o4)!.id].sort());
     for (const r of rest) ok(await resolveObjectionAction({ objectionId: r.id, outcome: "DISMISSED", resolution: "经核查，材料属实" }));
@@ -224,18 +284,31 @@ describe(`a whole batch, draft to announcement (${process.env.TEST_DATABASE_URL 
   it("8 · announcement makes designations; acceptance and revocation follow", async () => {
     signInAs(testUsers.ministry);
     refused(await announceAction({ batchId: state.batchId, documentNo: "人社部函〔2025〕1号", startDate: "2025-07-01", endDate: "2025-06-30" }), "VALIDATION");
-    expect(ok(await announceAction({ batchId: state.batchId, documentNo: "人社部函〔2025〕1号", startDate: "2025-07-01", endDate: "2028-06-30" }))).toEqual({ designations: 1 });
+    expect(ok(await announceAction({ batchId: state.batchId, documentNo: "人社部函〔2025〕1号", startDate: "2025-07-01", endDate: "2028-06-30" }))).toEqual({
+      designations: 1,
+    });
     expect(await batchStatus()).toBe("ANNOUNCED");
     expect(await status(state.apps.gd2)).toBe("DESIGNATED");
     expect(await status(state.apps.gd1)).toBe("REMOVED");
     expect(await status(state.apps.zj1)).toBe("NOT_SELECTED");
     const des = await t.client.designation.findMany({ where: { schoolId: S.gd2 } });
     expect(des).toHaveLength(1);
-    expect(des[0]).toMatchObject({ kind: "QUALITY_SCHOOL", level: "NATIONAL", status: "ACTIVE", documentNo: "人社部函〔2025〕1号", batchLabel: "2025年度优质技工院校（测试）" });
+    expect(des[0]).toMatchObject({
+      kind: "QUALITY_SCHOOL",
+      level: "NATIONAL",
+      status: "ACTIVE",
+      documentNo: "人社部函〔2025〕1号",
+      batchLabel: "2025年度优质技工院校（测试）",
+    });
     expect(des[0].endDate?.toISOString().slice(0, 10)).toBe("2028-06-30");
-    refused(await announceAction({ batchId: state.batchId, documentNo: "x", startDate: "2025-07-01", endDate: "2028-06-30" }), "INVALID_TRANSITION", "outOfOrder");
+    refused(
+      await announceAction({ batchId: state.batchId, documentNo: "x", startDate: "2025-07-01", endDate: "2028-06-30" }),
+      "INVALID_TRANSITION",
+      "outOfOrder",
+    );
 
-    const announced = async () => ((await (await progressGET(new Request("http://localhost/api/v1/progress"))).json()) as { schools: { announced: number } }).schools.announced;
+    const announced = async () =>
+      ((await (await progressGET(new Request("http://localhost/api/v1/progress"))).json()) as { schools: { announced: number } }).schools.announced;
     expect(await announced()).toBe(2); // the fixture's earlier designation and this one
     ok(await designationStepAction({ designationId: des[0].id, step: "accept", reason: "2028年验收通过" }));
     expect(await announced()).toBe(2); // accepted still counts

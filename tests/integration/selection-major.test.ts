@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import type { ActionResult } from "@/lib/actions/result";
-import { cancelBatchAction, createBatchAction, finishReviewAction, openBatchAction, saveIndicatorsAction, startReviewAction } from "@/lib/selection/batches/actions";
+import {
+  cancelBatchAction,
+  createBatchAction,
+  finishReviewAction,
+  openBatchAction,
+  saveIndicatorsAction,
+  startReviewAction,
+} from "@/lib/selection/batches/actions";
 import { createApplicationAction, saveApplicationAction, saveRecommendationsAction, submitApplicationAction } from "@/lib/selection/applications/actions";
 import { assignExpertAction, saveReviewAction } from "@/lib/selection/reviews/actions";
 import { decideByCutLineAction, setCutLineAction } from "@/lib/selection/results/actions";
@@ -36,16 +43,40 @@ afterAll(async () => t.close());
 
 it("a quality-major batch designates the school's major", async () => {
   signInAs(testUsers.admin);
-  const batchId = ok(await createBatchAction(batchForm({ nameZh: "优质专业测试批次", kind: "MAJOR", eligibleTiers: ["TECHNICIAN_COLLEGE", "SENIOR_TECHNICAL_SCHOOL"], minExperts: "1", noticeDays: "0" }))).id;
+  const batchId = ok(
+    await createBatchAction(
+      batchForm({
+        nameZh: "优质专业测试批次",
+        kind: "MAJOR",
+        eligibleTiers: ["TECHNICIAN_COLLEGE", "SENIOR_TECHNICAL_SCHOOL"],
+        minExperts: "1",
+        noticeDays: "0",
+      }),
+    ),
+  ).id;
   ok(await saveIndicatorsAction({ batchId, indicators: INDICATORS }));
   ok(await openBatchAction({ batchId }));
 
   signInAs(testUsers.gdOfficer);
   expect(await createApplicationAction({ batchId, schoolId: S.gd1 })).toMatchObject({ ok: false, detail: { reason: "eligibility.majorRequired" } });
-  expect(await createApplicationAction({ batchId, schoolId: S.gd1, schoolMajorId: "sm-zj1" })).toMatchObject({ ok: false, detail: { reason: "eligibility.majorNotOffered" } });
+  expect(await createApplicationAction({ batchId, schoolId: S.gd1, schoolMajorId: "sm-zj1" })).toMatchObject({
+    ok: false,
+    detail: { reason: "eligibility.majorNotOffered" },
+  });
   const id = ok(await createApplicationAction({ batchId, schoolId: S.gd1, schoolMajorId: "sm-gd1" })).id;
-  expect(await createApplicationAction({ batchId, schoolId: S.gd1, schoolMajorId: "sm-gd1" })).toMatchObject({ ok: false, detail: { reason: "eligibility.alreadyApplied" } });
-  ok(await saveApplicationAction({ applicationId: id, version: await version(id), selfAssessment: { Q1: { score: 9, note: "" }, Q2: { score: 18, note: "" } }, evidenceText: "", evidenceLinks: [] }));
+  expect(await createApplicationAction({ batchId, schoolId: S.gd1, schoolMajorId: "sm-gd1" })).toMatchObject({
+    ok: false,
+    detail: { reason: "eligibility.alreadyApplied" },
+  });
+  ok(
+    await saveApplicationAction({
+      applicationId: id,
+      version: await version(id),
+      selfAssessment: { Q1: { score: 9, note: "" }, Q2: { score: 18, note: "" } },
+      evidenceText: "",
+      evidenceLinks: [],
+    }),
+  );
   ok(await submitApplicationAction({ applicationId: id, version: await version(id) }));
   ok(await saveRecommendationsAction({ batchId, ordered: [id] }));
 
@@ -73,14 +104,24 @@ it("a quality-major batch designates the school's major", async () => {
   const next = ok(await createBatchAction(batchForm({ nameZh: "优质专业测试批次二", kind: "MAJOR" }))).id;
   ok(await openBatchAction({ batchId: next }));
   signInAs(testUsers.gdOfficer);
-  expect(await createApplicationAction({ batchId: next, schoolId: S.gd1, schoolMajorId: "sm-gd1" })).toMatchObject({ ok: false, detail: { reason: "eligibility.alreadyDesignated" } });
+  expect(await createApplicationAction({ batchId: next, schoolId: S.gd1, schoolMajorId: "sm-gd1" })).toMatchObject({
+    ok: false,
+    detail: { reason: "eligibility.alreadyDesignated" },
+  });
   signInAs(testUsers.zjOfficer);
   ok(await createApplicationAction({ batchId: next, schoolId: S.zj1, schoolMajorId: "sm-zj1" }));
 
   // Cancelling: possible while applying, final afterwards.
   signInAs(testUsers.admin);
   expect(ok(await cancelBatchAction({ batchId: next }))).toEqual({ status: "CANCELLED" });
-  expect(await openBatchAction({ batchId: next })).toMatchObject({ ok: false, code: "INVALID_TRANSITION", detail: { reason: "outOfOrder", status: "CANCELLED" } });
+  expect(await openBatchAction({ batchId: next })).toMatchObject({
+    ok: false,
+    code: "INVALID_TRANSITION",
+    detail: { reason: "outOfOrder", status: "CANCELLED" },
+  });
   signInAs(testUsers.zjOfficer);
-  expect(await createApplicationAction({ batchId: next, schoolId: S.zj1, schoolMajorId: "sm-zj1" })).toMatchObject({ ok: false, detail: { reason: "eligibility.batchNotOpen" } });
+  expect(await createApplicationAction({ batchId: next, schoolId: S.zj1, schoolMajorId: "sm-zj1" })).toMatchObject({
+    ok: false,
+    detail: { reason: "eligibility.batchNotOpen" },
+  });
 });

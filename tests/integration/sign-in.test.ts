@@ -15,7 +15,11 @@ const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
 const creds = (username: string, password: string) => ({ username, password });
 
 async function events(action: string, entityId?: string) {
-  return t.client.auditEvent.findMany({ where: { action, ...(entityId ? { entityId } : {}) }, orderBy: { at: "asc" }, select: { after: true, actorId: true, entityId: true } });
+  return t.client.auditEvent.findMany({
+    where: { action, ...(entityId ? { entityId } : {}) },
+    orderBy: { at: "asc" },
+    select: { after: true, actorId: true, entityId: true },
+  });
 }
 
 beforeAll(async () => {

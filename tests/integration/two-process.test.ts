@@ -39,7 +39,13 @@ describe.skipIf(!adminUrl())("two app processes on one PostgreSQL", () => {
     await seedPublicFixture(client);
     const passwordHash = await hashPassword(PASSWORD);
     await client.user.createMany({
-      data: ["tp-officer", "tp-locked"].map((username) => ({ username, passwordHash, displayName: username, role: "PROVINCE_OFFICER" as const, authorityId: "guangdong" })),
+      data: ["tp-officer", "tp-locked"].map((username) => ({
+        username,
+        passwordHash,
+        displayName: username,
+        role: "PROVINCE_OFFICER" as const,
+        authorityId: "guangdong",
+      })),
     });
     schoolId = (await client.school.findFirstOrThrow({ select: { id: true }, orderBy: { id: "asc" } })).id;
     await client.$disconnect();
@@ -66,8 +72,7 @@ describe.skipIf(!adminUrl())("two app processes on one PostgreSQL", () => {
     await drop();
   });
 
-  const consoleStatus = async (base: string, cookie: string) =>
-    (await fetch(`${base}/console`, { headers: { cookie }, redirect: "manual" })).status;
+  const consoleStatus = async (base: string, cookie: string) => (await fetch(`${base}/console`, { headers: { cookie }, redirect: "manual" })).status;
 
   it("a sign-in through one process is a session on the other; a sign-out through the other ends it on both", async () => {
     const r = await trySignIn(a(), "tp-officer", PASSWORD);

@@ -66,7 +66,10 @@ describe("verification", () => {
     expect(verifyData(snap.data, snap.signature.value, pem)).toBe(true);
 
     // The JWKS-like document names the same key.
-    const jwks = (await (await call(getKeysRoute, "/api/v1/keys", {})).json()) as { current: string; keys: { kid: string; x: string; crv: string; kty: string }[] };
+    const jwks = (await (await call(getKeysRoute, "/api/v1/keys", {})).json()) as {
+      current: string;
+      keys: { kid: string; x: string; crv: string; kty: string }[];
+    };
     expect(jwks.current).toBe(snap.signature.keyId);
     const jwk = jwks.keys.find((k) => k.kid === snap.signature.keyId)!;
     const fromJwk = createPublicKey({ key: { kty: jwk.kty, crv: jwk.crv, x: jwk.x }, format: "jwk" });

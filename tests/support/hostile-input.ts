@@ -10,17 +10,17 @@ export const PAYLOADS = [
   " ",
   "\u3000广州市示例技师学院\u3000",
   "' OR '1'='1",
-  "1; DROP TABLE \"School\"; --",
+  '1; DROP TABLE "School"; --',
   "1' AND SLEEP(5)-- -",
   "admin'--",
   "$1",
   "%00",
   "<script>alert(1)</script>",
-  "\"><img src=x onerror=alert(1)>",
+  '"><img src=x onerror=alert(1)>',
   "javascript:alert(1)",
   "{{7*7}}${7*7}",
   "=cmd|' /C calc'!A0",
-  "=HYPERLINK(\"http://evil.example\",\"点这里\")",
+  '=HYPERLINK("http://evil.example","点这里")',
   "+1+1",
   "-2+3",
   "@SUM(A1:A2)",
@@ -94,13 +94,11 @@ export const DANGEROUS_KEYS = ["__proto__", "constructor", "prototype", "__defin
  * hostile values. `__proto__` is set as an own property (as JSON.parse does), not as the prototype.
  */
 export function hostileRecord(base: Record<string, unknown>, keys: readonly string[]): fc.Arbitrary<Record<string, unknown>> {
-  return fc
-    .array(fc.tuple(fc.constantFrom(...keys, ...DANGEROUS_KEYS), hostileValue), { maxLength: 6 })
-    .map((pairs) => {
-      const o: Record<string, unknown> = JSON.parse(JSON.stringify(base));
-      for (const [k, v] of pairs) Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
-      return o;
-    });
+  return fc.array(fc.tuple(fc.constantFrom(...keys, ...DANGEROUS_KEYS), hostileValue), { maxLength: 6 }).map((pairs) => {
+    const o: Record<string, unknown> = JSON.parse(JSON.stringify(base));
+    for (const [k, v] of pairs) Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+    return o;
+  });
 }
 
 /** Every key a validation message may use (validation.json), plus the import refusals. */

@@ -32,13 +32,54 @@ export async function seedOpenData(c: PrismaClient) {
     ],
   });
   const schools = [
-    { id: "s-sz", publicCode: "SZJS234V", nameZh: "深圳技师学院", namePinyin: "shenzhenjishixueyuan", nameInitials: "szjsxy", tier: "TECHNICIAN_COLLEGE", authorityId: "guangdong", divisionCode: "440300", contactPhone: "0755-1234567", contactName: "张三" },
-    { id: "s-gz", publicCode: "GZGM235Y", nameZh: "广州市工贸技师学院", namePinyin: "guangzhoushigongmaojishixueyuan", nameInitials: "gzsgmjsxy", tier: "TECHNICIAN_COLLEGE", authorityId: "guangdong", divisionCode: "440100", contactPhone: null, contactName: null },
-    { id: "s-hz", publicCode: "HZQC236V", nameZh: "杭州汽车高级技工学校", namePinyin: "hangzhouqichegaojijigongxuexiao", nameInitials: "hzqcgjjgxx", tier: "SENIOR_TECHNICAL_SCHOOL", authorityId: "zhejiang", divisionCode: "330100", contactPhone: null, contactName: null },
+    {
+      id: "s-sz",
+      publicCode: "SZJS234V",
+      nameZh: "深圳技师学院",
+      namePinyin: "shenzhenjishixueyuan",
+      nameInitials: "szjsxy",
+      tier: "TECHNICIAN_COLLEGE",
+      authorityId: "guangdong",
+      divisionCode: "440300",
+      contactPhone: "0755-1234567",
+      contactName: "张三",
+    },
+    {
+      id: "s-gz",
+      publicCode: "GZGM235Y",
+      nameZh: "广州市工贸技师学院",
+      namePinyin: "guangzhoushigongmaojishixueyuan",
+      nameInitials: "gzsgmjsxy",
+      tier: "TECHNICIAN_COLLEGE",
+      authorityId: "guangdong",
+      divisionCode: "440100",
+      contactPhone: null,
+      contactName: null,
+    },
+    {
+      id: "s-hz",
+      publicCode: "HZQC236V",
+      nameZh: "杭州汽车高级技工学校",
+      namePinyin: "hangzhouqichegaojijigongxuexiao",
+      nameInitials: "hzqcgjjgxx",
+      tier: "SENIOR_TECHNICAL_SCHOOL",
+      authorityId: "zhejiang",
+      divisionCode: "330100",
+      contactPhone: null,
+      contactName: null,
+    },
   ] as const;
   for (const s of schools) {
     await c.school.create({
-      data: { ...s, ownership: "PUBLIC", sponsorType: "HR_DEPARTMENT", establishedDate: new Date("1990-09-01T00:00:00Z"), status: "OPERATING", createdAt: T0, isDemo: true },
+      data: {
+        ...s,
+        ownership: "PUBLIC",
+        sponsorType: "HR_DEPARTMENT",
+        establishedDate: new Date("1990-09-01T00:00:00Z"),
+        status: "OPERATING",
+        createdAt: T0,
+        isDemo: true,
+      },
     });
     const { contactPhone: _p, contactName: _n, id, publicCode: _c, namePinyin: _py, nameInitials: _in, ...registrable } = s;
     await c.auditEvent.create({
@@ -49,30 +90,62 @@ export async function seedOpenData(c: PrismaClient) {
         entityType: "School",
         entityId: id,
         authorityId: s.authorityId,
-        after: { ...registrable, ownership: "PUBLIC", sponsorType: "HR_DEPARTMENT", establishedDate: "1990-09-01", status: "OPERATING", contactPhone: s.contactPhone },
+        after: {
+          ...registrable,
+          ownership: "PUBLIC",
+          sponsorType: "HR_DEPARTMENT",
+          establishedDate: "1990-09-01",
+          status: "OPERATING",
+          contactPhone: s.contactPhone,
+        },
         source: "seed",
       },
     });
   }
-  await c.schoolMajor.create({ data: { id: "sm1", schoolId: "s-sz", majorId: "m1", level: "ADVANCED", startingPoint: "JUNIOR_SECONDARY", years: 5, status: "ENROLLING" } });
+  await c.schoolMajor.create({
+    data: { id: "sm1", schoolId: "s-sz", majorId: "m1", level: "ADVANCED", startingPoint: "JUNIOR_SECONDARY", years: 5, status: "ENROLLING" },
+  });
   await c.designation.createMany({
     data: [
-      { id: "d1", schoolId: "s-sz", kind: "QUALITY_SCHOOL", level: "NATIONAL", status: "ACTIVE", startDate: new Date("2022-01-01T00:00:00Z"), title: "优质技工院校", isDemo: true },
-      { id: "d2", schoolId: "s-hz", kind: "KEY_SCHOOL", level: "PROVINCIAL", status: "EXPIRED", startDate: new Date("2010-01-01T00:00:00Z"), endDate: new Date("2015-12-31T00:00:00Z"), isDemo: true },
+      {
+        id: "d1",
+        schoolId: "s-sz",
+        kind: "QUALITY_SCHOOL",
+        level: "NATIONAL",
+        status: "ACTIVE",
+        startDate: new Date("2022-01-01T00:00:00Z"),
+        title: "优质技工院校",
+        isDemo: true,
+      },
+      {
+        id: "d2",
+        schoolId: "s-hz",
+        kind: "KEY_SCHOOL",
+        level: "PROVINCIAL",
+        status: "EXPIRED",
+        startDate: new Date("2010-01-01T00:00:00Z"),
+        endDate: new Date("2015-12-31T00:00:00Z"),
+        isDemo: true,
+      },
     ],
   });
   await c.schoolChange.create({
-    data: { id: "c1", schoolId: "s-gz", kind: "RENAME", effectiveDate: new Date("2025-06-01T00:00:00Z"), fromName: "广州市工贸高级技工学校", toName: "广州市工贸技师学院", documentNo: "粤人社函〔2025〕1号", note: "内部备注", createdAt: new Date("2026-01-11T00:00:00Z") },
+    data: {
+      id: "c1",
+      schoolId: "s-gz",
+      kind: "RENAME",
+      effectiveDate: new Date("2025-06-01T00:00:00Z"),
+      fromName: "广州市工贸高级技工学校",
+      toName: "广州市工贸技师学院",
+      documentNo: "粤人社函〔2025〕1号",
+      note: "内部备注",
+      createdAt: new Date("2026-01-11T00:00:00Z"),
+    },
   });
 }
 
 /** An edit of one school, as the edit mutation records it: the row (version +1) and a school.update event. */
-export async function editSchool(
-  c: PrismaClient,
-  id: string,
-  changes: Record<string, string | null>,
-  at = new Date(),
-) {
+export async function editSchool(c: PrismaClient, id: string, changes: Record<string, string | null>, at = new Date()) {
   const before = await c.school.findUniqueOrThrow({ where: { id } });
   await c.school.update({ where: { id }, data: { ...changes, version: { increment: 1 } } });
   await c.auditEvent.create({

@@ -80,7 +80,9 @@ export async function seedPublicFixture(client: PrismaClient) {
   const cat = await client.majorCategory.create({ data: { editionId: edition.id, code: "01", nameZh: "机械类", nameEn: "Mechanical" } });
   const oldCat = await client.majorCategory.create({ data: { editionId: old.id, code: "01", nameZh: "机械类", nameEn: "Mechanical" } });
   const cnc = await client.major.create({ data: { editionId: edition.id, categoryId: cat.id, code: "0101", nameZh: "数控加工", nameEn: "CNC machining" } });
-  const robot = await client.major.create({ data: { editionId: edition.id, categoryId: cat.id, code: "0105", nameZh: "工业机器人应用与维护", nameEn: "Industrial robots" } });
+  const robot = await client.major.create({
+    data: { editionId: edition.id, categoryId: cat.id, code: "0105", nameZh: "工业机器人应用与维护", nameEn: "Industrial robots" },
+  });
   // Same code in an old edition: a filter by code must only use the current edition.
   const oldMajor = await client.major.create({ data: { editionId: old.id, categoryId: oldCat.id, code: "0109", nameZh: "旧专业", nameEn: "Old major" } });
 
@@ -136,8 +138,22 @@ export async function seedPublicFixture(client: PrismaClient) {
   });
   await client.designation.createMany({
     data: [
-      { schoolId: shenzhen.id, kind: "QUALITY_SCHOOL", level: "NATIONAL", status: "ACTIVE", startDate: new Date("2022-01-01T00:00:00Z"), endDate: new Date("2099-12-31T00:00:00Z") },
-      { schoolId: hz.id, kind: "QUALITY_SCHOOL", level: "NATIONAL", status: "ACTIVE", startDate: new Date("2019-01-01T00:00:00Z"), endDate: new Date("2020-12-31T00:00:00Z") },
+      {
+        schoolId: shenzhen.id,
+        kind: "QUALITY_SCHOOL",
+        level: "NATIONAL",
+        status: "ACTIVE",
+        startDate: new Date("2022-01-01T00:00:00Z"),
+        endDate: new Date("2099-12-31T00:00:00Z"),
+      },
+      {
+        schoolId: hz.id,
+        kind: "QUALITY_SCHOOL",
+        level: "NATIONAL",
+        status: "ACTIVE",
+        startDate: new Date("2019-01-01T00:00:00Z"),
+        endDate: new Date("2020-12-31T00:00:00Z"),
+      },
       { schoolId: hz.id, kind: "KEY_SCHOOL", level: "PROVINCIAL", status: "ACTIVE", startDate: new Date("2010-01-01T00:00:00Z") },
       { schoolId: gzjd.id, kind: "QUALITY_SCHOOL", level: "NATIONAL", status: "REVOKED", startDate: new Date("2022-01-01T00:00:00Z") },
     ],

@@ -26,7 +26,13 @@ const API_KEYS = new Set([...VALIDATION_KEYS, "unknownParameter", "unknownValue"
 /** A query string: known names (sometimes repeated), dangerous names, hostile values. */
 function query(names: string[]) {
   return fc
-    .array(fc.tuple(fc.constantFrom(...names, ...names, ...DANGEROUS_KEYS, "__proto__[admin]", "constructor.prototype.x"), hostileString.filter((s) => s.length < 3000)), { maxLength: 6 })
+    .array(
+      fc.tuple(
+        fc.constantFrom(...names, ...names, ...DANGEROUS_KEYS, "__proto__[admin]", "constructor.prototype.x"),
+        hostileString.filter((s) => s.length < 3000),
+      ),
+      { maxLength: 6 },
+    )
     .map((pairs) => {
       const sp = new URLSearchParams();
       for (const [k, v] of pairs) sp.append(k, v);

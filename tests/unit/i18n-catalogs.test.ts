@@ -93,12 +93,21 @@ describe.each(namespaces(defaultLocale))("namespace %s", (file) => {
   it("has exactly the same keys in both languages", () => {
     const zhKeys = flattenKeys(zh).sort();
     const enKeys = flattenKeys(en).sort();
-    expect(enKeys.filter((k) => !zhKeys.includes(k)), `keys only in ${other}`).toEqual([]);
-    expect(zhKeys.filter((k) => !enKeys.includes(k)), `keys only in ${defaultLocale}`).toEqual([]);
+    expect(
+      enKeys.filter((k) => !zhKeys.includes(k)),
+      `keys only in ${other}`,
+    ).toEqual([]);
+    expect(
+      zhKeys.filter((k) => !enKeys.includes(k)),
+      `keys only in ${defaultLocale}`,
+    ).toEqual([]);
   });
 
   it("has no empty messages", () => {
-    for (const [locale, catalog] of [[defaultLocale, zh], [other, en]] as const) {
+    for (const [locale, catalog] of [
+      [defaultLocale, zh],
+      [other, en],
+    ] as const) {
       const empty = flattenKeys(catalog).filter((k) => typeof leaf(catalog, k) !== "string" || leaf(catalog, k) === "");
       expect(empty, `${locale}/${file}`).toEqual([]);
     }

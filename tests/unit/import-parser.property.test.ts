@@ -30,34 +30,44 @@ const utf8Bom = (s: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), B
 const uploadBytes: fc.Arbitrary<Uint8Array> = fc.oneof(
   fc.uint8Array({ maxLength: 600 }),
   fc.array(fc.array(hostileString, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }).chain((rows) =>
-    fc.constantFrom<(s: string) => Uint8Array>(
-      (s) => Buffer.from(s, "utf8"),
-      utf8Bom,
-      (s) => iconv.encode(s, "gb18030"),
-      (s) => Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(s, "utf-16le")]),
-    ).map((enc) => enc(toCsv([headers.slice(0, 6), ...rows]))),
+    fc
+      .constantFrom<(s: string) => Uint8Array>(
+        (s) => Buffer.from(s, "utf8"),
+        utf8Bom,
+        (s) => iconv.encode(s, "gb18030"),
+        (s) => Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(s, "utf-16le")]),
+      )
+      .map((enc) => enc(toCsv([headers.slice(0, 6), ...rows]))),
   ),
-  fc.tuple(fc.constantFrom([0x50, 0x4b, 0x03, 0x04], [0x89, 0x50, 0x4e, 0x47], [0x25, 0x50, 0x44, 0x46], [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), fc.uint8Array({ maxLength: 300 })).map(
-    ([magic, rest]) => Uint8Array.from([...magic, ...rest]),
-  ),
+  fc
+    .tuple(
+      fc.constantFrom([0x50, 0x4b, 0x03, 0x04], [0x89, 0x50, 0x4e, 0x47], [0x25, 0x50, 0x44, 0x46], [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      fc.uint8Array({ maxLength: 300 }),
+    )
+    .map(([magic, rest]) => Uint8Array.from([...magic, ...rest])),
 );
 
 describe("reading uploads", () => {
   it("property: any bytes give rows or a refusal with a catalog key — never a throw", async () => {
     await fc.assert(
-      fc.asyncProperty(uploadBytes, fc.constantFrom("schools", "schoolMajors") as fc.Arbitrary<"schools" | "schoolMajors">, encoding, async (bytes, kind, enc) => {
-        const r = await readUpload(bytes, kind, enc);
-        if (!r.ok) {
-          expect(READ_KEYS).toContain(r.error.key);
-          return;
-        }
-        for (const row of r.rows) {
-          for (const [k, v] of Object.entries(row.values)) {
-            expect((kind === "schools" ? schoolColumns : schoolMajorColumns).some((c) => c.field === k)).toBe(true);
-            if (typeof v === "string") expect(v).not.toContain("\u0000");
+      fc.asyncProperty(
+        uploadBytes,
+        fc.constantFrom("schools", "schoolMajors") as fc.Arbitrary<"schools" | "schoolMajors">,
+        encoding,
+        async (bytes, kind, enc) => {
+          const r = await readUpload(bytes, kind, enc);
+          if (!r.ok) {
+            expect(READ_KEYS).toContain(r.error.key);
+            return;
           }
-        }
-      }),
+          for (const row of r.rows) {
+            for (const [k, v] of Object.entries(row.values)) {
+              expect((kind === "schools" ? schoolColumns : schoolMajorColumns).some((c) => c.field === k)).toBe(true);
+              if (typeof v === "string") expect(v).not.toContain("\u0000");
+            }
+          }
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -99,9 +109,18 @@ describe("reading uploads", () => {
 describe("CSV", () => {
   it("property: what toCsv writes, parseCsv reads back unchanged (quotes, delimiters, line breaks, surrogates)", () => {
     fc.assert(
-      fc.property(fc.array(fc.array(hostileString.filter((s) => s.length < 2000), { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 6 }), (grid) => {
-        expect(parseCsv(toCsv(grid), ",").map((r) => r.cells)).toEqual(grid);
-      }),
+      fc.property(
+        fc.array(
+          fc.array(
+            hostileString.filter((s) => s.length < 2000),
+            { minLength: 1, maxLength: 6 },
+          ),
+          { minLength: 1, maxLength: 6 },
+        ),
+        (grid) => {
+          expect(parseCsv(toCsv(grid), ",").map((r) => r.cells)).toEqual(grid);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -153,13 +172,11 @@ describe("the dry run of a school file", () => {
   };
   const good: Record<string, string> = { nameZh: "广州市示例技师学院", tier: "技师学院", ownership: "公办", sponsorType: "人社部门", authorityId: "广东" };
   const fields = schoolColumns.map((c) => c.field);
-  const row = fc
-    .array(fc.tuple(fc.constantFrom(...fields), fc.oneof(hostileString, fc.constantFrom(...PAYLOADS))), { maxLength: 5 })
-    .map((pairs) => {
-      const values: Record<string, string | null> = Object.fromEntries(fields.map((f) => [f, good[f] ?? null]));
-      for (const [f, v] of pairs) values[f] = v;
-      return values;
-    });
+  const row = fc.array(fc.tuple(fc.constantFrom(...fields), fc.oneof(hostileString, fc.constantFrom(...PAYLOADS))), { maxLength: 5 }).map((pairs) => {
+    const values: Record<string, string | null> = Object.fromEntries(fields.map((f) => [f, good[f] ?? null]));
+    for (const [f, v] of pairs) values[f] = v;
+    return values;
+  });
 
   it("property: rows to create pass the school schema exactly; refused rows name known columns with catalog keys", () => {
     fc.assert(

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { buildChangelog, changelogMarkdown, diffRecords, summarise } from "@/lib/opendata/releases/changelog";
 import type { ReleaseDatasets } from "@/lib/opendata/releases/records";
 
-const school = (id: string, extra: Record<string, unknown> = {}) => ({ id, publicCode: `C${id}`, nameZh: `学校${id}`, tier: "TECHNICAL_SCHOOL", altNames: [], ...extra });
+const school = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  publicCode: `C${id}`,
+  nameZh: `学校${id}`,
+  tier: "TECHNICAL_SCHOOL",
+  altNames: [],
+  ...extra,
+});
 
 describe("release changelog", () => {
   it("matches records by id: added, removed, and changed with exactly the differing fields", () => {
@@ -40,7 +47,14 @@ describe("release changelog", () => {
 
   it("writes Markdown with values escaped for tables and lines", () => {
     const data = { schools: [school("1", { nameEn: "a|b\nc" })], "school-majors": [], majors: [], designations: [] } as unknown as ReleaseDatasets;
-    const c = buildChangelog({ schemaVersion: "1.0", release: "r2", previous: "r1", previousData: { schools: [school("1")] } as unknown as Partial<ReleaseDatasets>, data, generatedAt: "x" });
+    const c = buildChangelog({
+      schemaVersion: "1.0",
+      release: "r2",
+      previous: "r1",
+      previousData: { schools: [school("1")] } as unknown as Partial<ReleaseDatasets>,
+      data,
+      generatedAt: "x",
+    });
     const md = changelogMarkdown(c, (key, v) => `${key}${v ? JSON.stringify(v) : ""}`);
     expect(md).toContain("  - `nameEn`: — → a\\|b c");
   });

@@ -42,7 +42,10 @@ describe("password policy", () => {
     const strict = { passwordMinLength: 16, passwordMinClasses: 4 };
     const k = checkPassword("Tr0ub4dor&3x!", { username: "u", rules: strict, isLeaked: () => false }).map((i) => i.key);
     expect(k).toEqual(["passwordTooShort"]);
-    expect(checkPassword("Tr0ub4dor3xyzabc", { username: "u", rules: strict, isLeaked: () => false })[0]).toEqual({ key: "passwordClasses", params: { min: 4 } });
+    expect(checkPassword("Tr0ub4dor3xyzabc", { username: "u", rules: strict, isLeaked: () => false })[0]).toEqual({
+      key: "passwordClasses",
+      params: { min: 4 },
+    });
   });
 
   it("ignores very short usernames (a 2-letter name would forbid too much)", () => {

@@ -120,7 +120,8 @@ describe("school schema: what is accepted is normalised", () => {
         expect(r.data.nameZh.length).toBeGreaterThanOrEqual(4);
         expect(r.data.nameZh.length).toBeLessThanOrEqual(60);
         if (r.data.website) expect(r.data.website).toMatch(/^https?:\/\//);
-        for (const n of [r.data.fullTimeStudents, r.data.teachers, r.data.campusArea]) if (n !== null && n !== undefined) expect(Number.isInteger(n) && n >= 0).toBe(true);
+        for (const n of [r.data.fullTimeStudents, r.data.teachers, r.data.campusArea])
+          if (n !== null && n !== undefined) expect(Number.isInteger(n) && n >= 0).toBe(true);
         expect(schools.createSchoolSchema.parse(r.data)).toEqual(r.data);
       }),
       { numRuns: 200 },
@@ -152,7 +153,9 @@ describe("school schema: what is accepted is normalised", () => {
   });
 
   it("a __proto__ key in the input is dropped, never copied onto the result's prototype", () => {
-    const input = JSON.parse(`{"nameZh":"广州市示例技师学院","tier":"TECHNICIAN_COLLEGE","ownership":"PUBLIC","sponsorType":"HR_DEPARTMENT","authorityId":"guangdong","__proto__":{"polluted":1,"isAdmin":true},"constructor":{"prototype":{"polluted":1}}}`);
+    const input = JSON.parse(
+      `{"nameZh":"广州市示例技师学院","tier":"TECHNICIAN_COLLEGE","ownership":"PUBLIC","sponsorType":"HR_DEPARTMENT","authorityId":"guangdong","__proto__":{"polluted":1,"isAdmin":true},"constructor":{"prototype":{"polluted":1}}}`,
+    );
     const r = schools.createSchoolSchema.parse(input);
     expect(Object.getPrototypeOf(r)).toBe(Object.prototype);
     expect((r as Record<string, unknown>).polluted).toBeUndefined();

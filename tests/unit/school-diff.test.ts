@@ -50,7 +50,11 @@ describe("staleConflict", () => {
       { actorLabel: "乙", at: new Date("2026-03-02T08:00:00Z"), after: { teachers: 70 } },
       { actorLabel: "甲", at: new Date("2026-03-01T08:00:00Z"), after: { address: "新地址", lastConfirmedAt: "2026-03-01T08:00:00Z" } },
     ];
-    const out = staleConflict(events, { version: 4, teachers: 70, address: "新地址", uscc: null }, { teachers: 65, address: "" }, ["address", "teachers", "uscc"]);
+    const out = staleConflict(events, { version: 4, teachers: 70, address: "新地址", uscc: null }, { teachers: 65, address: "" }, [
+      "address",
+      "teachers",
+      "uscc",
+    ]);
     expect(out).toEqual({
       changedBy: "乙",
       changedAt: "2026-03-02T08:00:00.000Z",

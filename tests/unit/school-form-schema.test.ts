@@ -23,7 +23,14 @@ describe("school form schemas", () => {
   });
 
   it("leaves name, tier and authority out of the edit form", () => {
-    const out = editSchoolFormSchema.parse({ id: "s1", version: "3", ownership: "PUBLIC", sponsorType: "ENTERPRISE", nameZh: "改名", tier: "TECHNICIAN_COLLEGE" });
+    const out = editSchoolFormSchema.parse({
+      id: "s1",
+      version: "3",
+      ownership: "PUBLIC",
+      sponsorType: "ENTERPRISE",
+      nameZh: "改名",
+      tier: "TECHNICIAN_COLLEGE",
+    });
     expect(out).not.toHaveProperty("nameZh");
     expect(out).not.toHaveProperty("tier");
     expect(out.version).toBe(3);
@@ -39,7 +46,13 @@ describe("school form schemas", () => {
       "nameEn:validation.invisibleCharacter",
       "altNames.0:validation.invisibleCharacter",
     ]);
-    const rename = renameSchema.safeParse({ schoolId: "s1", version: "1", newNameZh: "新\u202e名称技工学校", documentNo: "粤人社函〔2026〕1号", effectiveDate: "2026-01-01" });
+    const rename = renameSchema.safeParse({
+      schoolId: "s1",
+      version: "1",
+      newNameZh: "新\u202e名称技工学校",
+      documentNo: "粤人社函〔2026〕1号",
+      effectiveDate: "2026-01-01",
+    });
     expect(issue(rename)).toContain("newNameZh:validation.invisibleCharacter");
     // Ordinary Chinese, English and the middle dot of transliterated names stay accepted.
     expect(schoolFieldsSchema.safeParse({ ...base, nameZh: "新疆·伊犁技师学院", nameEn: "Yili Technician College" }).success).toBe(true);

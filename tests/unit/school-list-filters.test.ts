@@ -13,7 +13,17 @@ describe("schoolListFiltersSchema", () => {
   });
 
   it("refuses unknown values", () => {
-    for (const bad of [{ tier: "UNIVERSITY" }, { sort: "id" }, { dir: "up" }, { pageSize: "5" }, { pageSize: "500" }, { page: "0" }, { stale: "yes" }, { city: "44" }, { q: "x".repeat(61) }]) {
+    for (const bad of [
+      { tier: "UNIVERSITY" },
+      { sort: "id" },
+      { dir: "up" },
+      { pageSize: "5" },
+      { pageSize: "500" },
+      { page: "0" },
+      { stale: "yes" },
+      { city: "44" },
+      { q: "x".repeat(61) },
+    ]) {
       expect(schoolListFiltersSchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
     }
   });

@@ -1,18 +1,13 @@
 import { describe, expect, it } from "vitest";
-import {
-  parsePublicSearch,
-  parsePublicSearchLenient,
-  pinyinQuery,
-  prefixRange,
-  publicSearchQuery,
-  publicSchoolSearchSchema,
-} from "@/lib/public/search-schema";
+import { parsePublicSearch, parsePublicSearchLenient, pinyinQuery, prefixRange, publicSearchQuery, publicSchoolSearchSchema } from "@/lib/public/search-schema";
 
 const parse = (q: string) => parsePublicSearch(new URLSearchParams(q));
 
 describe("publicSchoolSearchSchema", () => {
   it("accepts a full search and applies defaults", () => {
-    const r = parse("q=深圳&authority=guangdong&city=440300&tier=TECHNICIAN_COLLEGE&status=OPERATING&major=0101&designation=QUALITY_SCHOOL&sort=name&page=2&pageSize=100");
+    const r = parse(
+      "q=深圳&authority=guangdong&city=440300&tier=TECHNICIAN_COLLEGE&status=OPERATING&major=0101&designation=QUALITY_SCHOOL&sort=name&page=2&pageSize=100",
+    );
     expect(r).toEqual({
       ok: true,
       filters: {

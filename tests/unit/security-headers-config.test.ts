@@ -17,13 +17,43 @@ const proxied = (path: string) => new RegExp(`^${source}$`).test(path);
 
 describe("which requests proxy.ts runs for", () => {
   it("runs for every page, the sign-in endpoints, feeds and console routes", () => {
-    for (const path of ["/", "/schools", "/schools/abc", "/console/schools", "/console/imports/upload", "/api/auth/csrf", "/api/auth/callback/credentials", "/feeds/changes.atom", "/verify/X1", "/data", "/api/v1", "/api/v1/unknown", "/api/v1/schoolsx", "/api/healthz", "/api/other"]) {
+    for (const path of [
+      "/",
+      "/schools",
+      "/schools/abc",
+      "/console/schools",
+      "/console/imports/upload",
+      "/api/auth/csrf",
+      "/api/auth/callback/credentials",
+      "/feeds/changes.atom",
+      "/verify/X1",
+      "/data",
+      "/api/v1",
+      "/api/v1/unknown",
+      "/api/v1/schoolsx",
+      "/api/healthz",
+      "/api/other",
+    ]) {
       expect(proxied(path), path).toBe(true);
     }
   });
 
   it("skips the JSON API and Next's static files", () => {
-    for (const path of ["/api/v1/schools", "/api/v1/progress", "/api/v1/schools/abc", "/api/v1/openapi.json", "/api/v1/majors", "/api/v1/designations", "/api/v1/changes", "/api/v1/releases/x/y.csv", "/api/v1/verify/ABC", "/api/v1/keys/k.pem", "/api/health", "/_next/static/chunks/a.js", "/favicon.ico"]) {
+    for (const path of [
+      "/api/v1/schools",
+      "/api/v1/progress",
+      "/api/v1/schools/abc",
+      "/api/v1/openapi.json",
+      "/api/v1/majors",
+      "/api/v1/designations",
+      "/api/v1/changes",
+      "/api/v1/releases/x/y.csv",
+      "/api/v1/verify/ABC",
+      "/api/v1/keys/k.pem",
+      "/api/health",
+      "/_next/static/chunks/a.js",
+      "/favicon.ico",
+    ]) {
       expect(proxied(path), path).toBe(false);
     }
   });
@@ -37,7 +67,10 @@ describe("next.config.js security headers for the paths the proxy skips", () => 
       const https = rules.find((r) => r.source === path && r.has);
       expect(Object.fromEntries(always!.headers.map((h) => [h.key, h.value]))).toEqual(apiSecurityHeaders(false));
       expect(https!.has).toEqual([{ type: "header", key: "x-forwarded-proto", value: "https" }]);
-      const withHttps = { ...Object.fromEntries(always!.headers.map((h) => [h.key, h.value])), ...Object.fromEntries(https!.headers.map((h) => [h.key, h.value])) };
+      const withHttps = {
+        ...Object.fromEntries(always!.headers.map((h) => [h.key, h.value])),
+        ...Object.fromEntries(https!.headers.map((h) => [h.key, h.value])),
+      };
       expect(withHttps).toEqual(apiSecurityHeaders(true));
     }
   });

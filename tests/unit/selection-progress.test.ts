@@ -27,9 +27,14 @@ describe("progress summary", () => {
       ["guangdong", 3, 0, 2],
       ["xpcc", 0, 4, 1],
     ]);
-    expect(s.byTier.find((r) => r.tier === "TECHNICIAN_COLLEGE")).toMatchObject({ schools: { announced: 3, inProcess: 4 }, majors: { announced: 1, inProcess: 0 } });
+    expect(s.byTier.find((r) => r.tier === "TECHNICIAN_COLLEGE")).toMatchObject({
+      schools: { announced: 3, inProcess: 4 },
+      majors: { announced: 1, inProcess: 0 },
+    });
     expect(s.byTier.find((r) => r.tier === "TECHNICAL_SCHOOL")).toMatchObject({ schools: { announced: 0, inProcess: 0 } });
-    expect(s.byBatch).toEqual([{ id: "b1", year: 2024, nameZh: "2024", nameEn: null, kind: "SCHOOL", status: "ANNOUNCED", target: 40, announced: 3, inProcess: 0 }]);
+    expect(s.byBatch).toEqual([
+      { id: "b1", year: 2024, nameZh: "2024", nameEn: null, kind: "SCHOOL", status: "ANNOUNCED", target: 40, announced: 3, inProcess: 0 },
+    ]);
   });
   it("computes a percentage of the target", () => {
     expect(percentOf(40, 300)).toBe(13.3);

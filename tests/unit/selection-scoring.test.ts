@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { applicationScore, expertTotal, indicatorMeans, rank, reviewerLetter, scoreProblems, suggestedCutLine, weightsSum, weightsValid } from "@/lib/selection/scoring";
+import {
+  applicationScore,
+  expertTotal,
+  indicatorMeans,
+  rank,
+  reviewerLetter,
+  scoreProblems,
+  suggestedCutLine,
+  weightsSum,
+  weightsValid,
+} from "@/lib/selection/scoring";
 import { computeResults } from "@/lib/selection/results";
 
 const ind = [
@@ -27,19 +37,41 @@ describe("weighted scoring", () => {
   });
 
   it("averages experts, measures the spread and flags it above the threshold", () => {
-    const s = applicationScore(ind, [{ a: 8, b: 10, c: 4 }, { a: 10, b: 20, c: 5 }], 15);
+    const s = applicationScore(
+      ind,
+      [
+        { a: 8, b: 10, c: 4 },
+        { a: 10, b: 20, c: 5 },
+      ],
+      15,
+    );
     expect(s.totals).toEqual([69.5, 100]);
     expect(s.final).toBe(84.75);
     expect(s.spread).toBe(30.5);
     expect(s.spreadFlagged).toBe(true);
-    expect(applicationScore(ind, [{ a: 8, b: 10, c: 4 }, { a: 9, b: 10, c: 4 }], 15).spreadFlagged).toBe(false);
+    expect(
+      applicationScore(
+        ind,
+        [
+          { a: 8, b: 10, c: 4 },
+          { a: 9, b: 10, c: 4 },
+        ],
+        15,
+      ).spreadFlagged,
+    ).toBe(false);
     expect(applicationScore(ind, [], 15)).toEqual({ totals: [], final: null, spread: null, spreadFlagged: false });
   });
 
   it("checks the weights sum to 100", () => {
     expect(weightsSum(ind)).toBe(100);
     expect(weightsValid(ind)).toBe(true);
-    expect(weightsValid([{ weight: 33.33, maxScore: 10 }, { weight: 33.33, maxScore: 10 }, { weight: 33.33, maxScore: 10 }])).toBe(false);
+    expect(
+      weightsValid([
+        { weight: 33.33, maxScore: 10 },
+        { weight: 33.33, maxScore: 10 },
+        { weight: 33.33, maxScore: 10 },
+      ]),
+    ).toBe(false);
     expect(weightsValid([])).toBe(false);
     expect(weightsValid([{ weight: 100, maxScore: 0 }])).toBe(false);
   });
@@ -68,14 +100,35 @@ describe("weighted scoring", () => {
   });
 
   it("computes per-indicator means and batch results from stored rows (submitted reviews only)", () => {
-    expect(indicatorMeans(ind, [{ a: 8, b: 10, c: 4 }, { a: 9, b: 11 }])).toEqual({ a: 8.5, b: 10.5, c: 4 });
+    expect(
+      indicatorMeans(ind, [
+        { a: 8, b: 10, c: 4 },
+        { a: 9, b: 11 },
+      ]),
+    ).toEqual({ a: 8.5, b: 10.5, c: 4 });
     const res = computeResults(ind, 15, [
       {
         id: "p",
         tier: "TECHNICIAN_COLLEGE",
         assignments: [
-          { id: "1", status: "SUBMITTED", scores: [{ indicatorId: "a", score: 10 }, { indicatorId: "b", score: 20 }, { indicatorId: "c", score: 5 }] },
-          { id: "2", status: "ASSIGNED", scores: [{ indicatorId: "a", score: 0 }, { indicatorId: "b", score: 0 }, { indicatorId: "c", score: 0 }] },
+          {
+            id: "1",
+            status: "SUBMITTED",
+            scores: [
+              { indicatorId: "a", score: 10 },
+              { indicatorId: "b", score: 20 },
+              { indicatorId: "c", score: 5 },
+            ],
+          },
+          {
+            id: "2",
+            status: "ASSIGNED",
+            scores: [
+              { indicatorId: "a", score: 0 },
+              { indicatorId: "b", score: 0 },
+              { indicatorId: "c", score: 0 },
+            ],
+          },
         ],
       },
       { id: "q", tier: "TECHNICIAN_COLLEGE", assignments: [] },

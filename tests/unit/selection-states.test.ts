@@ -89,7 +89,13 @@ describe("schemas", () => {
     expect(r.error?.issues[0].message).toBe("validation.windowOrder");
   });
   it("refuses indicator weights that do not sum to 100, and duplicate codes", () => {
-    const ok = { batchId: "b", indicators: [{ code: "A1", nameZh: "甲", nameEn: "A", weight: 60, maxScore: 10 }, { code: "A2", nameZh: "乙", nameEn: "B", weight: 40, maxScore: 10 }] };
+    const ok = {
+      batchId: "b",
+      indicators: [
+        { code: "A1", nameZh: "甲", nameEn: "A", weight: 60, maxScore: 10 },
+        { code: "A2", nameZh: "乙", nameEn: "B", weight: 40, maxScore: 10 },
+      ],
+    };
     expect(saveIndicatorsSchema.safeParse(ok).success).toBe(true);
     const bad = saveIndicatorsSchema.safeParse({ ...ok, indicators: [ok.indicators[0], { ...ok.indicators[1], code: "a1", weight: 30 }] });
     expect(bad.error?.issues.map((i) => i.message).sort()).toEqual(["validation.duplicateCode", "validation.weightsSum"]);

@@ -13,7 +13,10 @@ const input = (from: SchoolTier, to: SchoolTier, extra: Partial<TierChangeInput>
   tierSince: "2010-01-01",
   ...extra,
 });
-const keys = (i: TierChangeInput) => Object.values(validateTierChange(i)).flat().map((x) => x.key);
+const keys = (i: TierChangeInput) =>
+  Object.values(validateTierChange(i))
+    .flat()
+    .map((x) => x.key);
 
 describe("tier rules", () => {
   it("allows one step up or down", () => {
@@ -30,12 +33,8 @@ describe("tier rules", () => {
   it("refuses a two-step jump without override, and with an override shorter than 10 characters", () => {
     expect(keys(input("TECHNICAL_SCHOOL", "TECHNICIAN_COLLEGE"))).toEqual(["tierSkipNeedsOverride"]);
     expect(keys(input("TECHNICIAN_COLLEGE", "TECHNICAL_SCHOOL"))).toEqual(["tierSkipNeedsOverride"]);
-    expect(keys(input("TECHNICAL_SCHOOL", "TECHNICIAN_COLLEGE", { override: true, justification: "省政府特批" }))).toEqual([
-      "justificationTooShort",
-    ]);
-    expect(
-      keys(input("TECHNICAL_SCHOOL", "TECHNICIAN_COLLEGE", { override: true, justification: "经省政府专题会议研究同意跨级设置" })),
-    ).toEqual([]);
+    expect(keys(input("TECHNICAL_SCHOOL", "TECHNICIAN_COLLEGE", { override: true, justification: "省政府特批" }))).toEqual(["justificationTooShort"]);
+    expect(keys(input("TECHNICAL_SCHOOL", "TECHNICIAN_COLLEGE", { override: true, justification: "经省政府专题会议研究同意跨级设置" }))).toEqual([]);
   });
 
   it("requires the provincial government's document for 技师学院 and the HR bureau's otherwise", () => {

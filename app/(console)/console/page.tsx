@@ -16,7 +16,9 @@ export default async function ConsoleHomePage({ searchParams }: Props) {
       <div>
         <h1 className="text-2xl font-bold">{t("console.welcome", { name: data.user.displayName })}</h1>
         <p className="text-slate-600" data-testid="scope">
-          {data.scopeAuthority ? t("console.scopeAuthority", { authority: locale === "en" ? data.scopeAuthority.nameEn : data.scopeAuthority.nameZh }) : t("console.scopeAll")}
+          {data.scopeAuthority
+            ? t("console.scopeAuthority", { authority: locale === "en" ? data.scopeAuthority.nameEn : data.scopeAuthority.nameZh })
+            : t("console.scopeAll")}
         </p>
       </div>
       {data.kind === "expert" ? <p>{t("console.expertHint")}</p> : null}

@@ -20,17 +20,29 @@ export async function ReleaseCard({ release }: { release: PublicReleaseView }) {
         <caption className="sr-only">{t("page.countsCaption", { slug: release.slug })}</caption>
         <thead>
           <tr className="text-left">
-            <th scope="col" className="py-1 pr-4 font-medium">{t("page.dataset")}</th>
-            <th scope="col" className="py-1 pr-4 text-right font-medium">{t("page.records")}</th>
-            <th scope="col" className="py-1 pr-4 text-right font-medium">{t("changelog.added")}</th>
-            <th scope="col" className="py-1 pr-4 text-right font-medium">{t("changelog.changed")}</th>
-            <th scope="col" className="py-1 text-right font-medium">{t("changelog.removed")}</th>
+            <th scope="col" className="py-1 pr-4 font-medium">
+              {t("page.dataset")}
+            </th>
+            <th scope="col" className="py-1 pr-4 text-right font-medium">
+              {t("page.records")}
+            </th>
+            <th scope="col" className="py-1 pr-4 text-right font-medium">
+              {t("changelog.added")}
+            </th>
+            <th scope="col" className="py-1 pr-4 text-right font-medium">
+              {t("changelog.changed")}
+            </th>
+            <th scope="col" className="py-1 text-right font-medium">
+              {t("changelog.removed")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {DATASETS.map((d) => (
             <tr key={d} className="border-t border-slate-100">
-              <th scope="row" className="py-1 pr-4 text-left font-normal">{t(`datasets.${d}`)}</th>
+              <th scope="row" className="py-1 pr-4 text-left font-normal">
+                {t(`datasets.${d}`)}
+              </th>
               <td className="py-1 pr-4 text-right tabular-nums">{num.format(release.counts[d] ?? 0)}</td>
               <td className="py-1 pr-4 text-right tabular-nums">{num.format(release.changeSummary[d]?.added ?? 0)}</td>
               <td className="py-1 pr-4 text-right tabular-nums">{num.format(release.changeSummary[d]?.changed ?? 0)}</td>

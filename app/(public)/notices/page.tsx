@@ -12,7 +12,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Public: the selection notices (公示) and announced results. */
 export default async function NoticesPage() {
-  const [{ batches }, t, ts, f, locale] = await Promise.all([loadPublicNotices(), getTranslations("selection.publicNotice"), getTranslations("selection"), getFormatter(), getLocale()]);
+  const [{ batches }, t, ts, f, locale] = await Promise.all([
+    loadPublicNotices(),
+    getTranslations("selection.publicNotice"),
+    getTranslations("selection"),
+    getFormatter(),
+    getLocale(),
+  ]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("listTitle")}</h1>
@@ -28,7 +34,10 @@ export default async function NoticesPage() {
             <span className="ml-3 text-sm text-slate-600">{ts(`kind.${b.kind}`)}</span>
             {b.noticeStartsAt ? (
               <p className="text-sm text-slate-600">
-                {t("period", { from: f.dateTime(b.noticeStartsAt, { dateStyle: "medium", timeStyle: "short" }), to: b.noticeEndsAt ? f.dateTime(b.noticeEndsAt, { dateStyle: "medium", timeStyle: "short" }) : "—" })}
+                {t("period", {
+                  from: f.dateTime(b.noticeStartsAt, { dateStyle: "medium", timeStyle: "short" }),
+                  to: b.noticeEndsAt ? f.dateTime(b.noticeEndsAt, { dateStyle: "medium", timeStyle: "short" }) : "—",
+                })}
               </p>
             ) : null}
           </li>

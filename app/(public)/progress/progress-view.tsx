@@ -10,7 +10,13 @@ import { percentOf } from "@/lib/progress/summary";
  * and the ministry dashboard.
  */
 export async function ProgressView({ data }: { data: Awaited<ReturnType<typeof loadProgress>> }) {
-  const [t, te, ts, f, locale] = await Promise.all([getTranslations("progress"), getTranslations("enums"), getTranslations("selection"), getFormatter(), getLocale()]);
+  const [t, te, ts, f, locale] = await Promise.all([
+    getTranslations("progress"),
+    getTranslations("enums"),
+    getTranslations("selection"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const series: BarSeries[] = [
     { name: t("announced"), fillClass: "fill-brand-700", swatchClass: "bg-brand-700" },
     { name: t("inProcess"), fillClass: "fill-sky-300", swatchClass: "bg-sky-300" },
@@ -24,9 +30,17 @@ export async function ProgressView({ data }: { data: Awaited<ReturnType<typeof l
           {t("overall")}
         </h2>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          <StatCard label={t("schoolsAnnounced")} value={`${data.schools.announced} / ${data.schools.target}`} hint={t("percent", { p: percentOf(data.schools.announced, data.schools.target) })} />
+          <StatCard
+            label={t("schoolsAnnounced")}
+            value={`${data.schools.announced} / ${data.schools.target}`}
+            hint={t("percent", { p: percentOf(data.schools.announced, data.schools.target) })}
+          />
           <StatCard label={t("schoolsInProcess")} value={data.schools.inProcess} />
-          <StatCard label={t("majorsAnnounced")} value={`${data.majors.announced} / ${data.majors.target}`} hint={t("percent", { p: percentOf(data.majors.announced, data.majors.target) })} />
+          <StatCard
+            label={t("majorsAnnounced")}
+            value={`${data.majors.announced} / ${data.majors.target}`}
+            hint={t("percent", { p: percentOf(data.majors.announced, data.majors.target) })}
+          />
           <StatCard label={t("majorsInProcess")} value={data.majors.inProcess} />
         </div>
         <div className="grid gap-4 lg:grid-cols-2">
@@ -65,12 +79,24 @@ export async function ProgressView({ data }: { data: Awaited<ReturnType<typeof l
               <caption className="sr-only">{t("byBatch")}</caption>
               <thead className="bg-slate-100">
                 <tr>
-                  <th scope="col" className="px-3 py-2 text-left">{t("batch")}</th>
-                  <th scope="col" className="px-3 py-2 text-left">{t("kind")}</th>
-                  <th scope="col" className="px-3 py-2 text-left">{t("stage")}</th>
-                  <th scope="col" className="px-3 py-2 text-right">{t("batchTarget")}</th>
-                  <th scope="col" className="px-3 py-2 text-right">{t("announced")}</th>
-                  <th scope="col" className="px-3 py-2 text-right">{t("inProcess")}</th>
+                  <th scope="col" className="px-3 py-2 text-left">
+                    {t("batch")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-left">
+                    {t("kind")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-left">
+                    {t("stage")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    {t("batchTarget")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    {t("announced")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    {t("inProcess")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -138,11 +164,21 @@ export async function ProgressView({ data }: { data: Awaited<ReturnType<typeof l
             <caption className="sr-only">{t("allAuthorities")}</caption>
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className="px-2 py-1 text-left">{t("authority")}</th>
-                <th scope="col" className="px-2 py-1 text-right">{t("schoolsAnnounced")}</th>
-                <th scope="col" className="px-2 py-1 text-right">{t("schoolsInProcess")}</th>
-                <th scope="col" className="px-2 py-1 text-right">{t("majorsAnnounced")}</th>
-                <th scope="col" className="px-2 py-1 text-right">{t("majorsInProcess")}</th>
+                <th scope="col" className="px-2 py-1 text-left">
+                  {t("authority")}
+                </th>
+                <th scope="col" className="px-2 py-1 text-right">
+                  {t("schoolsAnnounced")}
+                </th>
+                <th scope="col" className="px-2 py-1 text-right">
+                  {t("schoolsInProcess")}
+                </th>
+                <th scope="col" className="px-2 py-1 text-right">
+                  {t("majorsAnnounced")}
+                </th>
+                <th scope="col" className="px-2 py-1 text-right">
+                  {t("majorsInProcess")}
+                </th>
               </tr>
             </thead>
             <tbody>

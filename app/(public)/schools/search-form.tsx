@@ -13,7 +13,9 @@ const select = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 
 export async function SearchForm({ filters, options }: { filters: PublicSchoolSearch; options: Options }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const en = locale === "en";
-  const narrowed = Boolean(filters.authority || filters.city || filters.tier || filters.status || filters.major || filters.designation || filters.sort !== "relevance");
+  const narrowed = Boolean(
+    filters.authority || filters.city || filters.tier || filters.status || filters.major || filters.designation || filters.sort !== "relevance",
+  );
   const pick = <T extends { nameZh: string; nameEn: string }>(o: T) => (en ? o.nameEn : o.nameZh);
   const field = (name: keyof PublicSchoolSearch, label: string, values: readonly string[], text: (v: string) => string) => (
     <div>
@@ -67,10 +69,15 @@ export async function SearchForm({ filters, options }: { filters: PublicSchoolSe
           />
           {field("tier", t("search.tier"), TIERS, (v) => t(`enums.tier.${v}`))}
           {field("status", t("search.status"), STATUSES, (v) => t(`enums.status.${v}`))}
-          {field("major", t("search.major"), options.majors.map((m) => m.id), (v) => {
-            const m = options.majors.find((x) => x.id === v)!;
-            return `${m.code} ${pick(m)}`;
-          })}
+          {field(
+            "major",
+            t("search.major"),
+            options.majors.map((m) => m.id),
+            (v) => {
+              const m = options.majors.find((x) => x.id === v)!;
+              return `${m.code} ${pick(m)}`;
+            },
+          )}
           {field("designation", t("search.designation"), DESIGNATION_KINDS, (v) => t(`enums.designationKind.${v}`))}
           <div>
             <label htmlFor="f-sort" className="block text-sm font-medium">

@@ -28,7 +28,15 @@ export function SignInForm() {
         <label htmlFor="username" className="block text-sm font-medium">
           {t("username")}
         </label>
-        <input id="username" name="username" autoComplete="username" required defaultValue={state.username} key={state.username} className="mt-1 w-full rounded border border-slate-300 px-3 py-2" />
+        <input
+          id="username"
+          name="username"
+          autoComplete="username"
+          required
+          defaultValue={state.username}
+          key={state.username}
+          className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
+        />
       </div>
       <div>
         <label htmlFor="password" className="block text-sm font-medium">

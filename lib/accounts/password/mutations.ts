@@ -11,7 +11,6 @@ import type { ChangePasswordInput } from "../schema";
 import { revokeSessions } from "../sessions/mutations";
 import { registerFailure } from "../sign-in/mutations";
 
-
 /**
  * A user changes their own password (also the forced change after a reset or on a new account):
  * the current password is required — a wrong one counts toward the lockout like a failed

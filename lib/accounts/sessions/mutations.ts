@@ -16,7 +16,10 @@ export async function touchSession(id: string, now: Date): Promise<void> {
 /** Sign-out: the session row is revoked, so the token that names it no longer opens anything. */
 export async function endSession(id: string, now: Date): Promise<void> {
   await db().$transaction(async (tx) => {
-    const s = await tx.userSession.findUnique({ where: { id }, select: { userId: true, revokedAt: true, user: { select: { displayName: true, authorityId: true } } } });
+    const s = await tx.userSession.findUnique({
+      where: { id },
+      select: { userId: true, revokedAt: true, user: { select: { displayName: true, authorityId: true } } },
+    });
     if (!s || s.revokedAt) return;
     await tx.userSession.update({ where: { id }, data: { revokedAt: now }, select: { id: true } });
     await recordAudit(tx, {

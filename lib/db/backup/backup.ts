@@ -36,9 +36,16 @@ export async function createBackup(engine: Pick<OpenEngine, "factory" | "target"
   try {
     const { header, trailer } = await inTransaction(engine, "read-only snapshot", async (sql) => {
       const migrations = await readMigrations(sql);
-      if (!migrations) throw new BackupError("数据库尚未迁移（没有 _prisma_migrations），无法备份。请先运行 npm run db:deploy。", "The database has no _prisma_migrations table: it is not a migrated registry database (run npm run db:deploy).");
+      if (!migrations)
+        throw new BackupError(
+          "数据库尚未迁移（没有 _prisma_migrations），无法备份。请先运行 npm run db:deploy。",
+          "The database has no _prisma_migrations table: it is not a migrated registry database (run npm run db:deploy).",
+        );
       if (migrations.unfinished.length) {
-        throw new BackupError(`数据库有未完成的迁移：${migrations.unfinished.join(", ")}。请先用 npm run db:status 查明并修复。`, `The database has unfinished migrations (${migrations.unfinished.join(", ")}); see npm run db:status and fix them first.`);
+        throw new BackupError(
+          `数据库有未完成的迁移：${migrations.unfinished.join(", ")}。请先用 npm run db:status 查明并修复。`,
+          `The database has unfinished migrations (${migrations.unfinished.join(", ")}); see npm run db:status and fix them first.`,
+        );
       }
       const header: BackupHeader = {
         format: FORMAT,

@@ -21,7 +21,8 @@ export async function insertLines(sql: Sql, query: string, lines: string[]): Pro
 
 /** The target's tables and columns must be the backup's (same migrations make them so; this proves it). */
 export function checkSameTables(backup: TableSpec[], target: TableSpec[]) {
-  const key = (t: TableSpec) => `${t.name}(${t.columns.map((c) => `${c.name} ${c.type}${c.generated ? " generated" : ""}`).join(", ")}) pk(${t.primaryKey.join(", ")})`;
+  const key = (t: TableSpec) =>
+    `${t.name}(${t.columns.map((c) => `${c.name} ${c.type}${c.generated ? " generated" : ""}`).join(", ")}) pk(${t.primaryKey.join(", ")})`;
   const want = new Map(backup.map((t) => [t.name, key(t)]));
   const have = new Map(target.map((t) => [t.name, key(t)]));
   const differ = [...new Set([...want.keys(), ...have.keys()])].filter((n) => want.get(n) !== have.get(n));

@@ -15,7 +15,12 @@ export function folderMigrations(migrationsDir: string): AppliedMigration[] {
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
     .sort()
-    .map((name) => ({ name, checksum: createHash("sha256").update(fs.readFileSync(path.join(migrationsDir, name, "migration.sql"))).digest("hex") }));
+    .map((name) => ({
+      name,
+      checksum: createHash("sha256")
+        .update(fs.readFileSync(path.join(migrationsDir, name, "migration.sql")))
+        .digest("hex"),
+    }));
 }
 
 const same = (a: AppliedMigration, b: AppliedMigration | undefined) => !!b && a.name === b.name && a.checksum === b.checksum;

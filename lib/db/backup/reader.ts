@@ -84,7 +84,11 @@ export async function scanBackup(file: string, handlers: ScanHandlers = {}): Pro
     if (!header) {
       const raw = parse<{ format?: unknown; version?: unknown }>(line, { safeParse: (v) => ({ success: true, data: v as object }) }, "the header");
       if (raw.format !== FORMAT) throw new BackupError("这不是技工院校名录的备份文件。", "This is not a registry backup file.");
-      if (raw.version !== FORMAT_VERSION) throw new BackupError(`备份格式版本 ${String(raw.version)} 不受支持（支持 ${FORMAT_VERSION}）。`, `Backup format version ${String(raw.version)} is not supported (this code reads ${FORMAT_VERSION}).`);
+      if (raw.version !== FORMAT_VERSION)
+        throw new BackupError(
+          `备份格式版本 ${String(raw.version)} 不受支持（支持 ${FORMAT_VERSION}）。`,
+          `Backup format version ${String(raw.version)} is not supported (this code reads ${FORMAT_VERSION}).`,
+        );
       header = parse(line, headerSchema, "the header");
       headerSha = createHash("sha256").update(line).digest("hex");
       await handlers.header?.(header);

@@ -92,7 +92,10 @@ export async function restoreBackup(engine: Pick<OpenEngine, "factory" | "exec">
 
   let upgraded: string[] = [];
   if ((opts.upgrade ?? true) && folder.length > header.migrations.length) {
-    step(`应用备份之后新增的 ${folder.length - header.migrations.length} 个迁移…`, `Applying ${folder.length - header.migrations.length} migrations newer than the backup…`);
+    step(
+      `应用备份之后新增的 ${folder.length - header.migrations.length} 个迁移…`,
+      `Applying ${folder.length - header.migrations.length} migrations newer than the backup…`,
+    );
     upgraded = await deployMigrations(engine, opts.paths);
   }
   return { header, trailer: first.trailer, triggers, upgraded };

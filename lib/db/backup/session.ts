@@ -41,9 +41,14 @@ export async function inTransaction<T>(engine: Pick<OpenEngine, "factory">, mode
     const sql = wrap(tx);
     let result: T;
     try {
-      await sql.run(mode === "read-only snapshot" ? "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY" : "SET TRANSACTION ISOLATION LEVEL READ COMMITTED");
+      await sql.run(
+        mode === "read-only snapshot" ? "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY" : "SET TRANSACTION ISOLATION LEVEL READ COMMITTED",
+      );
       const names = Object.keys(SESSION_SETTINGS);
-      await sql.rows(`SELECT ${names.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(", ")}`, names.flatMap((n) => [n, SESSION_SETTINGS[n]]));
+      await sql.rows(
+        `SELECT ${names.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(", ")}`,
+        names.flatMap((n) => [n, SESSION_SETTINGS[n]]),
+      );
       result = await fn(sql);
     } catch (e) {
       if (!phantom) await sql.run("ROLLBACK").catch(() => {});

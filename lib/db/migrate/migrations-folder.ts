@@ -39,9 +39,7 @@ export function readMigrationsList(migrationsDir: string): MigrationList {
         path: name,
         migrationFile: {
           path: "migration.sql",
-          content: fs.existsSync(file)
-            ? { tag: "ok" as const, value: fs.readFileSync(file, "utf8") }
-            : { tag: "error" as const, value: `${file} is missing` },
+          content: fs.existsSync(file) ? { tag: "ok" as const, value: fs.readFileSync(file, "utf8") } : { tag: "error" as const, value: `${file} is missing` },
         },
       };
     }),
@@ -54,7 +52,10 @@ export function timestamp(d = new Date()): string {
 }
 
 export function writeMigration(migrationsDir: string, name: string, sql: string): string {
-  const safe = name.toLowerCase().replace(/[^a-z0-9_]+/g, "_").replace(/^_+|_+$/g, "");
+  const safe = name
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, "_")
+    .replace(/^_+|_+$/g, "");
   if (!safe) throw new Error("A migration needs a name: --name <what_changed> (letters, digits, _)");
   const dirName = `${timestamp()}_${safe}`;
   fs.mkdirSync(path.join(migrationsDir, dirName), { recursive: true });

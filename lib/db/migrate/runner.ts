@@ -53,8 +53,7 @@ export async function migrationStatus(engine: Pick<OpenEngine, "factory" | "exec
     const d = await se.diagnoseMigrationHistory({ migrationsList: list, optInToShadowDatabase: false, filters });
     const h = d.history;
     const pending = h?.diagnostic === "databaseIsBehind" || h?.diagnostic === "historiesDiverge" ? h.unappliedMigrationNames : [];
-    const notInFolder =
-      h?.diagnostic === "migrationsDirectoryIsBehind" || h?.diagnostic === "historiesDiverge" ? h.unpersistedMigrationNames : [];
+    const notInFolder = h?.diagnostic === "migrationsDirectoryIsBehind" || h?.diagnostic === "historiesDiverge" ? h.unpersistedMigrationNames : [];
     return {
       applied: list.migrationDirectories.length - pending.length,
       pending,

@@ -54,7 +54,17 @@ export async function insertSchools(tx: Tx, rows: Record<string, unknown>[]) {
 
 export async function insertSchoolChanges(
   tx: Tx,
-  rows: { id: string; schoolId: string; kind: string; effectiveDate: string; documentNo: string | null; toName: string; toTier: string; toStatus: string; createdById: string }[],
+  rows: {
+    id: string;
+    schoolId: string;
+    kind: string;
+    effectiveDate: string;
+    documentNo: string | null;
+    toName: string;
+    toTier: string;
+    toStatus: string;
+    createdById: string;
+  }[],
 ) {
   await insertJson(
     tx,

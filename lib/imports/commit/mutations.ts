@@ -61,7 +61,15 @@ export async function writeSchoolPlan(tx: Tx, actor: Actor, source: ImportSource
         updatedAt: now.toISOString(),
       };
       for (const [c] of SCHOOL_COLUMNS) row[c] ??= null;
-      return row as Record<string, unknown> & { id: string; nameZh: string; authorityId: string; tier: string; status: string; statusSince: string; approvalDocNo: string | null };
+      return row as Record<string, unknown> & {
+        id: string;
+        nameZh: string;
+        authorityId: string;
+        tier: string;
+        status: string;
+        statusSince: string;
+        approvalDocNo: string | null;
+      };
     });
     await insertSchools(tx, rows);
     await insertSchoolChanges(
@@ -100,7 +108,17 @@ export async function writeSchoolPlan(tx: Tx, actor: Actor, source: ImportSource
     const res = await tx.school.updateMany({ where: { id: u.id, version: u.version }, data: { ...data, version: { increment: 1 } } });
     // Changed by someone else after the re-validation read it: the whole import is rolled back.
     if (res.count === 0) return { ok: false, code: "STALE_VERSION", detail: { row: u.row } };
-    audits.push({ actor, action: "school.update", entityType: "School", entityId: u.id, authorityId: u.authorityId, before: u.before, after: u.after, reason, source: "import" });
+    audits.push({
+      actor,
+      action: "school.update",
+      entityType: "School",
+      entityId: u.id,
+      authorityId: u.authorityId,
+      before: u.before,
+      after: u.after,
+      reason,
+      source: "import",
+    });
     if (updated.length < LINKS) updated.push({ id: u.id, name: u.name });
   }
   await recordAudits(tx, audits);
@@ -140,8 +158,10 @@ export async function writeMajorPlan(tx: Tx, actor: Actor, source: ImportSource,
     // a change of length is "schoolMajor.update". Every event names the school and the major.
     const ids = { schoolId: u.schoolId, majorId: u.majorId };
     const base = { actor, entityType: "SchoolMajor", entityId: u.id, authorityId: u.authorityId, reason, source: "import" as const };
-    if ("status" in u.after) audits.push({ ...base, action: "schoolMajor.status", before: { ...ids, status: u.before.status }, after: { ...ids, status: u.after.status } });
-    if ("years" in u.after) audits.push({ ...base, action: "schoolMajor.update", before: { ...ids, years: u.before.years }, after: { ...ids, years: u.after.years } });
+    if ("status" in u.after)
+      audits.push({ ...base, action: "schoolMajor.status", before: { ...ids, status: u.before.status }, after: { ...ids, status: u.after.status } });
+    if ("years" in u.after)
+      audits.push({ ...base, action: "schoolMajor.update", before: { ...ids, years: u.before.years }, after: { ...ids, years: u.after.years } });
     if (updated.length < LINKS) updated.push({ id: u.schoolId, name: u.name });
   }
   await recordAudits(tx, audits);

@@ -3,18 +3,21 @@
  * 1.0 forbids (control characters) are dropped rather than escaped: they cannot appear at all.
  */
 export type AtomEntry = { id: string; title: string; updated: string; link: string; summary: string; category?: string };
-export type AtomFeed = { id: string; title: string; subtitle?: string; updated: string; selfLink: string; alternateLink: string; author: string; entries: AtomEntry[] };
+export type AtomFeed = {
+  id: string;
+  title: string;
+  subtitle?: string;
+  updated: string;
+  selfLink: string;
+  alternateLink: string;
+  author: string;
+  entries: AtomEntry[];
+};
 
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 export function xmlEscape(s: string): string {
-  return s
-    .replace(FORBIDDEN, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
+  return s.replace(FORBIDDEN, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
 
 const el = (name: string, text: string, attrs = "") => `<${name}${attrs}>${xmlEscape(text)}</${name}>`;

@@ -41,7 +41,8 @@ export function changeSummary(t: ApiTranslator, c: PublicChangeEntry): string {
     const ch = c.change;
     const parts: string[] = [];
     if (ch.fromName || ch.toName) parts.push(`${t("opendata.fields.nameZh")}：${ch.fromName ?? "—"} → ${ch.toName ?? "—"}`);
-    if (ch.fromTier || ch.toTier) parts.push(`${t("opendata.fields.tier")}：${value(t, "School", "tier", ch.fromTier)} → ${value(t, "School", "tier", ch.toTier)}`);
+    if (ch.fromTier || ch.toTier)
+      parts.push(`${t("opendata.fields.tier")}：${value(t, "School", "tier", ch.fromTier)} → ${value(t, "School", "tier", ch.toTier)}`);
     if (ch.fromStatus || ch.toStatus)
       parts.push(`${t("opendata.fields.status")}：${value(t, "School", "status", ch.fromStatus)} → ${value(t, "School", "status", ch.toStatus)}`);
     parts.push(`${t("opendata.feed.effectiveDate")}：${ch.effectiveDate}`);

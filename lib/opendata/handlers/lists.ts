@@ -10,12 +10,7 @@ import type { ApiTranslator } from "../messages";
 import { changesQuerySchema, designationsQuerySchema, majorsQuerySchema, schoolsQuerySchema } from "../schemas/query";
 
 /** The list routes of /api/v1: JSON pages, or the same page as CSV with ?format=csv. */
-function page<T>(
-  format: "json" | "csv",
-  name: string,
-  columns: CsvColumn<T>[],
-  r: { data: T[]; total: number; page: number; pageSize: number },
-): Payload {
+function page<T>(format: "json" | "csv", name: string, columns: CsvColumn<T>[], r: { data: T[]; total: number; page: number; pageSize: number }): Payload {
   // `r` is the cached read's result (the same object until the data changes): serialised once.
   if (format === "json") return { kind: "json", body: { data: r.data, page: r.page, pageSize: r.pageSize, total: r.total }, memo: r };
   return {

@@ -1,12 +1,5 @@
 import { z } from "zod";
-import {
-  changesQuerySchema,
-  designationsQuerySchema,
-  majorsQuerySchema,
-  releasesQuerySchema,
-  schoolQuerySchema,
-  schoolsQuerySchema,
-} from "../schemas/query";
+import { changesQuerySchema, designationsQuerySchema, majorsQuerySchema, releasesQuerySchema, schoolQuerySchema, schoolsQuerySchema } from "../schemas/query";
 
 /**
  * Every GET route of the open-data API with the schema its handler parses: the OpenAPI document's
@@ -111,7 +104,8 @@ export const ROUTES: RouteDoc[] = [
     path: "/api/v1/verify/{code}",
     operationId: "verifySchool",
     summary: "Verify a school by its public code (signed)",
-    description: "The school's current status and valid designations at the time of the check, signed with Ed25519 over the canonical JSON of data. Never cached.",
+    description:
+      "The school's current status and valid designations at the time of the check, signed with Ed25519 over the canonical JSON of data. Never cached.",
     tag: "Verification",
     query: noQuery,
     pathParams: [{ name: "code", description: "The school's public code (8 characters, check character included)", maxLength: 32 }],

@@ -7,8 +7,7 @@ export const RATE_WINDOW_MS = 60_000;
 export const FLUSH_MS = 250;
 
 export type RateDecision =
-  | { limited: false; limit: number; remaining: number; resetSeconds: number }
-  | { limited: true; limit: number; remaining: 0; resetSeconds: number };
+  { limited: false; limit: number; remaining: number; resetSeconds: number } | { limited: true; limit: number; remaining: 0; resetSeconds: number };
 
 /**
  * This process's view of one client's current window: `shared` is the shared counter as the

@@ -92,21 +92,56 @@ export function columnsOf<T extends Record<string, unknown>>(fields: readonly (k
 
 export const FIELDS = {
   schools: [
-    "id", "publicCode", "nameZh", "nameEn", "altNames", "formerNames", "tier", "tierSince", "status", "statusSince",
-    "ownership", "sponsorType", "sponsorName", "authorityId", "authorityNameZh", "divisionCode", "cityNameZh", "address",
-    "website", "uscc", "approvalDocNo", "approvalDate", "establishedDate", "successorId", "lastConfirmedAt", "isDemo",
+    "id",
+    "publicCode",
+    "nameZh",
+    "nameEn",
+    "altNames",
+    "formerNames",
+    "tier",
+    "tierSince",
+    "status",
+    "statusSince",
+    "ownership",
+    "sponsorType",
+    "sponsorName",
+    "authorityId",
+    "authorityNameZh",
+    "divisionCode",
+    "cityNameZh",
+    "address",
+    "website",
+    "uscc",
+    "approvalDocNo",
+    "approvalDate",
+    "establishedDate",
+    "successorId",
+    "lastConfirmedAt",
+    "isDemo",
   ],
   "school-majors": ["id", "schoolId", "schoolPublicCode", "majorId", "majorCode", "majorNameZh", "level", "startingPoint", "years", "status"],
   majors: ["id", "editionCode", "categoryCode", "categoryNameZh", "categoryNameEn", "code", "nameZh", "nameEn"],
   designations: [
-    "id", "schoolId", "schoolPublicCode", "kind", "level", "status", "title", "batchLabel", "startDate", "endDate",
-    "documentNo", "issuer", "majorId", "majorCode", "isDemo",
+    "id",
+    "schoolId",
+    "schoolPublicCode",
+    "kind",
+    "level",
+    "status",
+    "title",
+    "batchLabel",
+    "startDate",
+    "endDate",
+    "documentNo",
+    "issuer",
+    "majorId",
+    "majorCode",
+    "isDemo",
   ],
 } as const satisfies { [K in DatasetName]: readonly (keyof ReleaseDatasets[K][number] & string)[] };
 
 // Compile-time: every field of every record has a CSV column.
 type Missing<K extends DatasetName> = Exclude<keyof ReleaseDatasets[K][number], (typeof FIELDS)[K][number]>;
-const complete: [Missing<"schools">, Missing<"school-majors">, Missing<"majors">, Missing<"designations">] extends [never, never, never, never]
-  ? true
-  : false = true;
+const complete: [Missing<"schools">, Missing<"school-majors">, Missing<"majors">, Missing<"designations">] extends [never, never, never, never] ? true : false =
+  true;
 void complete;

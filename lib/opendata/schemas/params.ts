@@ -18,7 +18,11 @@ export const param = <S extends z.ZodType>(schema: S) =>
   }, schema);
 
 export const intParam = (min: number, max: number) =>
-  z.string().regex(/^\d{1,7}$/, "validation.notAnInteger").transform(Number).pipe(z.number().int().min(min).max(max));
+  z
+    .string()
+    .regex(/^\d{1,7}$/, "validation.notAnInteger")
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
 
 export const PAGE_SIZE_DEFAULT = 20;
 export const PAGE_SIZE_MAX = 100;
@@ -28,12 +32,18 @@ export const pageSizeParam = param(intParam(1, PAGE_SIZE_MAX).default(PAGE_SIZE_
 export const formatParam = param(z.enum(["json", "csv"]).default("json")).describe(
   "json (default) or csv: UTF-8 with a byte-order mark and a header row; the page's rows only",
 );
-export const authorityParam = param(z.string().regex(/^[a-z]{2,20}$/, "validation.invalidValue").optional()).describe(
-  "Registering authority id, e.g. guangdong (an id that does not exist is refused)",
-);
-export const schoolRefParam = param(z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, "validation.invalidValue").optional()).describe(
-  "A school's id or public code (a school that does not exist is refused)",
-);
+export const authorityParam = param(
+  z
+    .string()
+    .regex(/^[a-z]{2,20}$/, "validation.invalidValue")
+    .optional(),
+).describe("Registering authority id, e.g. guangdong (an id that does not exist is refused)");
+export const schoolRefParam = param(
+  z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,40}$/, "validation.invalidValue")
+    .optional(),
+).describe("A school's id or public code (a school that does not exist is refused)");
 
 /** An ISO 8601 date-time WITH a zone (Z or ±hh:mm): a bare date or local time would be ambiguous. */
 export const dateTimeParam = z.iso.datetime({ offset: true, message: "opendata.api.dateTime" });

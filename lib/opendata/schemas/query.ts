@@ -1,15 +1,7 @@
 import { z } from "zod";
 import { isCalendarDate } from "@/lib/public/dates";
 import { DESIGNATION_KINDS, STATUSES, publicSchoolSearchSchema } from "@/lib/public/search-schema";
-import {
-  authorityParam,
-  dateTimeParam,
-  formatParam,
-  pageParam,
-  pageSizeParam,
-  param,
-  schoolRefParam,
-} from "./params";
+import { authorityParam, dateTimeParam, formatParam, pageParam, pageSizeParam, param, schoolRefParam } from "./params";
 
 /**
  * The query parameters of each /api/v1 route: parsed strictly by the routes and turned into the
@@ -30,13 +22,18 @@ export const schoolQuerySchema = z.object({
       .refine(isCalendarDate, "validation.date")
       .refine((d) => d >= "1900-01-01", "validation.date")
       .optional(),
-  ).describe("YYYY-MM-DD: the public record as it stood at the end of that day (Asia/Shanghai), rebuilt from the audit trail; today or later gives the current record"),
+  ).describe(
+    "YYYY-MM-DD: the public record as it stood at the end of that day (Asia/Shanghai), rebuilt from the audit trail; today or later gives the current record",
+  ),
 });
 
 export const majorsQuerySchema = z.object({
-  edition: param(z.string().regex(/^[A-Za-z0-9._-]{1,40}$/, "validation.invalidValue").optional()).describe(
-    "Catalogue edition code (default: the current edition; an unknown code is refused)",
-  ),
+  edition: param(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9._-]{1,40}$/, "validation.invalidValue")
+      .optional(),
+  ).describe("Catalogue edition code (default: the current edition; an unknown code is refused)"),
   format: formatParam,
 });
 

@@ -27,9 +27,15 @@ async function referenceLabels(sides: Record<string, unknown>[]): Promise<Map<st
   const ids = (f: string) => [...new Set(sides.map((s) => s[f]).filter((v): v is string => typeof v === "string" && v !== ""))];
   const [a, d, s] = [ids("authorityId"), ids("divisionCode"), ids("successorId")];
   const out = new Map<string, NameLabel>();
-  if (a.length) for (const r of await readDb().authority.findMany({ where: { id: { in: a } }, select: { id: true, nameZh: true, nameEn: true } })) out.set(`authorityId:${r.id}`, r);
-  if (d.length) for (const r of await readDb().division.findMany({ where: { code: { in: d } }, select: { code: true, nameZh: true, nameEn: true } })) out.set(`divisionCode:${r.code}`, r);
-  if (s.length) for (const r of await readDb().school.findMany({ where: { id: { in: s } }, select: { id: true, nameZh: true, nameEn: true } })) out.set(`successorId:${r.id}`, r);
+  if (a.length)
+    for (const r of await readDb().authority.findMany({ where: { id: { in: a } }, select: { id: true, nameZh: true, nameEn: true } }))
+      out.set(`authorityId:${r.id}`, r);
+  if (d.length)
+    for (const r of await readDb().division.findMany({ where: { code: { in: d } }, select: { code: true, nameZh: true, nameEn: true } }))
+      out.set(`divisionCode:${r.code}`, r);
+  if (s.length)
+    for (const r of await readDb().school.findMany({ where: { id: { in: s } }, select: { id: true, nameZh: true, nameEn: true } }))
+      out.set(`successorId:${r.id}`, r);
   return out;
 }
 
@@ -65,9 +71,7 @@ async function historyUncached(schoolId: string, opts: HistoryOptions): Promise<
   });
 
   const actorIds = [...new Set(events.map((e) => e.actorId).filter((v): v is string => Boolean(v)))];
-  const users = actorIds.length
-    ? await readDb().user.findMany({ where: { id: { in: actorIds } }, select: { id: true, role: true, authorityId: true } })
-    : [];
+  const users = actorIds.length ? await readDb().user.findMany({ where: { id: { in: actorIds } }, select: { id: true, role: true, authorityId: true } }) : [];
   const authorityIds = [...new Set([...users.map((u) => u.authorityId), ...events.map((e) => e.authorityId)].filter((v): v is string => Boolean(v)))];
   const authorities = authorityIds.length
     ? await readDb().authority.findMany({ where: { id: { in: authorityIds } }, select: { id: true, nameZh: true, nameEn: true } })

@@ -58,9 +58,7 @@ export function buildPublicSchool(i: BuildInput): PublicSchool {
   });
   const majorsByLevel = LEVEL_ORDER.map((level) => ({
     level,
-    majors: majors
-      .filter((m) => m.level === level)
-      .sort((a, b) => a.code.localeCompare(b.code) || a.startingPoint.localeCompare(b.startingPoint)),
+    majors: majors.filter((m) => m.level === level).sort((a, b) => a.code.localeCompare(b.code) || a.startingPoint.localeCompare(b.startingPoint)),
   })).filter((g) => g.majors.length > 0);
 
   const designations: PublicDesignation[] = i.designations

@@ -3,15 +3,7 @@ import { readDb } from "@/lib/db/client";
 import { cachedPublicRead } from "@/lib/db/read-cache";
 import { isPublicCodeShape, normalisePublicCode } from "@/lib/schools/public-code";
 import { hasControlChar } from "@/lib/validation/text";
-import {
-  PUBLIC_DESIGNATION_FIELDS,
-  PUBLIC_SCHOOL_FIELDS,
-  PUBLIC_SCHOOL_MAJOR_FIELDS,
-  eventsAfter,
-  undoEntities,
-  undoEvents,
-  type FlatRecord,
-} from "../as-of";
+import { PUBLIC_DESIGNATION_FIELDS, PUBLIC_SCHOOL_FIELDS, PUBLIC_SCHOOL_MAJOR_FIELDS, eventsAfter, undoEntities, undoEvents, type FlatRecord } from "../as-of";
 import { endOfShanghaiDay, iso, shanghaiToday, ymd } from "../dates";
 import type { PublicChange, PublicSchool, PublicSchoolRef } from "../types";
 import { buildPublicSchool, type MajorRef } from "./build";
@@ -74,7 +66,10 @@ const schoolSelect = {
 async function loadCurrent(id: string) {
   const school = await readDb().school.findUnique({ where: { id }, select: schoolSelect });
   if (!school) return null;
-  const majors = await readDb().schoolMajor.findMany({ where: { schoolId: id }, select: { id: true, majorId: true, level: true, startingPoint: true, years: true, status: true } });
+  const majors = await readDb().schoolMajor.findMany({
+    where: { schoolId: id },
+    select: { id: true, majorId: true, level: true, startingPoint: true, years: true, status: true },
+  });
   const designations = await readDb().designation.findMany({
     where: { schoolId: id },
     select: {
@@ -119,7 +114,9 @@ async function majorRefs(ids: string[]): Promise<Map<string, MajorRef>> {
     where: { id: { in: ids } },
     select: { id: true, code: true, nameZh: true, nameEn: true, category: { select: { nameZh: true, nameEn: true } } },
   });
-  return new Map(rows.map((m) => [m.id, { id: m.id, code: m.code, nameZh: m.nameZh, nameEn: m.nameEn, categoryZh: m.category.nameZh, categoryEn: m.category.nameEn }]));
+  return new Map(
+    rows.map((m) => [m.id, { id: m.id, code: m.code, nameZh: m.nameZh, nameEn: m.nameEn, categoryZh: m.category.nameZh, categoryEn: m.category.nameEn }]),
+  );
 }
 
 async function schoolRef(id: unknown): Promise<PublicSchoolRef | null> {
@@ -128,8 +125,7 @@ async function schoolRef(id: unknown): Promise<PublicSchoolRef | null> {
 }
 
 export type PublicSchoolView =
-  | { kind: "record"; school: PublicSchool }
-  | { kind: "notYetRegistered"; id: string; publicCode: string; nameZh: string; registeredAt: string; asOf: string };
+  { kind: "record"; school: PublicSchool } | { kind: "notYetRegistered"; id: string; publicCode: string; nameZh: string; registeredAt: string; asOf: string };
 
 /** The current public record. */
 export async function getPublicSchool(idOrCode: string, now = new Date()): Promise<PublicSchool | null> {
@@ -188,10 +184,22 @@ async function schoolAsOfUncached(idOrCode: string, asOf: string | null, now: Da
     }
     // A confirmation after the day cannot be known on it (older records have no confirm events).
     if (typeof school.lastConfirmedAt === "string" && new Date(school.lastConfirmedAt) >= cutoff) school.lastConfirmedAt = null;
-    majors = undoEntities(majors, later.filter((e) => e.entityType === "SchoolMajor"), PUBLIC_SCHOOL_MAJOR_FIELDS);
-    designations = undoEntities(designations, later.filter((e) => e.entityType === "Designation"), PUBLIC_DESIGNATION_FIELDS);
+    majors = undoEntities(
+      majors,
+      later.filter((e) => e.entityType === "SchoolMajor"),
+      PUBLIC_SCHOOL_MAJOR_FIELDS,
+    );
+    designations = undoEntities(
+      designations,
+      later.filter((e) => e.entityType === "Designation"),
+      PUBLIC_DESIGNATION_FIELDS,
+    );
     predecessors = predecessors.filter((p) => {
-      const was = undoEvents({ successorId: id }, later.filter((e) => e.entityType === "School" && e.entityId === p.id), ["successorId"]);
+      const was = undoEvents(
+        { successorId: id },
+        later.filter((e) => e.entityType === "School" && e.entityId === p.id),
+        ["successorId"],
+      );
       return was?.successorId === id;
     });
     changes = changes.filter((c) => ymd(c.effectiveDate)! <= asOf);

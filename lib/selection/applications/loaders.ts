@@ -76,6 +76,7 @@ export async function loadApplication(id: string) {
     batch,
     ledger,
     canEdit: isOwner && app.status === "DRAFT" && batch.status === "APPLYING" && windowState(batch, new Date()) === "open",
-    steps: isOwner && batch.status === "APPLYING" ? stepsFrom(applicationTable, app.status).filter((s) => s === "submit" || s === "reopen" || s === "withdraw") : [],
+    steps:
+      isOwner && batch.status === "APPLYING" ? stepsFrom(applicationTable, app.status).filter((s) => s === "submit" || s === "reopen" || s === "withdraw") : [],
   };
 }

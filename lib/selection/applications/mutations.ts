@@ -57,7 +57,13 @@ function requireOwnAuthority(scope: AuthorityScope): string {
   return scope.authorityId;
 }
 
-export async function createApplication(actor: Actor, scope: AuthorityScope, input: { batchId: string; schoolId: string; schoolMajorId?: string }, now = new Date(), opts: { isDemo?: boolean } = {}) {
+export async function createApplication(
+  actor: Actor,
+  scope: AuthorityScope,
+  input: { batchId: string; schoolId: string; schoolMajorId?: string },
+  now = new Date(),
+  opts: { isDemo?: boolean } = {},
+) {
   const authorityId = requireOwnAuthority(scope);
   return db().$transaction(async (tx) => {
     const f = await eligibilityFacts(tx, input.batchId, input.schoolId, input.schoolMajorId);
@@ -83,7 +89,14 @@ export async function createApplication(actor: Actor, scope: AuthorityScope, inp
       },
       select: { id: true, authorityId: true },
     });
-    await recordAudit(tx, appAudit(actor, "selection.application.create", app, undefined, { batchId: input.batchId, schoolId: input.schoolId, schoolMajorId: input.schoolMajorId ?? null }));
+    await recordAudit(
+      tx,
+      appAudit(actor, "selection.application.create", app, undefined, {
+        batchId: input.batchId,
+        schoolId: input.schoolId,
+        schoolMajorId: input.schoolMajorId ?? null,
+      }),
+    );
     return { id: app.id };
   });
 }
@@ -112,12 +125,28 @@ export async function saveApplication(
     const data = { selfAssessment, evidenceText: input.evidenceText, evidenceLinks: input.evidenceLinks };
     const n = await tx.selectionApplication.updateMany({ where: { id: app.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
     if (n.count === 0) throw new AppError("STALE_VERSION");
-    await recordAudit(tx, appAudit(actor, "selection.application.update", app, { selfAssessment: app.selfAssessment, evidenceText: app.evidenceText, evidenceLinks: app.evidenceLinks }, data));
+    await recordAudit(
+      tx,
+      appAudit(
+        actor,
+        "selection.application.update",
+        app,
+        { selfAssessment: app.selfAssessment, evidenceText: app.evidenceText, evidenceLinks: app.evidenceLinks },
+        data,
+      ),
+    );
   });
 }
 
 /** submit, reopen (back to draft), withdraw — the officer's own steps, within the window. */
-export async function stepApplication(actor: Actor, scope: AuthorityScope, applicationId: string, version: number, step: "submit" | "reopen" | "withdraw", now = new Date()) {
+export async function stepApplication(
+  actor: Actor,
+  scope: AuthorityScope,
+  applicationId: string,
+  version: number,
+  step: "submit" | "reopen" | "withdraw",
+  now = new Date(),
+) {
   return db().$transaction(async (tx) => {
     const { app, batch } = await ownApplication(tx, scope, applicationId);
     assertPhase(batch.status, "applicationEdit");
@@ -127,14 +156,28 @@ export async function stepApplication(actor: Actor, scope: AuthorityScope, appli
     if (step === "submit") {
       // Facts may have changed since the draft was made (a tier change, a designation elsewhere).
       const f = await eligibilityFacts(tx, batch.id, app.schoolId, app.schoolMajorId ?? undefined, app.id);
-      const e = checkEligibility({ batch, school: f.school, schoolMajor: f.schoolMajor, schoolId: app.schoolId, actorAuthorityId: app.authorityId, alreadyDesignated: f.designated, alreadyApplied: f.applied, now });
+      const e = checkEligibility({
+        batch,
+        school: f.school,
+        schoolMajor: f.schoolMajor,
+        schoolId: app.schoolId,
+        actorAuthorityId: app.authorityId,
+        alreadyDesignated: f.designated,
+        alreadyApplied: f.applied,
+        now,
+      });
       if (!e.ok) refuse("VALIDATION", `eligibility.${e.reason}`, e.params);
       const indicators = await batchIndicators(tx, batch.id);
       if (!selfAssessmentComplete(indicators, app.selfAssessment as SelfAssessment)) refuse("VALIDATION", "selfAssessmentIncomplete");
     }
     const n = await tx.selectionApplication.updateMany({
       where: { id: app.id, version, status: { in: [...t.from] } },
-      data: { status: t.to, version: { increment: 1 }, ...(step === "submit" ? { submittedAt: now } : {}), ...(step === "reopen" ? { submittedAt: null } : {}) },
+      data: {
+        status: t.to,
+        version: { increment: 1 },
+        ...(step === "submit" ? { submittedAt: now } : {}),
+        ...(step === "reopen" ? { submittedAt: null } : {}),
+      },
     });
     if (n.count === 0) throw new AppError("STALE_VERSION");
     await recordAudit(tx, appAudit(actor, `selection.application.${step}`, app, { status: app.status }, { status: t.to }));
@@ -170,10 +213,21 @@ export async function saveRecommendations(actor: Actor, scope: AuthorityScope, b
       if (next.status === a.status && next.provinceRank === a.provinceRank) continue;
       await tx.selectionApplication.update({
         where: { id: a.id },
-        data: { ...next, version: { increment: 1 }, ...(next.status === "RECOMMENDED" ? { recommendedAt: a.status === "RECOMMENDED" ? undefined : now, recommendedById: actor.id } : { recommendedAt: null, recommendedById: null }) },
+        data: {
+          ...next,
+          version: { increment: 1 },
+          ...(next.status === "RECOMMENDED"
+            ? { recommendedAt: a.status === "RECOMMENDED" ? undefined : now, recommendedById: actor.id }
+            : { recommendedAt: null, recommendedById: null }),
+        },
         select: { id: true },
       });
-      const action = next.status === "RECOMMENDED" ? (a.status === "RECOMMENDED" ? "selection.application.rerank" : "selection.application.recommend") : "selection.application.unrecommend";
+      const action =
+        next.status === "RECOMMENDED"
+          ? a.status === "RECOMMENDED"
+            ? "selection.application.rerank"
+            : "selection.application.recommend"
+          : "selection.application.unrecommend";
       await recordAudit(tx, appAudit(actor, action, a, { status: a.status, provinceRank: a.provinceRank }, next));
     }
     return { recommended: ordered.length, quota };

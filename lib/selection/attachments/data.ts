@@ -5,6 +5,13 @@ import { db } from "@/lib/db/client";
 export async function attachmentById(id: string) {
   return db().selectionAttachment.findUnique({
     where: { id },
-    select: { id: true, fileName: true, sizeBytes: true, sha256: true, removedAt: true, application: { select: { id: true, authorityId: true, schoolId: true } } },
+    select: {
+      id: true,
+      fileName: true,
+      sizeBytes: true,
+      sha256: true,
+      removedAt: true,
+      application: { select: { id: true, authorityId: true, schoolId: true } },
+    },
   });
 }

@@ -23,6 +23,9 @@ export function attachmentProblem(bytes: Uint8Array): AttachmentProblem | null {
 /** A display name kept from the upload: no path, no control characters, at most 120 characters. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, "").trim().slice(-120);
+  const cleaned = base
+    .replace(/[\u0000-\u001f\u007f"]/g, "")
+    .trim()
+    .slice(-120);
   return cleaned || "attachment.pdf";
 }

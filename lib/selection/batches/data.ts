@@ -52,7 +52,11 @@ export type BatchDetail = NonNullable<Awaited<ReturnType<typeof getBatch>>>;
 /** Batches a province officer deals with: those open or past application, never drafts. */
 export async function listBatchesForAuthority(authorityId: string) {
   const [batches, counts, quotas] = await Promise.all([
-    db().selectionBatch.findMany({ where: { status: { not: "DRAFT" } }, orderBy: [{ year: "desc" }, { createdAt: "desc" }], select: { ...batchListSelect, defaultQuota: true } }),
+    db().selectionBatch.findMany({
+      where: { status: { not: "DRAFT" } },
+      orderBy: [{ year: "desc" }, { createdAt: "desc" }],
+      select: { ...batchListSelect, defaultQuota: true },
+    }),
     db().selectionApplication.groupBy({ by: ["batchId", "status"], where: { authorityId }, _count: { _all: true } }),
     db().selectionQuota.findMany({ where: { authorityId }, select: { batchId: true, quota: true } }),
   ]);

@@ -57,7 +57,16 @@ export async function saveIndicators(actor: Actor, batchId: string, indicators: 
     const before = await batchIndicators(tx, batchId);
     await tx.selectionIndicator.deleteMany({ where: { batchId } });
     await tx.selectionIndicator.createMany({ data: indicators.map((i, n) => ({ ...i, batchId, sortOrder: n + 1 })) });
-    await recordAudit(tx, audit(actor, "selection.batch.indicators", batchId, before.map(({ id: _id, ...r }) => r), indicators));
+    await recordAudit(
+      tx,
+      audit(
+        actor,
+        "selection.batch.indicators",
+        batchId,
+        before.map(({ id: _id, ...r }) => r),
+        indicators,
+      ),
+    );
   });
 }
 
@@ -71,7 +80,10 @@ export async function saveQuotas(actor: Actor, batchId: string, defaultQuota: nu
       const q = quotas.find((x) => x.authorityId === u.authorityId)?.quota ?? defaultQuota;
       if (q < u._count._all) refuse("VALIDATION", "quotaBelowUsed", { authorityId: u.authorityId, used: u._count._all, quota: q });
     }
-    const before = { defaultQuota: b.defaultQuota, quotas: await tx.selectionQuota.findMany({ where: { batchId }, select: { authorityId: true, quota: true } }) };
+    const before = {
+      defaultQuota: b.defaultQuota,
+      quotas: await tx.selectionQuota.findMany({ where: { batchId }, select: { authorityId: true, quota: true } }),
+    };
     await tx.selectionBatch.update({ where: { id: batchId }, data: { defaultQuota }, select: { id: true } });
     await tx.selectionQuota.deleteMany({ where: { batchId } });
     if (quotas.length) await tx.selectionQuota.createMany({ data: quotas.map((q) => ({ ...q, batchId })) });
@@ -91,8 +103,14 @@ export async function stepBatch(actor: Actor, batchId: string, step: "open" | "s
     }
     if (step === "startReview") {
       // Applications the authority did not recommend leave the selection here.
-      const lapsed = await tx.selectionApplication.findMany({ where: { batchId, status: { in: ["DRAFT", "SUBMITTED"] } }, select: { id: true, status: true, authorityId: true } });
-      await tx.selectionApplication.updateMany({ where: { batchId, status: { in: ["DRAFT", "SUBMITTED"] } }, data: { status: "NOT_RECOMMENDED", version: { increment: 1 } } });
+      const lapsed = await tx.selectionApplication.findMany({
+        where: { batchId, status: { in: ["DRAFT", "SUBMITTED"] } },
+        select: { id: true, status: true, authorityId: true },
+      });
+      await tx.selectionApplication.updateMany({
+        where: { batchId, status: { in: ["DRAFT", "SUBMITTED"] } },
+        data: { status: "NOT_RECOMMENDED", version: { increment: 1 } },
+      });
       for (const a of lapsed) {
         await recordAudit(tx, {
           actor,

@@ -12,5 +12,7 @@ import { env } from "@/lib/env";
 export async function clientIpHash(): Promise<string> {
   const h = await headers();
   const ip = h.get("x-forwarded-for")?.split(",").pop()?.trim() || h.get("x-real-ip")?.trim() || "unknown";
-  return createHash("sha256").update(`${env().AUTH_SECRET ?? "registry"}|objection|${ip}`).digest("hex");
+  return createHash("sha256")
+    .update(`${env().AUTH_SECRET ?? "registry"}|objection|${ip}`)
+    .digest("hex");
 }

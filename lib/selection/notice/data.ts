@@ -6,7 +6,19 @@ export async function listPublicBatches() {
   return db().selectionBatch.findMany({
     where: { status: { in: ["NOTICE", "ANNOUNCED"] } },
     orderBy: [{ noticeStartsAt: "desc" }, { year: "desc" }],
-    select: { id: true, year: true, nameZh: true, nameEn: true, kind: true, status: true, noticeStartsAt: true, noticeEndsAt: true, announcedAt: true, documentNo: true, isDemo: true },
+    select: {
+      id: true,
+      year: true,
+      nameZh: true,
+      nameEn: true,
+      kind: true,
+      status: true,
+      noticeStartsAt: true,
+      noticeEndsAt: true,
+      announcedAt: true,
+      documentNo: true,
+      isDemo: true,
+    },
   });
 }
 
@@ -17,7 +29,20 @@ export async function listPublicBatches() {
 export async function publicNotice(batchId: string) {
   const batch = await db().selectionBatch.findFirst({
     where: { id: batchId, status: { in: ["NOTICE", "ANNOUNCED"] } },
-    select: { id: true, year: true, nameZh: true, nameEn: true, kind: true, status: true, noticeStartsAt: true, noticeEndsAt: true, announcedAt: true, documentNo: true, cutLine: true, isDemo: true },
+    select: {
+      id: true,
+      year: true,
+      nameZh: true,
+      nameEn: true,
+      kind: true,
+      status: true,
+      noticeStartsAt: true,
+      noticeEndsAt: true,
+      announcedAt: true,
+      documentNo: true,
+      cutLine: true,
+      isDemo: true,
+    },
   });
   if (!batch) return null;
   const entries = await db().selectionApplication.findMany({
@@ -49,7 +74,9 @@ export async function objectionsOf(batchId: string) {
       resolution: true,
       resolvedAt: true,
       createdAt: true,
-      application: { select: { id: true, status: true, school: { select: { nameZh: true } }, schoolMajor: { select: { major: { select: { nameZh: true } } } } } },
+      application: {
+        select: { id: true, status: true, school: { select: { nameZh: true } }, schoolMajor: { select: { major: { select: { nameZh: true } } } } },
+      },
     },
   });
 }
@@ -64,5 +91,7 @@ export async function designationsOf(batchId: string) {
     where: { id: { in: apps.map((a) => a.designationId!) } },
     select: { id: true, status: true, startDate: true, endDate: true, documentNo: true },
   });
-  return apps.map((a) => ({ ...a, designation: ds.find((d) => d.id === a.designationId)! })).sort((x, y) => x.school.nameZh.localeCompare(y.school.nameZh, "zh"));
+  return apps
+    .map((a) => ({ ...a, designation: ds.find((d) => d.id === a.designationId)! }))
+    .sort((x, y) => x.school.nameZh.localeCompare(y.school.nameZh, "zh"));
 }

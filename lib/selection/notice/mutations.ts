@@ -11,7 +11,14 @@ import { batchTable, designationTable, objectionTable, transition } from "../sta
 /** Per IP, at most this many objections in the window (counted in the database, across processes). */
 export const OBJECTION_LIMIT = { max: 3, windowMs: 60 * 60 * 1000 };
 
-const batchAudit = (actor: Actor, action: string, batchId: string, before: unknown, after: unknown) => ({ actor, action, entityType: "SelectionBatch", entityId: batchId, before, after });
+const batchAudit = (actor: Actor, action: string, batchId: string, before: unknown, after: unknown) => ({
+  actor,
+  action,
+  entityType: "SelectionBatch",
+  entityId: batchId,
+  before,
+  after,
+});
 
 /**
  * 公示: the selected list goes public until `noticeEndsAt`, which may not be sooner than the
@@ -29,14 +36,20 @@ export async function publishNotice(actor: Actor, batchId: string, noticeEndsAt:
     // A minute's grace for the time the form took to send.
     if (noticeEndsAt <= now || noticeEndsAt.getTime() < earliest.getTime() - 60_000) refuse("VALIDATION", "noticeTooShort", { days: b.noticeDays });
     await tx.selectionBatch.update({ where: { id: batchId }, data: { status: t.to, noticeStartsAt: now, noticeEndsAt }, select: { id: true } });
-    await recordAudit(tx, batchAudit(actor, "selection.batch.publishNotice", batchId, { status: b.status }, { status: t.to, noticeStartsAt: now, noticeEndsAt }));
+    await recordAudit(
+      tx,
+      batchAudit(actor, "selection.batch.publishNotice", batchId, { status: b.status }, { status: t.to, noticeStartsAt: now, noticeEndsAt }),
+    );
   });
 }
 
 /** Anyone may object to a selection during the notice; limited per IP (hash) in the database. */
 export async function lodgeObjection(input: { applicationId: string; name: string; contact: string; text: string }, ipHash: string, now = new Date()) {
   return db().$transaction(async (tx) => {
-    const app = await tx.selectionApplication.findUnique({ where: { id: input.applicationId }, select: { id: true, batchId: true, status: true, authorityId: true } });
+    const app = await tx.selectionApplication.findUnique({
+      where: { id: input.applicationId },
+      select: { id: true, batchId: true, status: true, authorityId: true },
+    });
     if (!app) throw new AppError("NOT_FOUND");
     const b = await lockBatch(tx, app.batchId);
     if (b.status !== "NOTICE" || !b.noticeEndsAt || now >= b.noticeEndsAt) refuse("INVALID_TRANSITION", "noticeClosed");
@@ -47,7 +60,15 @@ export async function lodgeObjection(input: { applicationId: string; name: strin
     if (recent >= OBJECTION_LIMIT.max) throw new AppError("RATE_LIMITED");
     const o = await tx.selectionObjection.create({ data: { ...input, batchId: b.id, ipHash, createdAt: now }, select: { id: true } });
     // The public's contact details stay out of the audit trail's after-values.
-    await recordAudit(tx, { actor: { id: null, label: input.name }, action: "selection.objection.lodge", entityType: "SelectionObjection", entityId: o.id, authorityId: app.authorityId, after: { applicationId: app.id, batchId: b.id }, source: "web" });
+    await recordAudit(tx, {
+      actor: { id: null, label: input.name },
+      action: "selection.objection.lodge",
+      entityType: "SelectionObjection",
+      entityId: o.id,
+      authorityId: app.authorityId,
+      after: { applicationId: app.id, batchId: b.id },
+      source: "web",
+    });
     return { id: o.id };
   });
 }
@@ -55,19 +76,48 @@ export async function lodgeObjection(input: { applicationId: string; name: strin
 /** Upheld removes the selection (with the reason); dismissed leaves it. */
 export async function resolveObjection(actor: Actor, objectionId: string, outcome: "UPHELD" | "DISMISSED", resolution: string) {
   return db().$transaction(async (tx) => {
-    const o = await tx.selectionObjection.findUnique({ where: { id: objectionId }, select: { id: true, status: true, batchId: true, applicationId: true, application: { select: { status: true, authorityId: true } } } });
+    const o = await tx.selectionObjection.findUnique({
+      where: { id: objectionId },
+      select: { id: true, status: true, batchId: true, applicationId: true, application: { select: { status: true, authorityId: true } } },
+    });
     if (!o) throw new AppError("NOT_FOUND");
     const b = await lockBatch(tx, o.batchId);
     if (b.status !== "NOTICE") refusePhase("objection", b.status);
     const t = transition(objectionTable, o.status, outcome === "UPHELD" ? "uphold" : "dismiss");
     if (!t.ok) refuseStep("objection", outcome === "UPHELD" ? "uphold" : "dismiss", o.status);
     const now = new Date();
-    await tx.selectionObjection.update({ where: { id: o.id }, data: { status: t.to, resolution, resolvedById: actor.id, resolvedAt: now }, select: { id: true } });
-    await recordAudit(tx, { actor, action: `selection.objection.${outcome === "UPHELD" ? "uphold" : "dismiss"}`, entityType: "SelectionObjection", entityId: o.id, authorityId: o.application.authorityId, before: { status: o.status }, after: { status: t.to }, reason: resolution });
+    await tx.selectionObjection.update({
+      where: { id: o.id },
+      data: { status: t.to, resolution, resolvedById: actor.id, resolvedAt: now },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actor,
+      action: `selection.objection.${outcome === "UPHELD" ? "uphold" : "dismiss"}`,
+      entityType: "SelectionObjection",
+      entityId: o.id,
+      authorityId: o.application.authorityId,
+      before: { status: o.status },
+      after: { status: t.to },
+      reason: resolution,
+    });
     if (outcome === "UPHELD" && o.application.status === "SELECTED") {
       await tx.selectionApplication.update({ where: { id: o.applicationId }, data: { status: "REMOVED", version: { increment: 1 } }, select: { id: true } });
-      await tx.selectionDecision.update({ where: { applicationId: o.applicationId }, data: { removedAt: now, removedReason: resolution }, select: { applicationId: true } });
-      await recordAudit(tx, { actor, action: "selection.application.remove", entityType: "SelectionApplication", entityId: o.applicationId, authorityId: o.application.authorityId, before: { status: "SELECTED" }, after: { status: "REMOVED" }, reason: resolution });
+      await tx.selectionDecision.update({
+        where: { applicationId: o.applicationId },
+        data: { removedAt: now, removedReason: resolution },
+        select: { applicationId: true },
+      });
+      await recordAudit(tx, {
+        actor,
+        action: "selection.application.remove",
+        entityType: "SelectionApplication",
+        entityId: o.applicationId,
+        authorityId: o.application.authorityId,
+        before: { status: "SELECTED" },
+        after: { status: "REMOVED" },
+        reason: resolution,
+      });
     }
   });
 }
@@ -106,7 +156,11 @@ export async function announce(actor: Actor, input: { batchId: string; documentN
         isDemo: b.isDemo,
       };
       const d = await tx.designation.create({ data, select: { id: true } });
-      await tx.selectionApplication.update({ where: { id: a.id }, data: { status: "DESIGNATED", designationId: d.id, version: { increment: 1 } }, select: { id: true } });
+      await tx.selectionApplication.update({
+        where: { id: a.id },
+        data: { status: "DESIGNATED", designationId: d.id, version: { increment: 1 } },
+        select: { id: true },
+      });
       await recordAudit(tx, {
         actor,
         action: "designation.create",
@@ -115,10 +169,21 @@ export async function announce(actor: Actor, input: { batchId: string; documentN
         authorityId: a.authorityId,
         after: { ...data, startDate: input.startDate, endDate: input.endDate, applicationId: a.id, batchId: b.id },
       });
-      await recordAudit(tx, { actor, action: "selection.application.designate", entityType: "SelectionApplication", entityId: a.id, authorityId: a.authorityId, before: { status: "SELECTED" }, after: { status: "DESIGNATED", designationId: d.id } });
+      await recordAudit(tx, {
+        actor,
+        action: "selection.application.designate",
+        entityType: "SelectionApplication",
+        entityId: a.id,
+        authorityId: a.authorityId,
+        before: { status: "SELECTED" },
+        after: { status: "DESIGNATED", designationId: d.id },
+      });
     }
     await tx.selectionBatch.update({ where: { id: b.id }, data: { status: t.to, announcedAt: now, documentNo: input.documentNo }, select: { id: true } });
-    await recordAudit(tx, batchAudit(actor, "selection.batch.announce", b.id, { status: b.status }, { status: t.to, documentNo: input.documentNo, designations: selected.length }));
+    await recordAudit(
+      tx,
+      batchAudit(actor, "selection.batch.announce", b.id, { status: b.status }, { status: t.to, documentNo: input.documentNo, designations: selected.length }),
+    );
     return { designations: selected.length };
   });
 }
@@ -126,12 +191,24 @@ export async function announce(actor: Actor, input: { batchId: string; documentN
 /** 验收 passed / failed, and revocation, on a quality designation. */
 export async function stepDesignation(actor: Actor, designationId: string, step: "accept" | "fail" | "revoke", reason: string) {
   return db().$transaction(async (tx) => {
-    const d = await tx.designation.findUnique({ where: { id: designationId }, select: { id: true, status: true, kind: true, school: { select: { authorityId: true } } } });
+    const d = await tx.designation.findUnique({
+      where: { id: designationId },
+      select: { id: true, status: true, kind: true, school: { select: { authorityId: true } } },
+    });
     if (!d || (d.kind !== "QUALITY_SCHOOL" && d.kind !== "QUALITY_MAJOR")) throw new AppError("NOT_FOUND");
     const t = transition(designationTable, d.status, step);
     if (!t.ok) refuseStep("designation", step, d.status);
     const n = await tx.designation.updateMany({ where: { id: d.id, status: d.status }, data: { status: t.to } });
     if (n.count === 0) throw new AppError("STALE_VERSION");
-    await recordAudit(tx, { actor, action: "designation.status", entityType: "Designation", entityId: d.id, authorityId: d.school.authorityId, before: { status: d.status }, after: { status: t.to }, reason });
+    await recordAudit(tx, {
+      actor,
+      action: "designation.status",
+      entityType: "Designation",
+      entityId: d.id,
+      authorityId: d.school.authorityId,
+      before: { status: d.status },
+      after: { status: t.to },
+      reason,
+    });
   });
 }

@@ -21,7 +21,13 @@ export async function batchResultRows(batchId: string) {
       decision: { select: { selected: true, reason: true, finalScore: true, rank: true, removedAt: true, removedReason: true, decidedAt: true } },
       assignments: {
         orderBy: [{ assignedAt: "asc" }, { id: "asc" }],
-        select: { id: true, status: true, expertId: true, expert: { select: { displayName: true, authorityId: true } }, scores: { select: { indicatorId: true, score: true } } },
+        select: {
+          id: true,
+          status: true,
+          expertId: true,
+          expert: { select: { displayName: true, authorityId: true } },
+          scores: { select: { indicatorId: true, score: true } },
+        },
       },
     },
   });
@@ -47,7 +53,14 @@ export async function ledgerRows(applicationId: string) {
       assignments: {
         where: { status: "SUBMITTED" },
         orderBy: [{ assignedAt: "asc" }, { id: "asc" }],
-        select: { id: true, status: true, internalComment: true, applicantFeedback: true, expert: { select: { displayName: true } }, scores: { select: { indicatorId: true, score: true } } },
+        select: {
+          id: true,
+          status: true,
+          internalComment: true,
+          applicantFeedback: true,
+          expert: { select: { displayName: true } },
+          scores: { select: { indicatorId: true, score: true } },
+        },
       },
       batch: {
         select: {
@@ -66,7 +79,11 @@ export async function ledgerRows(applicationId: string) {
   // Rank is among the whole batch: the ranking needs every reviewed application's scores.
   const all = await db().selectionApplication.findMany({
     where: { batchId: app.batchId, status: { in: [...REVIEWED] } },
-    select: { id: true, school: { select: { tier: true } }, assignments: { select: { id: true, status: true, scores: { select: { indicatorId: true, score: true } } } } },
+    select: {
+      id: true,
+      school: { select: { tier: true } },
+      assignments: { select: { id: true, status: true, scores: { select: { indicatorId: true, score: true } } } },
+    },
   });
   return { app, all: all.map((a) => ({ id: a.id, tier: a.school.tier, assignments: a.assignments })) };
 }

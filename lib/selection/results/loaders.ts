@@ -32,7 +32,9 @@ export async function loadBatchReview(batchId: string) {
         ...a,
         live,
         // Conflicted experts are never offered (and the action refuses them anyway).
-        offers: eligibleExperts(experts, a).filter((e) => !taken.has(e.id)).map((e) => ({ id: e.id, displayName: e.displayName, authorityId: e.authorityId })),
+        offers: eligibleExperts(experts, a)
+          .filter((e) => !taken.has(e.id))
+          .map((e) => ({ id: e.id, displayName: e.displayName, authorityId: e.authorityId })),
         submitted: live.filter((x) => x.status === "SUBMITTED").length,
       };
     }),
@@ -43,7 +45,11 @@ export async function loadBatchReview(batchId: string) {
 export async function loadBatchResults(batchId: string) {
   const { batch, canAct } = await ministryBatch(batchId);
   const rows = await batchResultRows(batchId);
-  const results = computeResults(batch.indicators, batch.spreadThreshold, rows.map((r) => ({ id: r.id, tier: r.school.tier, assignments: r.assignments })));
+  const results = computeResults(
+    batch.indicators,
+    batch.spreadThreshold,
+    rows.map((r) => ({ id: r.id, tier: r.school.tier, assignments: r.assignments })),
+  );
   const ranked = rows
     .map((r) => {
       const res = results.get(r.id)!;
@@ -57,7 +63,10 @@ export async function loadBatchResults(batchId: string) {
     batch,
     canAct: canAct && batch.status === "DECIDING",
     ranked,
-    suggestedCutLine: suggestedCutLine(ranked.map((r) => r.result.final), batch.targetCount),
+    suggestedCutLine: suggestedCutLine(
+      ranked.map((r) => r.result.final),
+      batch.targetCount,
+    ),
     undecided: ranked.filter((r) => r.status === "RECOMMENDED").length,
     selected: ranked.filter((r) => r.status === "SELECTED" || r.status === "DESIGNATED").length,
   };

@@ -12,10 +12,20 @@ async function resultsIn(tx: Tx, batch: { id: string; spreadThreshold: number })
     batchIndicators(tx, batch.id),
     tx.selectionApplication.findMany({
       where: { batchId: batch.id, status: { in: ["RECOMMENDED", "SELECTED", "NOT_SELECTED"] } },
-      select: { id: true, status: true, authorityId: true, school: { select: { tier: true } }, assignments: { select: { id: true, status: true, scores: { select: { indicatorId: true, score: true } } } } },
+      select: {
+        id: true,
+        status: true,
+        authorityId: true,
+        school: { select: { tier: true } },
+        assignments: { select: { id: true, status: true, scores: { select: { indicatorId: true, score: true } } } },
+      },
     }),
   ]);
-  const results = computeResults(indicators, batch.spreadThreshold, apps.map((a) => ({ id: a.id, tier: a.school.tier, assignments: a.assignments })));
+  const results = computeResults(
+    indicators,
+    batch.spreadThreshold,
+    apps.map((a) => ({ id: a.id, tier: a.school.tier, assignments: a.assignments })),
+  );
   return { apps, results };
 }
 
@@ -24,17 +34,36 @@ export async function setCutLine(actor: Actor, batchId: string, cutLine: number)
     const b = await lockBatch(tx, batchId);
     assertPhase(b.status, "decision");
     await tx.selectionBatch.update({ where: { id: batchId }, data: { cutLine }, select: { id: true } });
-    await recordAudit(tx, { actor, action: "selection.batch.cutLine", entityType: "SelectionBatch", entityId: batchId, before: { cutLine: b.cutLine }, after: { cutLine } });
+    await recordAudit(tx, {
+      actor,
+      action: "selection.batch.cutLine",
+      entityType: "SelectionBatch",
+      entityId: batchId,
+      before: { cutLine: b.cutLine },
+      after: { cutLine },
+    });
   });
 }
 
-async function decideIn(tx: Tx, actor: Actor, app: { id: string; status: string; authorityId: string }, selected: boolean, reason: string, result: { final: number | null; rank: number | null } | undefined) {
+async function decideIn(
+  tx: Tx,
+  actor: Actor,
+  app: { id: string; status: string; authorityId: string },
+  selected: boolean,
+  reason: string,
+  result: { final: number | null; rank: number | null } | undefined,
+) {
   const step = selected ? "select" : "reject";
   const t = transition(applicationTable, app.status as never, step);
   if (!t.ok) refuseStep("application", step, app.status);
   const snapshot = { selected, reason, finalScore: result?.final ?? null, rank: result?.rank ?? null, decidedById: actor.id, decidedAt: new Date() };
   const before = await tx.selectionDecision.findUnique({ where: { applicationId: app.id }, select: { selected: true, reason: true } });
-  await tx.selectionDecision.upsert({ where: { applicationId: app.id }, create: { applicationId: app.id, ...snapshot }, update: snapshot, select: { applicationId: true } });
+  await tx.selectionDecision.upsert({
+    where: { applicationId: app.id },
+    create: { applicationId: app.id, ...snapshot },
+    update: snapshot,
+    select: { applicationId: true },
+  });
   await tx.selectionApplication.update({ where: { id: app.id }, data: { status: t.to, version: { increment: 1 } }, select: { id: true } });
   await recordAudit(tx, {
     actor,
@@ -80,7 +109,12 @@ export async function decideByCutLine(actor: Actor, batchId: string) {
       const final = r?.final ?? null;
       const above = final !== null && final >= b.cutLine!;
       if (above) selected++;
-      const reason = final === null ? "未获有效评分" : above ? `综合得分 ${final.toFixed(2)}，达到分数线 ${b.cutLine!.toFixed(2)}` : `综合得分 ${final.toFixed(2)}，低于分数线 ${b.cutLine!.toFixed(2)}`;
+      const reason =
+        final === null
+          ? "未获有效评分"
+          : above
+            ? `综合得分 ${final.toFixed(2)}，达到分数线 ${b.cutLine!.toFixed(2)}`
+            : `综合得分 ${final.toFixed(2)}，低于分数线 ${b.cutLine!.toFixed(2)}`;
       await decideIn(tx, actor, a, above, reason, r);
     }
     return { selected };

@@ -23,7 +23,11 @@ export async function expertAccessToApplication(expertId: string, applicationId:
   ]);
   if (!expert || expert.role !== "EXPERT" || expert.disabled || !app) return { ok: false, why: "notAssigned" };
   const affiliated = await db().expertAffiliation.findMany({ where: { expertId, schoolId: app.schoolId }, select: { schoolId: true } });
-  const conflict = conflictOf(expert, app, affiliated.map((a) => a.schoolId));
+  const conflict = conflictOf(
+    expert,
+    app,
+    affiliated.map((a) => a.schoolId),
+  );
   if (conflict) return { ok: false, why: conflict };
   if (!assignment || assignment.status === "WITHDRAWN") return { ok: false, why: "notAssigned" };
   return { ok: true, assignment };
@@ -42,7 +46,12 @@ export async function listExperts() {
     orderBy: [{ displayName: "asc" }, { id: "asc" }],
     select: { id: true, displayName: true, authorityId: true, expertAffiliations: { select: { schoolId: true } } },
   });
-  return experts.map((e) => ({ id: e.id, displayName: e.displayName, authorityId: e.authorityId, affiliatedSchoolIds: e.expertAffiliations.map((x) => x.schoolId) }));
+  return experts.map((e) => ({
+    id: e.id,
+    displayName: e.displayName,
+    authorityId: e.authorityId,
+    affiliatedSchoolIds: e.expertAffiliations.map((x) => x.schoolId),
+  }));
 }
 
 /** An expert's own assignments (never anyone else's), with what the list shows. */

@@ -23,39 +23,66 @@ async function conflictIn(tx: Tx, expertId: string, app: { authorityId: string; 
   const expert = await tx.user.findUnique({ where: { id: expertId }, select: { authorityId: true, role: true, disabled: true } });
   if (!expert || expert.role !== "EXPERT" || expert.disabled) throw new AppError("NOT_FOUND");
   const aff = await tx.expertAffiliation.findMany({ where: { expertId, schoolId: app.schoolId }, select: { schoolId: true } });
-  return conflictOf(expert, app, aff.map((a) => a.schoolId));
+  return conflictOf(
+    expert,
+    app,
+    aff.map((a) => a.schoolId),
+  );
 }
 
 /** Ministry staff assign an expert; a conflicted expert is refused whatever the form sent. */
 export async function assignExpert(actor: Actor, applicationId: string, expertId: string) {
   return db().$transaction(async (tx) => {
-    const app = await tx.selectionApplication.findUnique({ where: { id: applicationId }, select: { id: true, batchId: true, status: true, authorityId: true, schoolId: true } });
+    const app = await tx.selectionApplication.findUnique({
+      where: { id: applicationId },
+      select: { id: true, batchId: true, status: true, authorityId: true, schoolId: true },
+    });
     if (!app) throw new AppError("NOT_FOUND");
     const batch = await lockBatch(tx, app.batchId);
     assertPhase(batch.status, "assignment");
     if (app.status !== "RECOMMENDED") refuseStep("application", "assign", app.status);
     const conflict = await conflictIn(tx, expertId, app);
     if (conflict) refuse("FORBIDDEN", `conflict.${conflict}`);
-    const existing = await tx.reviewAssignment.findUnique({ where: { applicationId_expertId: { applicationId, expertId } }, select: { id: true, status: true } });
+    const existing = await tx.reviewAssignment.findUnique({
+      where: { applicationId_expertId: { applicationId, expertId } },
+      select: { id: true, status: true },
+    });
     if (existing && existing.status !== "WITHDRAWN") throw new AppError("DUPLICATE");
     const a = existing
-      ? await tx.reviewAssignment.update({ where: { id: existing.id }, data: { status: "ASSIGNED", assignedById: actor.id, assignedAt: new Date() }, select: { id: true } })
+      ? await tx.reviewAssignment.update({
+          where: { id: existing.id },
+          data: { status: "ASSIGNED", assignedById: actor.id, assignedAt: new Date() },
+          select: { id: true },
+        })
       : await tx.reviewAssignment.create({ data: { applicationId, expertId, assignedById: actor.id }, select: { id: true } });
-    await recordAudit(tx, assignmentAudit(actor, "selection.review.assign", a.id, app.authorityId, existing ? { status: existing.status } : undefined, { applicationId, expertId, status: "ASSIGNED" }));
+    await recordAudit(
+      tx,
+      assignmentAudit(actor, "selection.review.assign", a.id, app.authorityId, existing ? { status: existing.status } : undefined, {
+        applicationId,
+        expertId,
+        status: "ASSIGNED",
+      }),
+    );
     return { id: a.id };
   });
 }
 
 export async function withdrawAssignment(actor: Actor, assignmentId: string, reason?: string) {
   return db().$transaction(async (tx) => {
-    const a = await tx.reviewAssignment.findUnique({ where: { id: assignmentId }, select: { id: true, status: true, application: { select: { batchId: true, authorityId: true } } } });
+    const a = await tx.reviewAssignment.findUnique({
+      where: { id: assignmentId },
+      select: { id: true, status: true, application: { select: { batchId: true, authorityId: true } } },
+    });
     if (!a) throw new AppError("NOT_FOUND");
     const batch = await lockBatch(tx, a.application.batchId);
     assertPhase(batch.status, "assignment");
     const t = transition(assignmentTable, a.status, "withdraw");
     if (!t.ok) refuseStep("assignment", "withdraw", a.status);
     await tx.reviewAssignment.update({ where: { id: a.id }, data: { status: t.to }, select: { id: true } });
-    await recordAudit(tx, { ...assignmentAudit(actor, "selection.review.withdraw", a.id, a.application.authorityId, { status: a.status }, { status: t.to }), reason });
+    await recordAudit(tx, {
+      ...assignmentAudit(actor, "selection.review.withdraw", a.id, a.application.authorityId, { status: a.status }, { status: t.to }),
+      reason,
+    });
   });
 }
 
@@ -80,9 +107,7 @@ export async function saveReview(
     assertPhase(batch.status, "scoring");
     if (a.status !== "ASSIGNED") refuseStep("assignment", input.submit ? "submit" : "save", a.status);
     const indicators = await batchIndicators(tx, batch.id);
-    const scores = Object.fromEntries(
-      indicators.filter((i) => typeof input.scores[i.id] === "number").map((i) => [i.id, input.scores[i.id] as number]),
-    );
+    const scores = Object.fromEntries(indicators.filter((i) => typeof input.scores[i.id] === "number").map((i) => [i.id, input.scores[i.id] as number]));
     const problems = scoreProblems(indicators, scores).filter((p) => input.submit || p.kind === "outOfRange");
     if (problems.length) {
       throw new AppError("VALIDATION", {
@@ -108,7 +133,17 @@ export async function saveReview(
       },
       select: { id: true },
     });
-    await recordAudit(tx, assignmentAudit(actor, input.submit ? "selection.review.submit" : "selection.review.save", a.id, a.application.authorityId, { status: a.status }, { status: next?.ok ? next.to : a.status, scores }));
+    await recordAudit(
+      tx,
+      assignmentAudit(
+        actor,
+        input.submit ? "selection.review.submit" : "selection.review.save",
+        a.id,
+        a.application.authorityId,
+        { status: a.status },
+        { status: next?.ok ? next.to : a.status, scores },
+      ),
+    );
   });
 }
 
@@ -123,11 +158,21 @@ export async function declareAffiliation(actor: Actor, schoolId: string, note: s
     const exists = await tx.expertAffiliation.findUnique({ where: { expertId_schoolId: { expertId: actor.id, schoolId } }, select: { id: true } });
     if (exists) throw new AppError("DUPLICATE");
     const aff = await tx.expertAffiliation.create({ data: { expertId: actor.id, schoolId, note }, select: { id: true } });
-    await recordAudit(tx, { actor, action: "selection.affiliation.declare", entityType: "ExpertAffiliation", entityId: aff.id, authorityId: school.authorityId, after: { expertId: actor.id, schoolId, note } });
+    await recordAudit(tx, {
+      actor,
+      action: "selection.affiliation.declare",
+      entityType: "ExpertAffiliation",
+      entityId: aff.id,
+      authorityId: school.authorityId,
+      after: { expertId: actor.id, schoolId, note },
+    });
     const open = await tx.reviewAssignment.findMany({ where: { expertId: actor.id, status: "ASSIGNED", application: { schoolId } }, select: { id: true } });
     for (const o of open) {
       await tx.reviewAssignment.update({ where: { id: o.id }, data: { status: "WITHDRAWN" }, select: { id: true } });
-      await recordAudit(tx, { ...assignmentAudit(actor, "selection.review.withdraw", o.id, school.authorityId, { status: "ASSIGNED" }, { status: "WITHDRAWN" }), reason: "conflict.affiliation" });
+      await recordAudit(tx, {
+        ...assignmentAudit(actor, "selection.review.withdraw", o.id, school.authorityId, { status: "ASSIGNED" }, { status: "WITHDRAWN" }),
+        reason: "conflict.affiliation",
+      });
     }
     return { id: aff.id, withdrawn: open.length };
   });

@@ -26,6 +26,12 @@ export async function axeViolations(page: Page, options: { exclude?: string[] } 
 
 export async function expectNoSeriousA11yViolations(page: Page, options: { exclude?: string[] } = {}) {
   const serious = await axeViolations(page, options);
-  const report = serious.map((v) => `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes.slice(0, 5).map((n) => n.target.join(" ")).join("\n  ")}`);
+  const report = serious.map(
+    (v) =>
+      `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes
+        .slice(0, 5)
+        .map((n) => n.target.join(" "))
+        .join("\n  ")}`,
+  );
   expect(report, `axe found serious/critical violations on ${page.url()}`).toEqual([]);
 }

@@ -73,7 +73,10 @@ async function launch(port: number, env: NodeJS.ProcessEnv, baseURL: string): Pr
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (server.exitCode !== null) throw new Error(`next start exited (${server.exitCode}):\n${log}`);
-    const answered = await fetch(`${baseURL}/icon.svg`).then((r) => r.ok, () => false);
+    const answered = await fetch(`${baseURL}/icon.svg`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (answered) return server;
     if (Date.now() > deadline) throw new Error(`next start did not answer within 60 s:\n${log}`);
     await new Promise((r) => setTimeout(r, 250));

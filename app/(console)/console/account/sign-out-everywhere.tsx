@@ -12,7 +12,9 @@ export function SignOutEverywhere() {
   const [busy, start] = useTransition();
   return (
     <section aria-labelledby="everywhere" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id="everywhere" className="font-semibold">{t("signOutEverywhere")}</h2>
+      <h2 id="everywhere" className="font-semibold">
+        {t("signOutEverywhere")}
+      </h2>
       <p className="text-sm text-slate-600">{t("signOutEverywhereHint")}</p>
       {asking ? (
         <ConfirmPanel

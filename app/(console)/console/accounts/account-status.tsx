@@ -11,7 +11,9 @@ export async function AccountStatus({ user, now }: { user: { disabled: boolean; 
   return (
     <span className="flex flex-wrap gap-1">
       {badges.map((b) => (
-        <span key={b.key} className={`rounded px-2 py-0.5 text-xs ${b.tone}`}>{t(b.key)}</span>
+        <span key={b.key} className={`rounded px-2 py-0.5 text-xs ${b.tone}`}>
+          {t(b.key)}
+        </span>
       ))}
     </span>
   );

@@ -39,36 +39,59 @@ export default async function AccountsPage({ searchParams }: Props) {
       <p className="text-slate-600">{t("intro")}</p>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3">
         <div>
-          <label htmlFor="q" className="block text-sm font-medium">{t("list.search")}</label>
+          <label htmlFor="q" className="block text-sm font-medium">
+            {t("list.search")}
+          </label>
           <input id="q" name="q" type="search" defaultValue={filter.q ?? ""} className={input} />
         </div>
         <div>
-          <label htmlFor="role" className="block text-sm font-medium">{t("list.role")}</label>
+          <label htmlFor="role" className="block text-sm font-medium">
+            {t("list.role")}
+          </label>
           <select id="role" name="role" defaultValue={filter.role ?? ""} className={input}>
             <option value="">{t("list.anyRole")}</option>
             {roles.map((r) => (
-              <option key={r} value={r}>{te(r)}</option>
+              <option key={r} value={r}>
+                {te(r)}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="status" className="block text-sm font-medium">{t("list.status")}</label>
+          <label htmlFor="status" className="block text-sm font-medium">
+            {t("list.status")}
+          </label>
           <select id="status" name="status" defaultValue={filter.status ?? ""} className={input}>
             <option value="">{t("list.anyStatus")}</option>
             {ACCOUNT_STATUSES.map((s) => (
-              <option key={s} value={s}>{t(`status.${s}`)}</option>
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
             ))}
           </select>
         </div>
-        <button type="submit" className="rounded border border-slate-400 bg-white px-4 py-2 hover:bg-slate-100">{t("list.filter")}</button>
+        <button type="submit" className="rounded border border-slate-400 bg-white px-4 py-2 hover:bg-slate-100">
+          {t("list.filter")}
+        </button>
       </form>
-      <p role="status" data-testid="result-count" className="font-medium">{t("list.count", { total: data.total })}</p>
+      <p role="status" data-testid="result-count" className="font-medium">
+        {t("list.count", { total: data.total })}
+      </p>
       {data.rows.length ? (
         <DataTable
           caption={t("list.caption")}
-          headers={[t("list.columns.username"), t("list.columns.displayName"), t("list.columns.role"), t("list.columns.authority"), t("list.columns.status"), t("list.columns.lastSignIn")]}
+          headers={[
+            t("list.columns.username"),
+            t("list.columns.displayName"),
+            t("list.columns.role"),
+            t("list.columns.authority"),
+            t("list.columns.status"),
+            t("list.columns.lastSignIn"),
+          ]}
           rows={data.rows.map((u) => [
-            <Link key={u.id} href={`/console/accounts/${u.id}`} className="text-brand-700 underline">{u.username}</Link>,
+            <Link key={u.id} href={`/console/accounts/${u.id}`} className="text-brand-700 underline">
+              {u.username}
+            </Link>,
             u.displayName,
             te(u.role),
             u.authorityId ? (authorityName.get(u.authorityId) ?? u.authorityId) : "—",
@@ -84,7 +107,12 @@ export default async function AccountsPage({ searchParams }: Props) {
         pageSize={data.pageSize}
         total={data.total}
         href={query}
-        labels={{ nav: t("pagination.label"), prev: t("pagination.prev"), next: t("pagination.next"), status: (page, pages) => t("pagination.page", { page, pages }) }}
+        labels={{
+          nav: t("pagination.label"),
+          prev: t("pagination.prev"),
+          next: t("pagination.next"),
+          status: (page, pages) => t("pagination.page", { page, pages }),
+        }}
       />
     </div>
   );

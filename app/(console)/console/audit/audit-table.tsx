@@ -15,7 +15,9 @@ export async function AuditTable({ rows, authorities }: { rows: AuditRow[]; auth
         <thead className="bg-slate-100">
           <tr>
             {cols.map((c) => (
-              <th key={c} scope="col" className="px-3 py-2 text-left font-medium">{t(`columns.${c}`)}</th>
+              <th key={c} scope="col" className="px-3 py-2 text-left font-medium">
+                {t(`columns.${c}`)}
+              </th>
             ))}
           </tr>
         </thead>

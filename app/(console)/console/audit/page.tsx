@@ -23,22 +23,38 @@ export default async function AuditPage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-slate-600">{t("intro")}</p>
       {data.invalid.length ? (
-        <p role="status" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">{t("invalidFilters", { keys: data.invalid.join(", ") })}</p>
+        <p role="status" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
+          {t("invalidFilters", { keys: data.invalid.join(", ") })}
+        </p>
       ) : null}
       <AuditFilters filter={filter} entityTypes={data.entityTypes} authorities={authorities} />
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <p role="status" data-testid="result-count" className="font-medium">{t("count", { total: format.number(data.total) })}</p>
-        <a href={`/console/audit/export${exportQuery ? `?${exportQuery}` : ""}`} className="rounded border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100">
+        <p role="status" data-testid="result-count" className="font-medium">
+          {t("count", { total: format.number(data.total) })}
+        </p>
+        <a
+          href={`/console/audit/export${exportQuery ? `?${exportQuery}` : ""}`}
+          className="rounded border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100"
+        >
           {t("export")}
         </a>
       </div>
-      {data.rows.length ? <AuditTable rows={data.rows} authorities={authorities} /> : <p className="rounded border border-slate-200 bg-white p-4 text-slate-600">{t("none")}</p>}
+      {data.rows.length ? (
+        <AuditTable rows={data.rows} authorities={authorities} />
+      ) : (
+        <p className="rounded border border-slate-200 bg-white p-4 text-slate-600">{t("none")}</p>
+      )}
       <Pagination
         page={filter.page}
         pageSize={data.pageSize}
         total={data.total}
         href={(p) => `/console/audit?${auditQuery(filter, { page: p })}`}
-        labels={{ nav: t("pagination.label"), prev: t("pagination.prev"), next: t("pagination.next"), status: (page, pages) => t("pagination.page", { page, pages }) }}
+        labels={{
+          nav: t("pagination.label"),
+          prev: t("pagination.prev"),
+          next: t("pagination.next"),
+          status: (page, pages) => t("pagination.page", { page, pages }),
+        }}
       />
     </div>
   );

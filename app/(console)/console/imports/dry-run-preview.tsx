@@ -90,9 +90,15 @@ export function DryRunPreview(props: {
             <table className="min-w-full bg-white text-sm" data-testid="import-changes">
               <thead className="bg-slate-100 text-left">
                 <tr>
-                  <th scope="col" className="px-2 py-1">{t("colRow")}</th>
-                  <th scope="col" className="px-2 py-1">{t("colSchool")}</th>
-                  <th scope="col" className="px-2 py-1">{t("colChanges")}</th>
+                  <th scope="col" className="px-2 py-1">
+                    {t("colRow")}
+                  </th>
+                  <th scope="col" className="px-2 py-1">
+                    {t("colSchool")}
+                  </th>
+                  <th scope="col" className="px-2 py-1">
+                    {t("colChanges")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -104,7 +110,8 @@ export function DryRunPreview(props: {
                       <ul>
                         {s.changes.map((c) => (
                           <li key={c.field}>
-                            {c.column}：<del className="text-slate-500">{c.from || t("emptyValue")}</del> → <ins className="no-underline font-medium">{c.to || t("emptyValue")}</ins>
+                            {c.column}：<del className="text-slate-500">{c.from || t("emptyValue")}</del> →{" "}
+                            <ins className="no-underline font-medium">{c.to || t("emptyValue")}</ins>
                           </li>
                         ))}
                       </ul>
@@ -118,7 +125,11 @@ export function DryRunPreview(props: {
       ) : null}
       <div className="flex flex-wrap gap-3">
         {canImport ? (
-          <button type="button" onClick={() => dialog.current?.showModal()} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+          <button
+            type="button"
+            onClick={() => dialog.current?.showModal()}
+            className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+          >
             {t("confirm")}
           </button>
         ) : errors.length === 0 ? (
@@ -136,10 +147,21 @@ export function DryRunPreview(props: {
           {t("confirmBody", { create: counts.create, update: counts.update })}
         </p>
         <div className="mt-4 flex gap-3">
-          <button type="button" onClick={confirm} disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+          <button
+            type="button"
+            onClick={confirm}
+            disabled={pending}
+            className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+          >
             {pending ? t("committing") : t("confirmYes")}
           </button>
-          <button type="button" onClick={() => dialog.current?.close()} disabled={pending} className="rounded border border-slate-300 px-4 py-2 hover:bg-slate-100" autoFocus>
+          <button
+            type="button"
+            onClick={() => dialog.current?.close()}
+            disabled={pending}
+            className="rounded border border-slate-300 px-4 py-2 hover:bg-slate-100"
+            autoFocus
+          >
             {t("cancel")}
           </button>
         </div>
@@ -157,10 +179,18 @@ function IssueTable({ issues, label, testId }: { issues: RenderedIssue[]; label:
         <table className="min-w-full bg-white text-sm" data-testid={testId}>
           <thead className="bg-slate-100 text-left">
             <tr>
-              <th scope="col" className="px-2 py-1">{t("colRow")}</th>
-              <th scope="col" className="px-2 py-1">{t("colColumn")}</th>
-              <th scope="col" className="px-2 py-1">{t("colValue")}</th>
-              <th scope="col" className="px-2 py-1">{t("colMessage")}</th>
+              <th scope="col" className="px-2 py-1">
+                {t("colRow")}
+              </th>
+              <th scope="col" className="px-2 py-1">
+                {t("colColumn")}
+              </th>
+              <th scope="col" className="px-2 py-1">
+                {t("colValue")}
+              </th>
+              <th scope="col" className="px-2 py-1">
+                {t("colMessage")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -176,7 +206,11 @@ function IssueTable({ issues, label, testId }: { issues: RenderedIssue[]; label:
         </table>
       </ScrollRegion>
       {issues.length > shown ? (
-        <button type="button" onClick={() => setShown((s) => s + PAGE * 5)} className="mt-2 rounded border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100">
+        <button
+          type="button"
+          onClick={() => setShown((s) => s + PAGE * 5)}
+          className="mt-2 rounded border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100"
+        >
           {t("showMore", { count: Math.min(PAGE * 5, issues.length - shown) })}
         </button>
       ) : null}

@@ -82,7 +82,12 @@ export function ImportWizard({ initialJob }: { initialJob: InitialJob }) {
   if (state.step === "done") return <ImportResult result={state.result} onRestart={restart} />;
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-describedby={state.error ? `${id}-err` : undefined}>
+    <form
+      onSubmit={submit}
+      noValidate
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+      aria-describedby={state.error ? `${id}-err` : undefined}
+    >
       {state.error ? (
         <p id={`${id}-err`} role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800" data-testid="upload-error">
           {state.error}
@@ -117,7 +122,13 @@ export function ImportWizard({ initialJob }: { initialJob: InitialJob }) {
         <label htmlFor={`${id}-enc`} className="block font-medium">
           {t("encoding")}
         </label>
-        <select id={`${id}-enc`} name="encoding" defaultValue="auto" className="mt-1 rounded border border-slate-300 px-2 py-1" aria-describedby={`${id}-enc-help`}>
+        <select
+          id={`${id}-enc`}
+          name="encoding"
+          defaultValue="auto"
+          className="mt-1 rounded border border-slate-300 px-2 py-1"
+          aria-describedby={`${id}-enc-help`}
+        >
           <option value="auto">{t("encodingAuto")}</option>
           <option value="utf-8">{t("encodingUtf8")}</option>
           <option value="gb18030">{t("encodingGb18030")}</option>

@@ -26,34 +26,48 @@ export default async function ImportsPage({ searchParams }: Props) {
       </div>
       <div className="flex flex-wrap gap-6">
         <section aria-labelledby="tpl-h">
-          <h2 id="tpl-h" className="font-semibold">{t("downloadTemplate")}</h2>
+          <h2 id="tpl-h" className="font-semibold">
+            {t("downloadTemplate")}
+          </h2>
           <div className="mt-2 flex flex-wrap gap-2">
-            <a href="/console/imports/template?kind=schools" className={link} data-testid="template-schools">{t("templateSchools")}</a>
-            <a href="/console/imports/template?kind=schoolMajors" className={link}>{t("templateSchoolMajors")}</a>
+            <a href="/console/imports/template?kind=schools" className={link} data-testid="template-schools">
+              {t("templateSchools")}
+            </a>
+            <a href="/console/imports/template?kind=schoolMajors" className={link}>
+              {t("templateSchoolMajors")}
+            </a>
           </div>
         </section>
         <section aria-labelledby="exp-h">
-          <h2 id="exp-h" className="font-semibold">{t("exportHeading")}</h2>
+          <h2 id="exp-h" className="font-semibold">
+            {t("exportHeading")}
+          </h2>
           <div className="mt-2 flex flex-wrap gap-2">
             {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a download from a route handler, not a page */}
-            <a href="/console/schools/export?format=xlsx" className={link} data-testid="export-xlsx">{t("exportXlsx")}</a>
+            <a href="/console/schools/export?format=xlsx" className={link} data-testid="export-xlsx">
+              {t("exportXlsx")}
+            </a>
             {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a download from a route handler, not a page */}
-            <a href="/console/schools/export?format=csv" className={link}>{t("exportCsv")}</a>
+            <a href="/console/schools/export?format=csv" className={link}>
+              {t("exportCsv")}
+            </a>
           </div>
           <p className="mt-1 text-sm text-slate-600">{t("exportHelp")}</p>
         </section>
       </div>
       {/* Not keyed by the job: the URL gains ?job= after an upload, and a refresh must not reset the wizard. */}
-      <ImportWizard
-        initialJob={data.job ? { ...data.job, result: data.job.result as CommitResult | null } : null}
-      />
+      <ImportWizard initialJob={data.job ? { ...data.job, result: data.job.result as CommitResult | null } : null} />
       <section aria-labelledby="recent-h">
-        <h2 id="recent-h" className="font-semibold">{t("recentTitle")}</h2>
+        <h2 id="recent-h" className="font-semibold">
+          {t("recentTitle")}
+        </h2>
         {data.recent.length ? (
           <ul className="mt-2 space-y-1 text-sm">
             {data.recent.map((j) => (
               <li key={j.id}>
-                <a href={`/console/imports?job=${j.id}`} className="text-brand-700 underline">{j.fileName}</a>
+                <a href={`/console/imports?job=${j.id}`} className="text-brand-700 underline">
+                  {j.fileName}
+                </a>
                 {" · "}
                 {t(j.kind === "schools" ? "kindSchools" : "kindSchoolMajors")} · {j.rowCount} · {t(`status${j.status}`)} · {when.format(j.createdAt)}
               </li>

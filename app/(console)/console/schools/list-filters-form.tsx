@@ -63,10 +63,22 @@ export async function ListFiltersForm({
       </div>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {authorities.length ? (
-          <Select name="authority" label={t("authority")} value={filters.authority} anyLabel={any} options={authorities.map((a) => ({ value: a.id, label: name(a) }))} />
+          <Select
+            name="authority"
+            label={t("authority")}
+            value={filters.authority}
+            anyLabel={any}
+            options={authorities.map((a) => ({ value: a.id, label: name(a) }))}
+          />
         ) : null}
         <Select name="tier" label={t("tier")} value={filters.tier} anyLabel={any} options={TIERS.map((v) => ({ value: v, label: te(`tier.${v}`) }))} />
-        <Select name="status" label={t("status")} value={filters.status} anyLabel={any} options={STATUSES.map((v) => ({ value: v, label: te(`status.${v}`) }))} />
+        <Select
+          name="status"
+          label={t("status")}
+          value={filters.status}
+          anyLabel={any}
+          options={STATUSES.map((v) => ({ value: v, label: te(`status.${v}`) }))}
+        />
         {divisions.length ? (
           <Select name="city" label={t("city")} value={filters.city} anyLabel={any} options={divisions.map((d) => ({ value: d.code, label: name(d) }))} />
         ) : null}
@@ -81,7 +93,12 @@ export async function ListFiltersForm({
           <label htmlFor="f-pageSize" className="block text-sm font-medium">
             {t("pageSize")}
           </label>
-          <select id="f-pageSize" name="pageSize" defaultValue={String(filters.pageSize)} className="mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1.5">
+          <select
+            id="f-pageSize"
+            name="pageSize"
+            defaultValue={String(filters.pageSize)}
+            className="mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1.5"
+          >
             {PAGE_SIZES.map((n) => (
               <option key={n} value={n}>
                 {n}

@@ -40,10 +40,16 @@ export default async function SchoolsPage({ searchParams }: Props) {
           {hasNarrowingFilter(filters) ? t("list.countFiltered", { total: fmt.format(total) }) : t("list.count", { total: fmt.format(total) })}
         </p>
         <div className="flex gap-2 text-sm">
-          <a href={`/console/schools/export?format=xlsx${exportQuery ? `&${exportQuery}` : ""}`} className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100">
+          <a
+            href={`/console/schools/export?format=xlsx${exportQuery ? `&${exportQuery}` : ""}`}
+            className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100"
+          >
             {t("list.exportXlsx")}
           </a>
-          <a href={`/console/schools/export?format=csv${exportQuery ? `&${exportQuery}` : ""}`} className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100">
+          <a
+            href={`/console/schools/export?format=csv${exportQuery ? `&${exportQuery}` : ""}`}
+            className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100"
+          >
             {t("list.exportCsv")}
           </a>
         </div>

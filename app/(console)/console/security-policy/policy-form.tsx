@@ -26,13 +26,17 @@ export function PolicyForm({ values }: { values: SecurityPolicyValues }) {
           {state.data.changed ? t("saved", { count: state.data.changed }) : t("unchanged")}
         </p>
       ) : state ? (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">{terr(state.code)}</p>
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
+          {terr(state.code)}
+        </p>
       ) : null}
       {POLICY_FIELDS.map((k) => {
         const [min, max] = POLICY_BOUNDS[k];
         return (
           <div key={k}>
-            <label htmlFor={k} className="block text-sm font-medium">{t(`fields.${k}`)}</label>
+            <label htmlFor={k} className="block text-sm font-medium">
+              {t(`fields.${k}`)}
+            </label>
             <input
               id={k}
               name={k}
@@ -45,7 +49,9 @@ export function PolicyForm({ values }: { values: SecurityPolicyValues }) {
               className="mt-1 w-32 rounded border border-slate-300 px-3 py-2"
               {...describedBy(`${k}-err`, errors?.[k], `${k}-hint`)}
             />
-            <p id={`${k}-hint`} className="text-sm text-slate-600">{t("range", { min, max })}</p>
+            <p id={`${k}-hint`} className="text-sm text-slate-600">
+              {t("range", { min, max })}
+            </p>
             <FieldErrorList id={`${k}-err`} issues={errors?.[k]} />
           </div>
         );

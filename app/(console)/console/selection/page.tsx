@@ -37,18 +37,34 @@ export default async function SelectionHomePage() {
             <caption className="sr-only">{t("admin.title")}</caption>
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className="px-3 py-2 text-left">{t("batch.name")}</th>
-                <th scope="col" className="px-3 py-2 text-left">{t("batch.kind")}</th>
-                <th scope="col" className="px-3 py-2 text-left">{t("batch.status")}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t("batch.target")}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t("admin.applications")}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t("admin.selected")}</th>
-                <th scope="col" className="px-3 py-2 text-left">{t("batch.window")}</th>
+                <th scope="col" className="px-3 py-2 text-left">
+                  {t("batch.name")}
+                </th>
+                <th scope="col" className="px-3 py-2 text-left">
+                  {t("batch.kind")}
+                </th>
+                <th scope="col" className="px-3 py-2 text-left">
+                  {t("batch.status")}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t("batch.target")}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t("admin.applications")}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t("admin.selected")}
+                </th>
+                <th scope="col" className="px-3 py-2 text-left">
+                  {t("batch.window")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {batches.map((b) => {
-                const total = Object.entries(b.counts).filter(([s]) => s !== "WITHDRAWN").reduce((s, [, n]) => s + n, 0);
+                const total = Object.entries(b.counts)
+                  .filter(([s]) => s !== "WITHDRAWN")
+                  .reduce((s, [, n]) => s + n, 0);
                 const selected = (b.counts.SELECTED ?? 0) + (b.counts.DESIGNATED ?? 0);
                 return (
                   <tr key={b.id} className="border-t border-slate-100">

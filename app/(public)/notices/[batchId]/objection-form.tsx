@@ -80,7 +80,11 @@ export function ObjectionForm({ entries }: { entries: { id: string; label: strin
       </div>
       <p className="text-xs text-slate-600">{t("privacy")}</p>
       <FormStatus error={status.error} success={status.success} />
-      <button type="submit" disabled={pending || !hydrated} className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending || !hydrated}
+        className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {t("submit")}
       </button>
     </form>

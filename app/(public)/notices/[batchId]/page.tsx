@@ -23,10 +23,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** 公示: the selected list of a batch, and the objection form while the period runs. */
 export default async function NoticePage({ params }: Props) {
   const { batchId } = await params;
-  const [d, t, te, tc, f, locale] = await Promise.all([loadPublicNotice(batchId), getTranslations("selection.publicNotice"), getTranslations("enums"), getTranslations("common"), getFormatter(), getLocale()]);
+  const [d, t, te, tc, f, locale] = await Promise.all([
+    loadPublicNotice(batchId),
+    getTranslations("selection.publicNotice"),
+    getTranslations("enums"),
+    getTranslations("common"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const { batch } = d;
   const when = (x: Date | null) => (x ? f.dateTime(x, { dateStyle: "long", timeStyle: "short" }) : "—");
-  const label = (e: (typeof d.entries)[number]) => `${e.school.nameZh}${e.schoolMajor ? ` · ${locale === "en" ? e.schoolMajor.major.nameEn : e.schoolMajor.major.nameZh}` : ""}`;
+  const label = (e: (typeof d.entries)[number]) =>
+    `${e.school.nameZh}${e.schoolMajor ? ` · ${locale === "en" ? e.schoolMajor.major.nameEn : e.schoolMajor.major.nameZh}` : ""}`;
   return (
     <div className="space-y-6">
       {batch.isDemo ? <DemoBanner text={tc("demoBanner")} /> : null}
@@ -39,19 +47,33 @@ export default async function NoticePage({ params }: Props) {
         {locale === "en" && batch.nameEn ? batch.nameEn : batch.nameZh} · {batch.status === "NOTICE" ? t("title") : t("resultTitle")}
       </h1>
       <p className="text-slate-700">
-        {batch.status === "NOTICE" ? t("periodLine", { from: when(batch.noticeStartsAt), to: when(batch.noticeEndsAt) }) : t("announcedLine", { at: when(batch.announcedAt), doc: batch.documentNo ?? "" })}
+        {batch.status === "NOTICE"
+          ? t("periodLine", { from: when(batch.noticeStartsAt), to: when(batch.noticeEndsAt) })
+          : t("announcedLine", { at: when(batch.announcedAt), doc: batch.documentNo ?? "" })}
       </p>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full text-sm">
           <caption className="px-3 py-2 text-left font-medium">{t("listCaption", { n: d.entries.filter((e) => e.status !== "REMOVED").length })}</caption>
           <thead className="bg-slate-100">
             <tr>
-              <th scope="col" className="px-3 py-2 text-right">{t("rank")}</th>
-              <th scope="col" className="px-3 py-2 text-left">{t("school")}</th>
-              <th scope="col" className="px-3 py-2 text-left">{t("authority")}</th>
-              <th scope="col" className="px-3 py-2 text-left">{t("tier")}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t("score")}</th>
-              <th scope="col" className="px-3 py-2 text-left">{t("state")}</th>
+              <th scope="col" className="px-3 py-2 text-right">
+                {t("rank")}
+              </th>
+              <th scope="col" className="px-3 py-2 text-left">
+                {t("school")}
+              </th>
+              <th scope="col" className="px-3 py-2 text-left">
+                {t("authority")}
+              </th>
+              <th scope="col" className="px-3 py-2 text-left">
+                {t("tier")}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                {t("score")}
+              </th>
+              <th scope="col" className="px-3 py-2 text-left">
+                {t("state")}
+              </th>
             </tr>
           </thead>
           <tbody>

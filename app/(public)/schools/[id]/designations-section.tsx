@@ -19,11 +19,21 @@ export async function DesignationsSection({ s }: { s: PublicSchool }) {
             <caption className="sr-only">{t("schoolPage.designations")}</caption>
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className="px-2 py-1.5 text-left font-medium">{t("schoolPage.designationKind")}</th>
-                <th scope="col" className="px-2 py-1.5 text-left font-medium">{t("schoolPage.designationLevel")}</th>
-                <th scope="col" className="px-2 py-1.5 text-left font-medium">{t("schoolPage.designationTitle")}</th>
-                <th scope="col" className="px-2 py-1.5 text-left font-medium">{t("schoolPage.validity")}</th>
-                <th scope="col" className="px-2 py-1.5 text-left font-medium">{t("schoolPage.designationStatus")}</th>
+                <th scope="col" className="px-2 py-1.5 text-left font-medium">
+                  {t("schoolPage.designationKind")}
+                </th>
+                <th scope="col" className="px-2 py-1.5 text-left font-medium">
+                  {t("schoolPage.designationLevel")}
+                </th>
+                <th scope="col" className="px-2 py-1.5 text-left font-medium">
+                  {t("schoolPage.designationTitle")}
+                </th>
+                <th scope="col" className="px-2 py-1.5 text-left font-medium">
+                  {t("schoolPage.validity")}
+                </th>
+                <th scope="col" className="px-2 py-1.5 text-left font-medium">
+                  {t("schoolPage.designationStatus")}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -59,9 +59,15 @@ export async function HistorySection({ entries }: { entries: PublicHistoryEntry[
             <caption className="sr-only">{t("schoolPage.historyCaption")}</caption>
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className="px-2 py-1.5 text-left font-medium">{t("schoolPage.historyAt")}</th>
-                <th scope="col" className="px-2 py-1.5 text-left font-medium">{t("schoolPage.historyBy")}</th>
-                <th scope="col" className="px-2 py-1.5 text-left font-medium">{t("schoolPage.historyWhat")}</th>
+                <th scope="col" className="px-2 py-1.5 text-left font-medium">
+                  {t("schoolPage.historyAt")}
+                </th>
+                <th scope="col" className="px-2 py-1.5 text-left font-medium">
+                  {t("schoolPage.historyBy")}
+                </th>
+                <th scope="col" className="px-2 py-1.5 text-left font-medium">
+                  {t("schoolPage.historyWhat")}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -11,12 +11,29 @@ export async function IdentitySection({ s }: { s: PublicSchool }) {
   const since = (d: string | null) => (d ? <span className="text-slate-700"> （{t("schoolPage.since", { date: d })}）</span> : null);
   // [field key, value]: the key names the label (schoolPage.fields.<key>) and marks the row for tests.
   const rows: [string, React.ReactNode][] = [
-    ["nameZh", <span key="n" lang="zh-CN">{s.nameZh}</span>],
+    [
+      "nameZh",
+      <span key="n" lang="zh-CN">
+        {s.nameZh}
+      </span>,
+    ],
     ["nameEn", s.nameEn ? <span lang="en">{s.nameEn}</span> : none],
     ...(s.altNames.length ? ([["altNames", s.altNames.join("、")]] as [string, React.ReactNode][]) : []),
     ...(s.formerNames.length ? ([["formerNames", s.formerNames.join("、")]] as [string, React.ReactNode][]) : []),
-    ["tier", <>{t(`enums.tier.${s.tier}`)}{since(s.tierSince)}</>],
-    ["status", <>{t(`enums.status.${s.status}`)}{since(s.statusSince)}</>],
+    [
+      "tier",
+      <>
+        {t(`enums.tier.${s.tier}`)}
+        {since(s.tierSince)}
+      </>,
+    ],
+    [
+      "status",
+      <>
+        {t(`enums.status.${s.status}`)}
+        {since(s.statusSince)}
+      </>,
+    ],
     ["ownership", t(`enums.ownership.${s.ownership}`)],
     ["sponsorType", t(`enums.sponsorType.${s.sponsorType}`)],
     ["sponsorName", s.sponsorName ?? none],

@@ -53,10 +53,18 @@ export async function LineageSection({ s }: { s: PublicSchool }) {
             <caption className="py-1 text-left font-semibold">{t("schoolPage.changes")}</caption>
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className="px-2 py-1.5 text-left font-medium">{t("schoolPage.changeDate")}</th>
-                <th scope="col" className="px-2 py-1.5 text-left font-medium">{t("schoolPage.changeKind")}</th>
-                <th scope="col" className="px-2 py-1.5 text-left font-medium">{t("schoolPage.changeDetail")}</th>
-                <th scope="col" className="px-2 py-1.5 text-left font-medium">{t("schoolPage.changeDoc")}</th>
+                <th scope="col" className="px-2 py-1.5 text-left font-medium">
+                  {t("schoolPage.changeDate")}
+                </th>
+                <th scope="col" className="px-2 py-1.5 text-left font-medium">
+                  {t("schoolPage.changeKind")}
+                </th>
+                <th scope="col" className="px-2 py-1.5 text-left font-medium">
+                  {t("schoolPage.changeDetail")}
+                </th>
+                <th scope="col" className="px-2 py-1.5 text-left font-medium">
+                  {t("schoolPage.changeDoc")}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -21,19 +21,33 @@ export async function MajorsSection({ s }: { s: PublicSchool }) {
               </caption>
               <thead className="bg-slate-100">
                 <tr>
-                  <th scope="col" className="px-2 py-1.5 text-left font-medium">{t("schoolPage.majorCode")}</th>
-                  <th scope="col" className="px-2 py-1.5 text-left font-medium">{t("schoolPage.majorName")}</th>
-                  <th scope="col" className="hidden px-2 py-1.5 text-left font-medium sm:table-cell">{t("schoolPage.category")}</th>
-                  <th scope="col" className="px-2 py-1.5 text-left font-medium">{t("schoolPage.startingPoint")}</th>
-                  <th scope="col" className="px-2 py-1.5 text-left font-medium">{t("schoolPage.years")}</th>
-                  <th scope="col" className="px-2 py-1.5 text-left font-medium">{t("schoolPage.majorStatus")}</th>
+                  <th scope="col" className="px-2 py-1.5 text-left font-medium">
+                    {t("schoolPage.majorCode")}
+                  </th>
+                  <th scope="col" className="px-2 py-1.5 text-left font-medium">
+                    {t("schoolPage.majorName")}
+                  </th>
+                  <th scope="col" className="hidden px-2 py-1.5 text-left font-medium sm:table-cell">
+                    {t("schoolPage.category")}
+                  </th>
+                  <th scope="col" className="px-2 py-1.5 text-left font-medium">
+                    {t("schoolPage.startingPoint")}
+                  </th>
+                  <th scope="col" className="px-2 py-1.5 text-left font-medium">
+                    {t("schoolPage.years")}
+                  </th>
+                  <th scope="col" className="px-2 py-1.5 text-left font-medium">
+                    {t("schoolPage.majorStatus")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {g.majors.map((m) => (
                   <tr key={`${m.majorId}-${m.startingPoint}`} className="border-t border-slate-100">
                     <td className="px-2 py-1.5 font-mono">{m.code}</td>
-                    <th scope="row" className="px-2 py-1.5 text-left font-normal">{en ? m.nameEn : m.nameZh}</th>
+                    <th scope="row" className="px-2 py-1.5 text-left font-normal">
+                      {en ? m.nameEn : m.nameZh}
+                    </th>
                     <td className="hidden px-2 py-1.5 sm:table-cell">{en ? m.categoryEn : m.categoryZh}</td>
                     <td className="px-2 py-1.5">{t(`enums.startingPoint.${m.startingPoint}`)}</td>
                     <td className="px-2 py-1.5">{t("schoolPage.yearsValue", { years: m.years })}</td>

@@ -94,10 +94,18 @@ export default async function VerifyPage({ params }: Props) {
           <table className="min-w-full text-sm">
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className="px-2 py-1.5 text-left font-medium">{t("verify.kind")}</th>
-                <th scope="col" className="px-2 py-1.5 text-left font-medium">{t("verify.level")}</th>
-                <th scope="col" className="px-2 py-1.5 text-left font-medium">{t("verify.titleCol")}</th>
-                <th scope="col" className="px-2 py-1.5 text-left font-medium">{t("verify.validity")}</th>
+                <th scope="col" className="px-2 py-1.5 text-left font-medium">
+                  {t("verify.kind")}
+                </th>
+                <th scope="col" className="px-2 py-1.5 text-left font-medium">
+                  {t("verify.level")}
+                </th>
+                <th scope="col" className="px-2 py-1.5 text-left font-medium">
+                  {t("verify.titleCol")}
+                </th>
+                <th scope="col" className="px-2 py-1.5 text-left font-medium">
+                  {t("verify.validity")}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -3,11 +3,7 @@
 /** Opens the browser's print dialog (the page has print styles). */
 export function PrintButton({ label }: { label: string }) {
   return (
-    <button
-      type="button"
-      onClick={() => window.print()}
-      className="no-print rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
-    >
+    <button type="button" onClick={() => window.print()} className="no-print rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
       {label}
     </button>
   );

@@ -43,7 +43,14 @@ function body(p: Awaited<ReturnType<typeof loadProgress>>): string {
       asOf: p.asOf,
       schools: p.schools,
       majors: p.majors,
-      byAuthority: p.byAuthority.map((a) => ({ authorityId: a.authorityId, gbCode: a.gbCode, nameZh: a.nameZh, nameEn: a.nameEn, schools: a.schools, majors: a.majors })),
+      byAuthority: p.byAuthority.map((a) => ({
+        authorityId: a.authorityId,
+        gbCode: a.gbCode,
+        nameZh: a.nameZh,
+        nameEn: a.nameEn,
+        schools: a.schools,
+        majors: a.majors,
+      })),
       byTier: p.byTier,
       byBatch: p.byBatch,
     });

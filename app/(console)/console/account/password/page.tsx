@@ -15,9 +15,13 @@ export default async function PasswordPage() {
     <div className="max-w-md space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       {data.mustChange ? (
-        <p role="status" data-testid="must-change" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm">{t("mustChange")}</p>
+        <p role="status" data-testid="must-change" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm">
+          {t("mustChange")}
+        </p>
       ) : null}
-      <p id="password-rules" className="text-sm text-slate-600">{t("rules", { min: data.minLength, classes: data.minClasses })}</p>
+      <p id="password-rules" className="text-sm text-slate-600">
+        {t("rules", { min: data.minLength, classes: data.minClasses })}
+      </p>
       <PasswordForm username={data.username} />
       <p className="text-sm text-slate-600">{t("otherSessions")}</p>
     </div>

@@ -27,13 +27,27 @@ export function PasswordForm({ username }: { username: string }) {
   ];
   return (
     <form onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
-      {state && !state.ok ? <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">{terr(state.code)}</p> : null}
+      {state && !state.ok ? (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
+          {terr(state.code)}
+        </p>
+      ) : null}
       {/* Lets password managers tie the new password to the account. */}
       <input type="text" name="username" autoComplete="username" value={username} readOnly hidden />
       {fields.map((f) => (
         <div key={f.name}>
-          <label htmlFor={f.name} className="block text-sm font-medium">{f.label}</label>
-          <input id={f.name} name={f.name} type="password" autoComplete={f.auto} required className={input} {...describedBy(`${f.name}-err`, errors?.[f.name], f.hint)} />
+          <label htmlFor={f.name} className="block text-sm font-medium">
+            {f.label}
+          </label>
+          <input
+            id={f.name}
+            name={f.name}
+            type="password"
+            autoComplete={f.auto}
+            required
+            className={input}
+            {...describedBy(`${f.name}-err`, errors?.[f.name], f.hint)}
+          />
           <FieldErrorList id={`${f.name}-err`} issues={errors?.[f.name]} />
         </div>
       ))}

@@ -32,21 +32,44 @@ export function AccountActions({ id, disabled }: { id: string; disabled: boolean
       router.refresh();
     });
 
-  const enable = () => run(() => setAccountDisabledAction(form({ disabled: "false" })), () => ({ text: t("enabled") }));
+  const enable = () =>
+    run(
+      () => setAccountDisabledAction(form({ disabled: "false" })),
+      () => ({ text: t("enabled") }),
+    );
   const confirm = () => {
-    if (step === "disable") run(() => setAccountDisabledAction(form({ disabled: "true" })), () => ({ text: t("disabled") }));
-    if (step === "reset") run(() => resetAccountPasswordAction(form()), (r) => ({ text: t("resetDone"), password: r.data.temporaryPassword }));
-    if (step === "endSessions") run(() => endAccountSessionsAction(form()), (r) => ({ text: t("sessionsEnded", { count: r.data.ended }) }));
+    if (step === "disable")
+      run(
+        () => setAccountDisabledAction(form({ disabled: "true" })),
+        () => ({ text: t("disabled") }),
+      );
+    if (step === "reset")
+      run(
+        () => resetAccountPasswordAction(form()),
+        (r) => ({ text: t("resetDone"), password: r.data.temporaryPassword }),
+      );
+    if (step === "endSessions")
+      run(
+        () => endAccountSessionsAction(form()),
+        (r) => ({ text: t("sessionsEnded", { count: r.data.ended }) }),
+      );
   };
   const button = "rounded border border-slate-400 bg-white px-4 py-2 hover:bg-slate-100 disabled:opacity-60";
   return (
     <section aria-labelledby="actions" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id="actions" className="font-semibold">{t("actions")}</h2>
+      <h2 id="actions" className="font-semibold">
+        {t("actions")}
+      </h2>
       {message ? (
-        <div role={message.error ? "alert" : "status"} className={`rounded border p-2 text-sm ${message.error ? "border-red-300 bg-red-50" : "border-green-300 bg-green-50"}`}>
+        <div
+          role={message.error ? "alert" : "status"}
+          className={`rounded border p-2 text-sm ${message.error ? "border-red-300 bg-red-50" : "border-green-300 bg-green-50"}`}
+        >
           {message.text}
           {message.password ? (
-            <code data-testid="temporary-password" className="ml-2 rounded bg-white px-2 py-1 font-mono text-base">{message.password}</code>
+            <code data-testid="temporary-password" className="ml-2 rounded bg-white px-2 py-1 font-mono text-base">
+              {message.password}
+            </code>
           ) : null}
         </div>
       ) : null}
@@ -63,12 +86,20 @@ export function AccountActions({ id, disabled }: { id: string; disabled: boolean
       ) : (
         <div className="flex flex-wrap gap-3">
           {disabled ? (
-            <button type="button" onClick={enable} disabled={busy} className={button}>{t("enable")}</button>
+            <button type="button" onClick={enable} disabled={busy} className={button}>
+              {t("enable")}
+            </button>
           ) : (
-            <button type="button" onClick={() => setStep("disable")} className={button}>{t("disable")}</button>
+            <button type="button" onClick={() => setStep("disable")} className={button}>
+              {t("disable")}
+            </button>
           )}
-          <button type="button" onClick={() => setStep("reset")} className={button}>{t("reset")}</button>
-          <button type="button" onClick={() => setStep("endSessions")} className={button}>{t("endSessions")}</button>
+          <button type="button" onClick={() => setStep("reset")} className={button}>
+            {t("reset")}
+          </button>
+          <button type="button" onClick={() => setStep("endSessions")} className={button}>
+            {t("endSessions")}
+          </button>
         </div>
       )}
     </section>

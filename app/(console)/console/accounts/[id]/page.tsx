@@ -42,10 +42,16 @@ export default async function AccountPage({ params }: Props) {
   }
   return (
     <div className="max-w-3xl space-y-4">
-      <Link href="/console/accounts" className="text-sm text-brand-700 underline">{t("back")}</Link>
-      <h1 className="text-2xl font-bold">{a.displayName}（{a.username}）</h1>
+      <Link href="/console/accounts" className="text-sm text-brand-700 underline">
+        {t("back")}
+      </Link>
+      <h1 className="text-2xl font-bold">
+        {a.displayName}（{a.username}）
+      </h1>
       <section aria-labelledby="facts" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="facts" className="mb-2 font-semibold">{t("facts")}</h2>
+        <h2 id="facts" className="mb-2 font-semibold">
+          {t("facts")}
+        </h2>
         <dl className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">
           {facts.map(([k, v]) => (
             <div key={k} className="contents">

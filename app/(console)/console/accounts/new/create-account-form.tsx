@@ -31,14 +31,20 @@ export function CreateAccountForm({ authorities }: { authorities: { id: string; 
   if (state?.ok) {
     return (
       <section aria-labelledby="created" className="space-y-3 rounded-lg border border-green-300 bg-green-50 p-4">
-        <h2 id="created" role="status" className="font-semibold">{t("created", { username: state.data.username })}</h2>
+        <h2 id="created" role="status" className="font-semibold">
+          {t("created", { username: state.data.username })}
+        </h2>
         <p>
           {t("tempPassword")}:{" "}
-          <code data-testid="temporary-password" className="rounded bg-white px-2 py-1 font-mono text-lg">{state.data.temporaryPassword}</code>
+          <code data-testid="temporary-password" className="rounded bg-white px-2 py-1 font-mono text-lg">
+            {state.data.temporaryPassword}
+          </code>
         </p>
         <p className="text-sm">{t("tempPasswordHint")}</p>
         <div className="flex gap-3">
-          <Link href={`/console/accounts/${state.data.id}`} className="text-brand-700 underline">{t("view")}</Link>
+          <Link href={`/console/accounts/${state.data.id}`} className="text-brand-700 underline">
+            {t("view")}
+          </Link>
           <button type="button" onClick={() => setState(null)} className="text-brand-700 underline">
             {t("another")}
           </button>
@@ -51,39 +57,57 @@ export function CreateAccountForm({ authorities }: { authorities: { id: string; 
   return (
     <form onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
       {state && !state.ok ? (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">{terr(state.code)}</p>
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
+          {terr(state.code)}
+        </p>
       ) : null}
       <div>
-        <label htmlFor="username" className="block text-sm font-medium">{t("username")}</label>
+        <label htmlFor="username" className="block text-sm font-medium">
+          {t("username")}
+        </label>
         <input {...field("username", true)} autoComplete="off" required className={input} />
-        <p id="username-hint" className="text-sm text-slate-600">{t("usernameHint")}</p>
+        <p id="username-hint" className="text-sm text-slate-600">
+          {t("usernameHint")}
+        </p>
         <FieldErrorList id="username-err" issues={errors?.username} />
       </div>
       <div>
-        <label htmlFor="displayName" className="block text-sm font-medium">{t("displayName")}</label>
+        <label htmlFor="displayName" className="block text-sm font-medium">
+          {t("displayName")}
+        </label>
         <input {...field("displayName")} required className={input} />
         <FieldErrorList id="displayName-err" issues={errors?.displayName} />
       </div>
       <div>
-        <label htmlFor="role" className="block text-sm font-medium">{t("role")}</label>
+        <label htmlFor="role" className="block text-sm font-medium">
+          {t("role")}
+        </label>
         <select {...field("role")} required value={role} onChange={(e) => setRole(e.target.value as Role)} className={input}>
           <option value="">{t("chooseRole")}</option>
           {roles.map((r) => (
-            <option key={r} value={r}>{te(r)}</option>
+            <option key={r} value={r}>
+              {te(r)}
+            </option>
           ))}
         </select>
         <FieldErrorList id="role-err" issues={errors?.role} />
       </div>
       {role === "" || needsAuthority(role) ? (
         <div>
-          <label htmlFor="authorityId" className="block text-sm font-medium">{t("authority")}</label>
+          <label htmlFor="authorityId" className="block text-sm font-medium">
+            {t("authority")}
+          </label>
           <select {...field("authorityId", true)} defaultValue="" className={input}>
             <option value="">{t("chooseAuthority")}</option>
             {authorities.map((a) => (
-              <option key={a.id} value={a.id}>{a.name}</option>
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
             ))}
           </select>
-          <p id="authorityId-hint" className="text-sm text-slate-600">{t("authorityHint")}</p>
+          <p id="authorityId-hint" className="text-sm text-slate-600">
+            {t("authorityHint")}
+          </p>
           <FieldErrorList id="authorityId-err" issues={errors?.authorityId} />
         </div>
       ) : null}
@@ -93,14 +117,20 @@ export function CreateAccountForm({ authorities }: { authorities: { id: string; 
           {role && requiresPersonId(role) ? " *" : ""}
         </label>
         <input {...field("personId", true)} autoComplete="off" className={input} />
-        <p id="personId-hint" className="text-sm text-slate-600">{t("personIdHint")}</p>
+        <p id="personId-hint" className="text-sm text-slate-600">
+          {t("personIdHint")}
+        </p>
         <FieldErrorList id="personId-err" issues={errors?.personId} />
       </div>
       {role === "EXPERT" ? (
         <div>
-          <label htmlFor="affiliations" className="block text-sm font-medium">{t("affiliations")}</label>
+          <label htmlFor="affiliations" className="block text-sm font-medium">
+            {t("affiliations")}
+          </label>
           <textarea {...field("affiliations", true)} rows={3} className={input} />
-          <p id="affiliations-hint" className="text-sm text-slate-600">{t("affiliationsHint")}</p>
+          <p id="affiliations-hint" className="text-sm text-slate-600">
+            {t("affiliationsHint")}
+          </p>
           <FieldErrorList id="affiliations-err" issues={errors?.affiliations} />
         </div>
       ) : null}

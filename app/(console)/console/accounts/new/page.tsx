@@ -13,7 +13,9 @@ export default async function NewAccountPage() {
   const [t, locale] = await Promise.all([getTranslations("accounts"), getLocale()]);
   return (
     <div className="max-w-2xl space-y-4">
-      <Link href="/console/accounts" className="text-sm text-brand-700 underline">{t("detail.back")}</Link>
+      <Link href="/console/accounts" className="text-sm text-brand-700 underline">
+        {t("detail.back")}
+      </Link>
       <h1 className="text-2xl font-bold">{t("new.title")}</h1>
       <p className="text-slate-600">{t("new.intro")}</p>
       <CreateAccountForm authorities={authorities.map((a) => ({ id: a.id, name: locale === "en" ? a.nameEn : a.nameZh }))} />

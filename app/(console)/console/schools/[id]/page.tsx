@@ -75,7 +75,10 @@ export default async function SchoolPage({ params, searchParams }: Props) {
         ) : null}
       </div>
 
-      <section aria-labelledby="confirm-title" className={`space-y-2 rounded-lg border p-4 ${data.stale ? "border-amber-300 bg-amber-50" : "border-slate-200 bg-white"}`}>
+      <section
+        aria-labelledby="confirm-title"
+        className={`space-y-2 rounded-lg border p-4 ${data.stale ? "border-amber-300 bg-amber-50" : "border-slate-200 bg-white"}`}
+      >
         <h2 id="confirm-title" className="font-semibold" data-testid="confirmed-at">
           {school.lastConfirmedAt
             ? data.confirmedBy
@@ -99,12 +102,29 @@ export default async function SchoolPage({ params, searchParams }: Props) {
           <dl className={dl}>
             {item(t("fields.tier"), t("page.tierSince", { tier: v("tier", school.tier), date: formatDate(school.tierSince) }), "tier")}
             {item(t("fields.status"), t("page.statusSince", { status: v("status", school.status), date: formatDate(school.statusSince) }), "status")}
-            {school.successor ? item(t("fields.successorId"), <Link href={`/console/schools/${school.successor.id}`} className="text-brand-700 underline">{school.successor.nameZh}</Link>) : null}
+            {school.successor
+              ? item(
+                  t("fields.successorId"),
+                  <Link href={`/console/schools/${school.successor.id}`} className="text-brand-700 underline">
+                    {school.successor.nameZh}
+                  </Link>,
+                )
+              : null}
             {item(t("fields.altNames"), v("altNames", school.altNames), "altNames")}
             {school.formerNames.length ? item(t("fields.formerNames"), v("formerNames", school.formerNames), "formerNames") : null}
             {item(t("fields.divisionCode"), school.division ? (en ? school.division.nameEn : school.division.nameZh) : "—", "divisionCode")}
             {item(t("fields.address"), v("address", school.address), "address")}
-            {item(t("fields.website"), school.website ? <a href={school.website} className="text-brand-700 underline" rel="noopener noreferrer">{school.website}</a> : "—", "website")}
+            {item(
+              t("fields.website"),
+              school.website ? (
+                <a href={school.website} className="text-brand-700 underline" rel="noopener noreferrer">
+                  {school.website}
+                </a>
+              ) : (
+                "—"
+              ),
+              "website",
+            )}
             {item(`${t("fields.contactName")}`, `${v("contactName", school.contactName)} ${school.contactPhone ?? ""}`.trim(), "contact")}
           </dl>
         </section>

@@ -11,7 +11,11 @@ function Label({ name, label, required }: Pick<Common, "name" | "label" | "requi
   return (
     <label htmlFor={`sf-${name}`} className="block text-sm font-medium">
       {label}
-      {required ? <span className="ml-1 text-red-700">*<span className="sr-only">（{t("required")}）</span></span> : null}
+      {required ? (
+        <span className="ml-1 text-red-700">
+          *<span className="sr-only">（{t("required")}）</span>
+        </span>
+      ) : null}
     </label>
   );
 }

@@ -47,7 +47,11 @@ export function SchoolForm({
   const summary = useRef<HTMLDivElement>(null);
   const [pending, start] = useTransition();
   // False until hydrated: a click before that would submit the form natively (a GET) and lose it.
-  const hydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscribe,
+    () => true,
+    () => false,
+  );
   const [result, setResult] = useState<ActionResult<{ id: string }> | null>(null);
   const [version, setVersion] = useState(school?.version ?? 0);
   const [authorityId, setAuthorityId] = useState(initial.authorityId || (authorities.length === 1 ? authorities[0].value : ""));
@@ -109,17 +113,20 @@ export function SchoolForm({
               <SelectInput {...f("tier")} required options={enumOptions("tier", TIERS)} placeholder={t("form.choose")} />
               <SelectInput {...f("status")} required options={enumOptions("status", ["OPERATING", "PREPARING"])} />
               {authorities.length > 1 ? (
-                <SelectInput {...f("authorityId")} value={authorityId} onChange={setAuthorityId} required options={authorities} placeholder={t("form.choose")} />
+                <SelectInput
+                  {...f("authorityId")}
+                  value={authorityId}
+                  onChange={setAuthorityId}
+                  required
+                  options={authorities}
+                  placeholder={t("form.choose")}
+                />
               ) : (
                 <input type="hidden" name="authorityId" value={authorityId} />
               )}
             </>
           ) : null}
-          <SelectInput
-            {...f("divisionCode")}
-            options={cities}
-            placeholder={authorityId ? t("form.noCity") : t("form.chooseAuthorityFirst")}
-          />
+          <SelectInput {...f("divisionCode")} options={cities} placeholder={authorityId ? t("form.noCity") : t("form.chooseAuthorityFirst")} />
           <TextArea {...f("altNames")} hint={t("form.altNamesHint")} />
           <TextInput {...f("address")} maxLength={200} />
           <TextInput {...f("website")} type="url" inputMode="url" maxLength={200} />
@@ -155,7 +162,11 @@ export function SchoolForm({
         </div>
       </fieldset>
       <div className="flex items-center gap-3">
-        <button type="submit" disabled={pending || !hydrated} className="rounded bg-brand-700 px-5 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending || !hydrated}
+          className="rounded bg-brand-700 px-5 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+        >
           {pending ? t("form.saving") : t("form.save")}
         </button>
         <button type="button" onClick={() => router.back()} className="rounded border border-slate-300 bg-white px-4 py-2 hover:bg-slate-100">

@@ -53,9 +53,22 @@ export function ActionButton({
   return (
     <div className="space-y-2">
       {asking && confirm ? (
-        <ConfirmPanel title={confirm.title} body={confirm.body} confirmLabel={label} cancelLabel={t("cancel")} onConfirm={run} onCancel={() => setAsking(false)} busy={pending} />
+        <ConfirmPanel
+          title={confirm.title}
+          body={confirm.body}
+          confirmLabel={label}
+          cancelLabel={t("cancel")}
+          onConfirm={run}
+          onCancel={() => setAsking(false)}
+          busy={pending}
+        />
       ) : (
-        <button type="button" disabled={!hydrated || pending} onClick={() => (confirm ? setAsking(true) : run())} className={`rounded px-4 py-2 text-sm font-medium disabled:opacity-60 ${cls}`}>
+        <button
+          type="button"
+          disabled={!hydrated || pending}
+          onClick={() => (confirm ? setAsking(true) : run())}
+          className={`rounded px-4 py-2 text-sm font-medium disabled:opacity-60 ${cls}`}
+        >
           {pending ? t("working") : label}
         </button>
       )}

@@ -10,7 +10,16 @@ import { useResultMessage } from "./use-result-message";
 import { useHydrated } from "./use-hydrated";
 
 export type FormField =
-  | { name: string; label: string; type: "text" | "date" | "datetime-local" | "number"; defaultValue?: string; required?: boolean; step?: string; hint?: string; maxLength?: number }
+  | {
+      name: string;
+      label: string;
+      type: "text" | "date" | "datetime-local" | "number";
+      defaultValue?: string;
+      required?: boolean;
+      step?: string;
+      hint?: string;
+      maxLength?: number;
+    }
   | { name: string; label: string; type: "textarea"; defaultValue?: string; required?: boolean; hint?: string; maxLength?: number }
   | { name: string; label: string; type: "radio"; options: { value: string; label: string }[]; defaultValue?: string; required?: boolean };
 
@@ -120,9 +129,21 @@ export function ActionForm({
       })}
       <FormStatus error={status.error} success={status.success} />
       {pendingForm && confirm ? (
-        <ConfirmPanel title={confirm.title} body={confirm.body} confirmLabel={submitLabel} cancelLabel={t("cancel")} onConfirm={() => run(pendingForm)} onCancel={() => setPendingForm(null)} busy={pending} />
+        <ConfirmPanel
+          title={confirm.title}
+          body={confirm.body}
+          confirmLabel={submitLabel}
+          cancelLabel={t("cancel")}
+          onConfirm={() => run(pendingForm)}
+          onCancel={() => setPendingForm(null)}
+          busy={pending}
+        />
       ) : (
-        <button type="submit" disabled={pending || !hydrated} className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending || !hydrated}
+          className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+        >
           {pending ? t("working") : submitLabel}
         </button>
       )}

@@ -15,7 +15,9 @@ export default async function ApplyHomePage() {
       {d.batches.length === 0 ? <p>{t("apply.none")}</p> : null}
       <ul className="space-y-3">
         {d.batches.map((b) => {
-          const mine = Object.entries(b.counts).filter(([s]) => s !== "WITHDRAWN").reduce((s, [, n]) => s + n, 0);
+          const mine = Object.entries(b.counts)
+            .filter(([s]) => s !== "WITHDRAWN")
+            .reduce((s, [, n]) => s + n, 0);
           const open = b.status === "APPLYING" && d.now >= b.windowOpensAt && d.now < b.windowClosesAt;
           return (
             <li key={b.id} className="space-y-1 rounded-lg border border-slate-200 bg-white p-4">
@@ -28,7 +30,8 @@ export default async function ApplyHomePage() {
                 {open ? <span className="rounded bg-green-100 px-2 py-0.5 text-xs text-green-800">{t("apply.windowOpen")}</span> : null}
               </div>
               <p className="text-sm text-slate-700">
-                {t("batch.window")}: {f.dateTime(b.windowOpensAt, { dateStyle: "medium", timeStyle: "short" })} – {f.dateTime(b.windowClosesAt, { dateStyle: "medium", timeStyle: "short" })}
+                {t("batch.window")}: {f.dateTime(b.windowOpensAt, { dateStyle: "medium", timeStyle: "short" })} –{" "}
+                {f.dateTime(b.windowClosesAt, { dateStyle: "medium", timeStyle: "short" })}
               </p>
               <p className="text-sm">{t("apply.counts", { mine, recommended: b.counts.RECOMMENDED ?? 0, quota: b.quota })}</p>
             </li>

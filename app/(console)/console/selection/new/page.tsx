@@ -16,7 +16,12 @@ export default async function NewBatchPage({ searchParams }: Props) {
       <p className="max-w-3xl text-sm text-slate-700">{t("batchForm.intro")}</p>
       <p className="flex gap-4 text-sm">
         {(["SCHOOL", "MAJOR"] as const).map((k) => (
-          <Link key={k} href={`/console/selection/new?kind=${k}`} aria-current={defaults.kind === k ? "page" : undefined} className={defaults.kind === k ? "font-semibold" : "text-brand-700 underline"}>
+          <Link
+            key={k}
+            href={`/console/selection/new?kind=${k}`}
+            aria-current={defaults.kind === k ? "page" : undefined}
+            className={defaults.kind === k ? "font-semibold" : "text-brand-700 underline"}
+          >
             {t("batchForm.newOfKind", { kind: t(`kind.${k}`) })}
           </Link>
         ))}

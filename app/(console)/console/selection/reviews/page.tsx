@@ -12,7 +12,13 @@ type Props = { searchParams: Promise<{ q?: string }> };
 /** 评审任务: the expert's own assignments, and their declared ties with schools. */
 export default async function MyReviewsPage({ searchParams }: Props) {
   const { q } = await searchParams;
-  const [d, t, te, f, locale] = await Promise.all([loadMyReviews(typeof q === "string" ? q : undefined), getTranslations("selection"), getTranslations("enums"), getFormatter(), getLocale()]);
+  const [d, t, te, f, locale] = await Promise.all([
+    loadMyReviews(typeof q === "string" ? q : undefined),
+    getTranslations("selection"),
+    getTranslations("enums"),
+    getFormatter(),
+    getLocale(),
+  ]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("reviews.title")}</h1>
@@ -28,7 +34,8 @@ export default async function MyReviewsPage({ searchParams }: Props) {
                 {a.application.schoolMajor ? ` · ${a.application.schoolMajor.major.nameZh}` : ""}
               </Link>
               <span className="text-sm text-slate-600">
-                {locale === "en" && a.application.batch.nameEn ? a.application.batch.nameEn : a.application.batch.nameZh} · {te(`tier.${a.application.school.tier}`)}
+                {locale === "en" && a.application.batch.nameEn ? a.application.batch.nameEn : a.application.batch.nameZh} ·{" "}
+                {te(`tier.${a.application.school.tier}`)}
               </span>
               <StatusBadge entity="assignment" status={a.status} />
               <span className="text-xs text-slate-600">{t("reviews.assignedAt", { at: f.dateTime(a.assignedAt, { dateStyle: "medium" }) })}</span>

@@ -101,7 +101,15 @@ function MajorFields({ catalogue, errors }: { catalogue: CurrentCatalogue; error
         <label htmlFor="majorId" className="block text-sm font-medium">
           {t("field.major")}
         </label>
-        <select id="majorId" name="majorId" key={categoryId} defaultValue="" disabled={!categoryId} className={input} {...describedBy("majorId-err", errors?.majorId)}>
+        <select
+          id="majorId"
+          name="majorId"
+          key={categoryId}
+          defaultValue=""
+          disabled={!categoryId}
+          className={input}
+          {...describedBy("majorId-err", errors?.majorId)}
+        >
           <option value="">{categoryId ? t("choose") : t("chooseCategoryFirst")}</option>
           {majors.map((m) => (
             <option key={m.id} value={m.id}>
@@ -143,7 +151,17 @@ function MajorFields({ catalogue, errors }: { catalogue: CurrentCatalogue; error
         <label htmlFor="years" className="block text-sm font-medium">
           {t("field.years")}
         </label>
-        <input id="years" name="years" type="number" min={1} max={6} step={1} inputMode="numeric" className={input} {...describedBy("years-err", errors?.years)} />
+        <input
+          id="years"
+          name="years"
+          type="number"
+          min={1}
+          max={6}
+          step={1}
+          inputMode="numeric"
+          className={input}
+          {...describedBy("years-err", errors?.years)}
+        />
         <FieldErrorList id="years-err" issues={errors?.years} />
       </div>
     </div>

@@ -4,7 +4,6 @@ import { useActionState, useTransition, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import { ChangeResultMessage } from "./change-result-message";
 
-
 export type ChangeFormApi = {
   /** Field errors of the last refused submit, by field name. */
   errors: Extract<ActionResult<unknown>, { ok: false }>["fieldErrors"];

@@ -29,7 +29,10 @@ export function ChangeResultMessage({ state, successKey }: { state: ActionResult
     const from = te(`status.${d.from}`);
     text = d.terminal ? t("terminalRefused", { from }) : t("invalidTransition", { from, to: te(`status.${d.to}`) });
   } else if (state.code === "STALE_VERSION" && d.changedBy) {
-    text = t("stale", { by: String(d.changedBy), at: d.changedAt ? format.dateTime(new Date(String(d.changedAt)), { dateStyle: "medium", timeStyle: "short" }) : "" });
+    text = t("stale", {
+      by: String(d.changedBy),
+      at: d.changedAt ? format.dateTime(new Date(String(d.changedAt)), { dateStyle: "medium", timeStyle: "short" }) : "",
+    });
   }
   return (
     <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">

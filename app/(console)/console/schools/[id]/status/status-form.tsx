@@ -85,7 +85,14 @@ export function StatusForm({
           </SelectField>
           <div className="grid gap-4 sm:grid-cols-2">
             <TextField name="documentNo" label={t("documentNo")} placeholder={t("documentNoPlaceholder")} issues={errors?.documentNo} />
-            <TextField name="effectiveDate" label={t("effectiveDate")} type="date" max={today} hint={t("effectiveDateHint", { today })} issues={errors?.effectiveDate} />
+            <TextField
+              name="effectiveDate"
+              label={t("effectiveDate")}
+              type="date"
+              max={today}
+              hint={t("effectiveDateHint", { today })}
+              issues={errors?.effectiveDate}
+            />
           </div>
           {option?.needsSuccessor ? (
             <div>

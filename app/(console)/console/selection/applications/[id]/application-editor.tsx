@@ -13,7 +13,21 @@ type Indicator = { code: string; nameZh: string; nameEn: string; weight: number;
 type SA = Record<string, { score: number | null; note: string }>;
 
 /** Self-assessment per indicator, evidence text and links; saved as a draft with its version. */
-export function ApplicationEditor({ applicationId, version, indicators, selfAssessment, evidenceText, evidenceLinks }: { applicationId: string; version: number; indicators: Indicator[]; selfAssessment: SA; evidenceText: string; evidenceLinks: string[] }) {
+export function ApplicationEditor({
+  applicationId,
+  version,
+  indicators,
+  selfAssessment,
+  evidenceText,
+  evidenceLinks,
+}: {
+  applicationId: string;
+  version: number;
+  indicators: Indicator[];
+  selfAssessment: SA;
+  evidenceText: string;
+  evidenceLinks: string[];
+}) {
   const t = useTranslations("selection.application");
   const locale = useLocale();
   const message = useResultMessage();
@@ -89,14 +103,27 @@ export function ApplicationEditor({ applicationId, version, indicators, selfAsse
         <label htmlFor="ev-text" className="block text-sm font-medium">
           {t("evidenceText")}
         </label>
-        <textarea id="ev-text" rows={4} value={text} onChange={(e) => setText(e.target.value)} className="mt-1 w-full rounded border border-slate-300 px-3 py-2" />
+        <textarea
+          id="ev-text"
+          rows={4}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
+        />
         <FieldErrorList id="ev-text-err" issues={errors.evidenceText} />
       </div>
       <div>
         <label htmlFor="ev-links" className="block text-sm font-medium">
           {t("evidenceLinks")}
         </label>
-        <textarea id="ev-links" rows={2} value={links} onChange={(e) => setLinks(e.target.value)} aria-describedby="ev-links-hint" className="mt-1 w-full rounded border border-slate-300 px-3 py-2" />
+        <textarea
+          id="ev-links"
+          rows={2}
+          value={links}
+          onChange={(e) => setLinks(e.target.value)}
+          aria-describedby="ev-links-hint"
+          className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
+        />
         <p id="ev-links-hint" className="text-xs text-slate-600">
           {t("linksHint")}
         </p>
@@ -107,7 +134,12 @@ export function ApplicationEditor({ applicationId, version, indicators, selfAsse
           ))}
       </div>
       <FormStatus error={status.error} success={status.success} />
-      <button type="button" onClick={save} disabled={!hydrated || pending} className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="button"
+        onClick={save}
+        disabled={!hydrated || pending}
+        className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {t("saveDraft")}
       </button>
     </div>

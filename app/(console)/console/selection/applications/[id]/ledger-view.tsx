@@ -20,15 +20,23 @@ export async function LedgerView({ ledger }: { ledger: Ledger }) {
           <caption className="sr-only">{t("title")}</caption>
           <thead className="bg-slate-100">
             <tr>
-              <th scope="col" className="px-2 py-1 text-left">{t("indicator")}</th>
-              <th scope="col" className="px-2 py-1 text-right">{t("weight")}</th>
-              <th scope="col" className="px-2 py-1 text-right">{t("max")}</th>
+              <th scope="col" className="px-2 py-1 text-left">
+                {t("indicator")}
+              </th>
+              <th scope="col" className="px-2 py-1 text-right">
+                {t("weight")}
+              </th>
+              <th scope="col" className="px-2 py-1 text-right">
+                {t("max")}
+              </th>
               {ledger.experts.map((e) => (
                 <th key={e.letter} scope="col" className="px-2 py-1 text-right">
                   {who(e)}
                 </th>
               ))}
-              <th scope="col" className="px-2 py-1 text-right">{t("mean")}</th>
+              <th scope="col" className="px-2 py-1 text-right">
+                {t("mean")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -79,12 +87,25 @@ export async function LedgerView({ ledger }: { ledger: Ledger }) {
         <div>
           <dt className="text-slate-600">{t("spread")}</dt>
           <dd className="tabular-nums">
-            {n2(ledger.spread)} {ledger.spreadFlagged ? <span className="rounded bg-red-100 px-1 text-xs text-red-800">{t("spreadFlag", { threshold: ledger.batch.spreadThreshold })}</span> : null}
+            {n2(ledger.spread)}{" "}
+            {ledger.spreadFlagged ? (
+              <span className="rounded bg-red-100 px-1 text-xs text-red-800">{t("spreadFlag", { threshold: ledger.batch.spreadThreshold })}</span>
+            ) : null}
           </dd>
         </div>
       </dl>
       <div className="rounded bg-slate-50 p-3 text-sm" data-testid="ledger-decision">
-        <p className="font-medium">{ledger.decision ? (ledger.decision.removedAt ? t("removed") : ledger.decision.selected ? t("selected") : t("notSelected")) : ledger.status === "NOT_RECOMMENDED" ? t("notRecommended") : t("pending")}</p>
+        <p className="font-medium">
+          {ledger.decision
+            ? ledger.decision.removedAt
+              ? t("removed")
+              : ledger.decision.selected
+                ? t("selected")
+                : t("notSelected")
+            : ledger.status === "NOT_RECOMMENDED"
+              ? t("notRecommended")
+              : t("pending")}
+        </p>
         {ledger.decision ? <p>{t("reason", { reason: ledger.decision.reason })}</p> : null}
         {ledger.decision?.removedReason ? <p className="text-red-800">{t("removedReason", { reason: ledger.decision.removedReason })}</p> : null}
       </div>

@@ -23,7 +23,10 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <p className="text-sm">
-        <Link href={d.user.role === "PROVINCE_OFFICER" ? `/console/selection/apply/${batch.id}` : `/console/selection/batches/${batch.id}`} className="text-brand-700 underline">
+        <Link
+          href={d.user.role === "PROVINCE_OFFICER" ? `/console/selection/apply/${batch.id}` : `/console/selection/batches/${batch.id}`}
+          className="text-brand-700 underline"
+        >
           {locale === "en" && batch.nameEn ? batch.nameEn : batch.nameZh}
         </Link>
       </p>
@@ -103,8 +106,16 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
         <h2 id="att-h" className="text-lg font-semibold">
           {t("application.attachments")}
         </h2>
-        {sp.uploaded ? <p role="status" className="text-green-800">{t("application.uploaded")}</p> : null}
-        {uploadError ? <p role="alert" className="text-red-800">{uploadError}</p> : null}
+        {sp.uploaded ? (
+          <p role="status" className="text-green-800">
+            {t("application.uploaded")}
+          </p>
+        ) : null}
+        {uploadError ? (
+          <p role="alert" className="text-red-800">
+            {uploadError}
+          </p>
+        ) : null}
         {app.attachments.length === 0 ? <p>{t("application.noAttachments")}</p> : null}
         <ul className="space-y-1">
           {app.attachments.map((a) => (
@@ -116,13 +127,24 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
                 {f.number(a.sizeBytes / 1024, { maximumFractionDigits: 0 })} KB · {f.dateTime(a.createdAt, { dateStyle: "medium" })}
               </span>
               {d.canEdit ? (
-                <ActionButton action={removeAttachmentAction} input={{ attachmentId: a.id }} label={t("application.removeAttachment")} variant="secondary" confirm={{ title: t("application.removeAttachment"), body: t("application.removeAttachmentBody", { name: a.fileName }) }} />
+                <ActionButton
+                  action={removeAttachmentAction}
+                  input={{ attachmentId: a.id }}
+                  label={t("application.removeAttachment")}
+                  variant="secondary"
+                  confirm={{ title: t("application.removeAttachment"), body: t("application.removeAttachmentBody", { name: a.fileName }) }}
+                />
               ) : null}
             </li>
           ))}
         </ul>
         {d.canEdit ? (
-          <form method="post" action={`/console/selection/applications/${app.id}/attachments`} encType="multipart/form-data" className="flex flex-wrap items-end gap-2">
+          <form
+            method="post"
+            action={`/console/selection/applications/${app.id}/attachments`}
+            encType="multipart/form-data"
+            className="flex flex-wrap items-end gap-2"
+          >
             <div>
               <label htmlFor="att-file" className="block font-medium">
                 {t("application.uploadLabel")}

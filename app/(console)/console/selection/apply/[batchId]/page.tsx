@@ -10,9 +10,16 @@ type Props = { params: Promise<{ batchId: string }> };
 
 export default async function AuthorityBatchPage({ params }: Props) {
   const { batchId } = await params;
-  const [d, t, te, f, locale] = await Promise.all([loadAuthorityBatch(batchId), getTranslations("selection"), getTranslations("enums"), getFormatter(), getLocale()]);
+  const [d, t, te, f, locale] = await Promise.all([
+    loadAuthorityBatch(batchId),
+    getTranslations("selection"),
+    getTranslations("enums"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const { batch } = d;
-  const label = (a: (typeof d.apps)[number]) => `${a.school.nameZh}${a.schoolMajor ? ` · ${locale === "en" ? a.schoolMajor.major.nameEn : a.schoolMajor.major.nameZh}` : ""}`;
+  const label = (a: (typeof d.apps)[number]) =>
+    `${a.school.nameZh}${a.schoolMajor ? ` · ${locale === "en" ? a.schoolMajor.major.nameEn : a.schoolMajor.major.nameZh}` : ""}`;
   const recommendable = d.apps.filter((a) => a.status === "SUBMITTED" || a.status === "RECOMMENDED");
   return (
     <div className="space-y-6">
@@ -29,7 +36,8 @@ export default async function AuthorityBatchPage({ params }: Props) {
         <div>
           <dt className="text-slate-600">{t("batch.window")}</dt>
           <dd>
-            {f.dateTime(batch.windowOpensAt, { dateStyle: "medium", timeStyle: "short" })} – {f.dateTime(batch.windowClosesAt, { dateStyle: "medium", timeStyle: "short" })}
+            {f.dateTime(batch.windowOpensAt, { dateStyle: "medium", timeStyle: "short" })} –{" "}
+            {f.dateTime(batch.windowClosesAt, { dateStyle: "medium", timeStyle: "short" })}
             <span className="ml-1">（{t(`apply.window.${d.window}`)}）</span>
           </dd>
         </div>
@@ -45,7 +53,10 @@ export default async function AuthorityBatchPage({ params }: Props) {
         </div>
       </dl>
       {batch.status === "APPLYING" && d.window === "open" ? (
-        <Link href={`/console/selection/apply/${batch.id}/new`} className="inline-block rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+        <Link
+          href={`/console/selection/apply/${batch.id}/new`}
+          className="inline-block rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
+        >
           {t("apply.new")}
         </Link>
       ) : null}
@@ -62,10 +73,18 @@ export default async function AuthorityBatchPage({ params }: Props) {
               <caption className="sr-only">{t("apply.mine")}</caption>
               <thead className="bg-slate-100">
                 <tr>
-                  <th scope="col" className="px-3 py-2 text-left">{t("results.applicant")}</th>
-                  <th scope="col" className="px-3 py-2 text-left">{t("common.tier")}</th>
-                  <th scope="col" className="px-3 py-2 text-left">{t("batch.status")}</th>
-                  <th scope="col" className="px-3 py-2 text-right">{t("apply.rank")}</th>
+                  <th scope="col" className="px-3 py-2 text-left">
+                    {t("results.applicant")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-left">
+                    {t("common.tier")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-left">
+                    {t("batch.status")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    {t("apply.rank")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -96,7 +115,11 @@ export default async function AuthorityBatchPage({ params }: Props) {
           </h2>
           <p className="text-sm text-slate-700">{t("recommend.hint", { quota: d.quota })}</p>
           {recommendable.length ? (
-            <RecommendForm batchId={batch.id} quota={d.quota} apps={recommendable.map((a) => ({ id: a.id, label: label(a), recommended: a.status === "RECOMMENDED", rank: a.provinceRank }))} />
+            <RecommendForm
+              batchId={batch.id}
+              quota={d.quota}
+              apps={recommendable.map((a) => ({ id: a.id, label: label(a), recommended: a.status === "RECOMMENDED", rank: a.provinceRank }))}
+            />
           ) : (
             <p className="text-sm">{t("recommend.none")}</p>
           )}

@@ -18,7 +18,10 @@ export function RecommendForm({ batchId, apps, quota }: { batchId: string; apps:
   const t = useTranslations("selection.recommend");
   const message = useResultMessage();
   const router = useRouter();
-  const initial = apps.filter((a) => a.recommended).sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99)).map((a) => a.id);
+  const initial = apps
+    .filter((a) => a.recommended)
+    .sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99))
+    .map((a) => a.id);
   const [order, setOrder] = useState<string[]>(initial);
   const [status, setStatus] = useState<{ error?: string; success?: string }>({});
   const [pending, start] = useTransition();
@@ -54,10 +57,22 @@ export function RecommendForm({ batchId, apps, quota }: { batchId: string; apps:
             <li key={id} className="flex items-center gap-2 text-sm">
               <span className="w-6 text-right tabular-nums">{i + 1}.</span>
               <span className="flex-1">{byId.get(id)?.label}</span>
-              <button type="button" onClick={() => move(id, -1)} disabled={i === 0} className="rounded border px-2 disabled:opacity-40" aria-label={t("up", { name: byId.get(id)?.label ?? "" })}>
+              <button
+                type="button"
+                onClick={() => move(id, -1)}
+                disabled={i === 0}
+                className="rounded border px-2 disabled:opacity-40"
+                aria-label={t("up", { name: byId.get(id)?.label ?? "" })}
+              >
                 ↑
               </button>
-              <button type="button" onClick={() => move(id, 1)} disabled={i === order.length - 1} className="rounded border px-2 disabled:opacity-40" aria-label={t("down", { name: byId.get(id)?.label ?? "" })}>
+              <button
+                type="button"
+                onClick={() => move(id, 1)}
+                disabled={i === order.length - 1}
+                className="rounded border px-2 disabled:opacity-40"
+                aria-label={t("down", { name: byId.get(id)?.label ?? "" })}
+              >
                 ↓
               </button>
             </li>

@@ -50,7 +50,8 @@ export function BatchForm({ mode, values, batchId }: { mode: "create" | "edit"; 
         return setStatus({ error: message(r) });
       }
       setErrors({});
-      if (mode === "create" && r.data && typeof r.data === "object" && "id" in r.data) router.push(`/console/selection/batches/${(r.data as { id: string }).id}`);
+      if (mode === "create" && r.data && typeof r.data === "object" && "id" in r.data)
+        router.push(`/console/selection/batches/${(r.data as { id: string }).id}`);
       else {
         setStatus({ success: t("saved") });
         router.refresh();
@@ -133,7 +134,11 @@ export function BatchForm({ mode, values, batchId }: { mode: "create" | "edit"; 
         </fieldset>
       </div>
       <FormStatus error={status.error} success={status.success} />
-      <button type="submit" disabled={pending || !hydrated} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending || !hydrated}
+        className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {mode === "create" ? t("create") : t("save")}
       </button>
     </form>

@@ -3,7 +3,13 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { StatusBadge } from "../../_components/status-badge";
 
 /** The heading and the tabs of a batch's ministry pages. */
-export async function BatchHeader({ batch, current }: { batch: { id: string; nameZh: string; nameEn: string | null; kind: string; status: string; isDemo: boolean }; current: "overview" | "review" | "results" | "notice" }) {
+export async function BatchHeader({
+  batch,
+  current,
+}: {
+  batch: { id: string; nameZh: string; nameEn: string | null; kind: string; status: string; isDemo: boolean };
+  current: "overview" | "review" | "results" | "notice";
+}) {
   const [t, locale] = await Promise.all([getTranslations("selection"), getLocale()]);
   const tabs = [
     ["overview", ""],

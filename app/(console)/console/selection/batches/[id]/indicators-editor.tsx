@@ -71,7 +71,12 @@ export function IndicatorsEditor({ batchId, initial }: { batchId: string; initia
                   </td>
                 ))}
                 <td className="px-2 py-1">
-                  <button type="button" onClick={() => setRows((rs) => rs.filter((_, n) => n !== i))} className="text-sm text-red-700 underline" aria-label={`${t("remove")} ${r.code || i + 1}`}>
+                  <button
+                    type="button"
+                    onClick={() => setRows((rs) => rs.filter((_, n) => n !== i))}
+                    className="text-sm text-red-700 underline"
+                    aria-label={`${t("remove")} ${r.code || i + 1}`}
+                  >
                     {t("remove")}
                   </button>
                 </td>
@@ -86,10 +91,19 @@ export function IndicatorsEditor({ batchId, initial }: { batchId: string; initia
       <FieldErrorList id="ind-err" issues={errors.indicators} />
       <FormStatus error={status.error} success={status.success} />
       <div className="flex gap-3">
-        <button type="button" onClick={() => setRows((rs) => [...rs, { code: `A${rs.length + 1}`, nameZh: "", nameEn: "", weight: 0, maxScore: 10 }])} className="rounded border border-slate-400 bg-white px-3 py-2 text-sm hover:bg-slate-100">
+        <button
+          type="button"
+          onClick={() => setRows((rs) => [...rs, { code: `A${rs.length + 1}`, nameZh: "", nameEn: "", weight: 0, maxScore: 10 }])}
+          className="rounded border border-slate-400 bg-white px-3 py-2 text-sm hover:bg-slate-100"
+        >
           {t("add")}
         </button>
-        <button type="button" onClick={save} disabled={!hydrated || pending} className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+        <button
+          type="button"
+          onClick={save}
+          disabled={!hydrated || pending}
+          className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+        >
           {t("save")}
         </button>
       </div>

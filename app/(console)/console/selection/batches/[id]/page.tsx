@@ -53,11 +53,7 @@ export default async function BatchOverviewPage({ params }: Props) {
           {t("overview.settings")}
         </h2>
         {draft && d.canEdit ? (
-          <BatchForm
-            mode="edit"
-            batchId={batch.id}
-            values={{ ...batch, windowOpensAt: d.form.windowOpensAt, windowClosesAt: d.form.windowClosesAt }}
-          />
+          <BatchForm mode="edit" batchId={batch.id} values={{ ...batch, windowOpensAt: d.form.windowOpensAt, windowClosesAt: d.form.windowClosesAt }} />
         ) : (
           <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2">
             <div>
@@ -71,7 +67,8 @@ export default async function BatchOverviewPage({ params }: Props) {
             <div>
               <dt className="text-slate-600">{t("batch.window")}</dt>
               <dd>
-                {f.dateTime(batch.windowOpensAt, { dateStyle: "medium", timeStyle: "short" })} – {f.dateTime(batch.windowClosesAt, { dateStyle: "medium", timeStyle: "short" })}
+                {f.dateTime(batch.windowOpensAt, { dateStyle: "medium", timeStyle: "short" })} –{" "}
+                {f.dateTime(batch.windowClosesAt, { dateStyle: "medium", timeStyle: "short" })}
               </dd>
             </div>
             <div>
@@ -112,10 +109,18 @@ export default async function BatchOverviewPage({ params }: Props) {
             <caption className="sr-only">{t("indicators.title")}</caption>
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className="px-2 py-1 text-left">{t("indicators.cols.code")}</th>
-                <th scope="col" className="px-2 py-1 text-left">{t("indicators.cols.nameZh")}</th>
-                <th scope="col" className="px-2 py-1 text-right">{t("indicators.cols.weight")}</th>
-                <th scope="col" className="px-2 py-1 text-right">{t("indicators.cols.maxScore")}</th>
+                <th scope="col" className="px-2 py-1 text-left">
+                  {t("indicators.cols.code")}
+                </th>
+                <th scope="col" className="px-2 py-1 text-left">
+                  {t("indicators.cols.nameZh")}
+                </th>
+                <th scope="col" className="px-2 py-1 text-right">
+                  {t("indicators.cols.weight")}
+                </th>
+                <th scope="col" className="px-2 py-1 text-right">
+                  {t("indicators.cols.maxScore")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -159,7 +164,9 @@ export default async function BatchOverviewPage({ params }: Props) {
               <caption className="sr-only">{t("overview.byAuthority")}</caption>
               <thead className="bg-slate-100">
                 <tr>
-                  <th scope="col" className="px-3 py-2 text-left">{t("common.authority")}</th>
+                  <th scope="col" className="px-3 py-2 text-left">
+                    {t("common.authority")}
+                  </th>
                   {(["DRAFT", "SUBMITTED", "RECOMMENDED", "SELECTED", "DESIGNATED", "NOT_SELECTED"] as const).map((s) => (
                     <th key={s} scope="col" className="px-3 py-2 text-right">
                       {t(`status.application.${s}`)}

@@ -46,7 +46,14 @@ export function QuotasEditor({
         <label htmlFor="q-default" className="block text-sm font-medium">
           {t("default")}
         </label>
-        <input id="q-default" type="number" min={0} value={def} onChange={(e) => setDef(e.target.value)} className="mt-1 w-28 rounded border border-slate-300 px-2 py-1 text-right" />
+        <input
+          id="q-default"
+          type="number"
+          min={0}
+          value={def}
+          onChange={(e) => setDef(e.target.value)}
+          className="mt-1 w-28 rounded border border-slate-300 px-2 py-1 text-right"
+        />
       </div>
       <div className="grid gap-x-6 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
         {authorities.map((a) => (
@@ -67,7 +74,12 @@ export function QuotasEditor({
         ))}
       </div>
       <FormStatus error={status.error} success={status.success} />
-      <button type="button" onClick={save} disabled={!hydrated || pending} className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="button"
+        onClick={save}
+        disabled={!hydrated || pending}
+        className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {t("save")}
       </button>
     </div>

@@ -33,7 +33,8 @@ export default async function ReviewPage({ params }: Props) {
         </span>
       </div>
       <p className="text-sm text-slate-700">
-        {locale === "en" && app.batch.nameEn ? app.batch.nameEn : app.batch.nameZh} · {locale === "en" ? app.school.authority.nameEn : app.school.authority.nameZh} · {te(`tier.${app.school.tier}`)}
+        {locale === "en" && app.batch.nameEn ? app.batch.nameEn : app.batch.nameZh} ·{" "}
+        {locale === "en" ? app.school.authority.nameEn : app.school.authority.nameZh} · {te(`tier.${app.school.tier}`)}
       </p>
 
       <section aria-labelledby="ev-h" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm">
@@ -70,7 +71,13 @@ export default async function ReviewPage({ params }: Props) {
           {t("reviewForm.title")}
         </h2>
         {d.canScore ? (
-          <ReviewForm assignmentId={d.review.id} indicators={d.indicators} scores={own} internalComment={d.review.internalComment ?? ""} applicantFeedback={d.review.applicantFeedback ?? ""} />
+          <ReviewForm
+            assignmentId={d.review.id}
+            indicators={d.indicators}
+            scores={own}
+            internalComment={d.review.internalComment ?? ""}
+            applicantFeedback={d.review.applicantFeedback ?? ""}
+          />
         ) : (
           <div className="space-y-1 text-sm">
             <ul>
@@ -98,7 +105,8 @@ export default async function ReviewPage({ params }: Props) {
           <ul>
             {d.peers.map((p, i) => (
               <li key={i} className="tabular-nums">
-                {t("ledger.expert", { letter: reviewerLetter(i) })}：{d.indicators.map((x) => `${x.code} ${p.scores[x.id] ?? "—"}`).join("，")}；{t("reviewForm.total", { total: p.total?.toFixed(2) ?? "—" })}
+                {t("ledger.expert", { letter: reviewerLetter(i) })}：{d.indicators.map((x) => `${x.code} ${p.scores[x.id] ?? "—"}`).join("，")}；
+                {t("reviewForm.total", { total: p.total?.toFixed(2) ?? "—" })}
               </li>
             ))}
           </ul>

@@ -12,7 +12,19 @@ import { useHydrated } from "../../_components/use-hydrated";
 type Indicator = { id: string; code: string; nameZh: string; nameEn: string; weight: number; maxScore: number };
 
 /** Scores per indicator (0…max), an internal comment, feedback for the applicant; save or submit (final). */
-export function ReviewForm({ assignmentId, indicators, scores, internalComment, applicantFeedback }: { assignmentId: string; indicators: Indicator[]; scores: Record<string, number>; internalComment: string; applicantFeedback: string }) {
+export function ReviewForm({
+  assignmentId,
+  indicators,
+  scores,
+  internalComment,
+  applicantFeedback,
+}: {
+  assignmentId: string;
+  indicators: Indicator[];
+  scores: Record<string, number>;
+  internalComment: string;
+  applicantFeedback: string;
+}) {
   const t = useTranslations("selection.reviewForm");
   const locale = useLocale();
   const message = useResultMessage();
@@ -79,7 +91,14 @@ export function ReviewForm({ assignmentId, indicators, scores, internalComment, 
         <label htmlFor="rv-feedback" className="block text-sm font-medium">
           {t("feedback")}
         </label>
-        <textarea id="rv-feedback" rows={3} value={feedback} onChange={(e) => setFeedback(e.target.value)} aria-describedby="rv-feedback-hint" className="mt-1 w-full rounded border border-slate-300 px-3 py-2" />
+        <textarea
+          id="rv-feedback"
+          rows={3}
+          value={feedback}
+          onChange={(e) => setFeedback(e.target.value)}
+          aria-describedby="rv-feedback-hint"
+          className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
+        />
         <p id="rv-feedback-hint" className="text-xs text-slate-600">
           {t("feedbackHint")}
         </p>
@@ -88,20 +107,45 @@ export function ReviewForm({ assignmentId, indicators, scores, internalComment, 
         <label htmlFor="rv-internal" className="block text-sm font-medium">
           {t("internal")}
         </label>
-        <textarea id="rv-internal" rows={2} value={internal} onChange={(e) => setInternal(e.target.value)} aria-describedby="rv-internal-hint" className="mt-1 w-full rounded border border-slate-300 px-3 py-2" />
+        <textarea
+          id="rv-internal"
+          rows={2}
+          value={internal}
+          onChange={(e) => setInternal(e.target.value)}
+          aria-describedby="rv-internal-hint"
+          className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
+        />
         <p id="rv-internal-hint" className="text-xs text-slate-600">
           {t("internalHint")}
         </p>
       </div>
       <FormStatus error={status.error} success={status.success} />
       {confirming ? (
-        <ConfirmPanel title={t("submitTitle")} body={t("submitBody", { total: total.toFixed(2) })} confirmLabel={t("submit")} cancelLabel={t("cancel")} onConfirm={() => send(true)} onCancel={() => setConfirming(false)} busy={pending} />
+        <ConfirmPanel
+          title={t("submitTitle")}
+          body={t("submitBody", { total: total.toFixed(2) })}
+          confirmLabel={t("submit")}
+          cancelLabel={t("cancel")}
+          onConfirm={() => send(true)}
+          onCancel={() => setConfirming(false)}
+          busy={pending}
+        />
       ) : (
         <div className="flex gap-3">
-          <button type="button" onClick={() => send(false)} disabled={!hydrated || pending} className="rounded border border-slate-400 bg-white px-4 py-2 text-sm hover:bg-slate-100 disabled:opacity-60">
+          <button
+            type="button"
+            onClick={() => send(false)}
+            disabled={!hydrated || pending}
+            className="rounded border border-slate-400 bg-white px-4 py-2 text-sm hover:bg-slate-100 disabled:opacity-60"
+          >
             {t("save")}
           </button>
-          <button type="button" onClick={() => setConfirming(true)} disabled={!hydrated || pending} className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+          <button
+            type="button"
+            onClick={() => setConfirming(true)}
+            disabled={!hydrated || pending}
+            className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+          >
             {t("submit")}
           </button>
         </div>

@@ -14,7 +14,19 @@ type Option = { value: string; label: string };
  * Choose the school (and, for a major batch, the school's major). Eligibility is decided by the
  * server; a refusal says why (wrong tier or status, already designated, window closed…).
  */
-export function NewApplicationForm({ batchId, kind, schools, schoolId, majors }: { batchId: string; kind: "SCHOOL" | "MAJOR"; schools: Option[]; schoolId?: string; majors: Option[] }) {
+export function NewApplicationForm({
+  batchId,
+  kind,
+  schools,
+  schoolId,
+  majors,
+}: {
+  batchId: string;
+  kind: "SCHOOL" | "MAJOR";
+  schools: Option[];
+  schoolId?: string;
+  majors: Option[];
+}) {
   const t = useTranslations("selection.newApplication");
   const message = useResultMessage();
   const router = useRouter();
@@ -70,7 +82,12 @@ export function NewApplicationForm({ batchId, kind, schools, schoolId, majors }:
         </div>
       ) : null}
       <FormStatus error={error} />
-      <button type="button" onClick={create} disabled={!hydrated || pending || !school || (kind === "MAJOR" && !major)} className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="button"
+        onClick={create}
+        disabled={!hydrated || pending || !school || (kind === "MAJOR" && !major)}
+        className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {t("create")}
       </button>
     </div>

@@ -9,7 +9,12 @@ type Props = { params: Promise<{ batchId: string }>; searchParams: Promise<{ sch
 
 export default async function NewApplicationPage({ params, searchParams }: Props) {
   const [{ batchId }, { school }] = await Promise.all([params, searchParams]);
-  const [d, t, te, locale] = await Promise.all([loadNewApplication(batchId, typeof school === "string" ? school : undefined), getTranslations("selection"), getTranslations("enums"), getLocale()]);
+  const [d, t, te, locale] = await Promise.all([
+    loadNewApplication(batchId, typeof school === "string" ? school : undefined),
+    getTranslations("selection"),
+    getTranslations("enums"),
+    getLocale(),
+  ]);
   return (
     <div className="space-y-4">
       <p className="text-sm">
@@ -19,9 +24,16 @@ export default async function NewApplicationPage({ params, searchParams }: Props
       </p>
       <h1 className="text-2xl font-bold">{t("newApplication.title")}</h1>
       <p className="text-sm text-slate-700">
-        {t("newApplication.eligible", { tiers: d.batch.eligibleTiers.map((x) => te(`tier.${x}`)).join("、"), statuses: d.batch.eligibleStatuses.map((x) => te(`status.${x}`)).join("、") })}
+        {t("newApplication.eligible", {
+          tiers: d.batch.eligibleTiers.map((x) => te(`tier.${x}`)).join("、"),
+          statuses: d.batch.eligibleStatuses.map((x) => te(`status.${x}`)).join("、"),
+        })}
       </p>
-      {d.window !== "open" ? <p role="alert" className="text-sm text-red-800">{t(`refusal.eligibility.${d.window === "before" ? "windowNotOpen" : "windowClosed"}`)}</p> : null}
+      {d.window !== "open" ? (
+        <p role="alert" className="text-sm text-red-800">
+          {t(`refusal.eligibility.${d.window === "before" ? "windowNotOpen" : "windowClosed"}`)}
+        </p>
+      ) : null}
       <NewApplicationForm
         batchId={d.batch.id}
         kind={d.batch.kind}

@@ -29,7 +29,17 @@ export default async function BatchNoticePage({ params }: Props) {
           <ActionForm
             action={publishNoticeAction}
             hidden={{ batchId: batch.id }}
-            fields={[{ name: "noticeEndsAt", label: t("notice.endsAt"), type: "datetime-local", step: "1", defaultValue: d.defaultNoticeEnd, required: true, hint: t("notice.timeZoneHint") }]}
+            fields={[
+              {
+                name: "noticeEndsAt",
+                label: t("notice.endsAt"),
+                type: "datetime-local",
+                step: "1",
+                defaultValue: d.defaultNoticeEnd,
+                required: true,
+                hint: t("notice.timeZoneHint"),
+              },
+            ]}
             submitLabel={t("steps.batch.publishNotice")}
             confirm={{ title: t("notice.publishTitle"), body: t("notice.publishConfirm") }}
             testId="publish-notice"
@@ -69,9 +79,7 @@ export default async function BatchNoticePage({ params }: Props) {
                 </span>
                 <span className="text-slate-600">{when(o.createdAt)}</span>
               </div>
-              <p>
-                {t("notice.by", { name: o.name, contact: o.contact })}
-              </p>
+              <p>{t("notice.by", { name: o.name, contact: o.contact })}</p>
               <p className="whitespace-pre-wrap rounded bg-slate-50 p-2">{o.text}</p>
               {o.resolution ? <p className="text-slate-700">{t("notice.resolution", { text: o.resolution })}</p> : null}
               {o.status === "OPEN" && d.canAct && batch.status === "NOTICE" ? (
@@ -79,8 +87,24 @@ export default async function BatchNoticePage({ params }: Props) {
                   action={resolveObjectionAction}
                   hidden={{ objectionId: o.id }}
                   fields={[
-                    { name: "outcome", label: t("notice.outcome"), type: "radio", options: [{ value: "UPHELD", label: t("steps.objection.uphold") }, { value: "DISMISSED", label: t("steps.objection.dismiss") }], required: true },
-                    { name: "resolution", label: t("notice.resolutionLabel"), type: "textarea", required: true, maxLength: 1000, hint: t("notice.resolutionHint") },
+                    {
+                      name: "outcome",
+                      label: t("notice.outcome"),
+                      type: "radio",
+                      options: [
+                        { value: "UPHELD", label: t("steps.objection.uphold") },
+                        { value: "DISMISSED", label: t("steps.objection.dismiss") },
+                      ],
+                      required: true,
+                    },
+                    {
+                      name: "resolution",
+                      label: t("notice.resolutionLabel"),
+                      type: "textarea",
+                      required: true,
+                      maxLength: 1000,
+                      hint: t("notice.resolutionHint"),
+                    },
                   ]}
                   submitLabel={t("notice.resolve")}
                   confirm={{ title: t("notice.resolve"), body: t("notice.resolveConfirm") }}
@@ -127,7 +151,8 @@ export default async function BatchNoticePage({ params }: Props) {
                   </span>
                   <span>{te(`designationStatus.${x.designation.status}`)}</span>
                   <span className="text-slate-600">
-                    {f.dateTime(x.designation.startDate, { dateStyle: "medium", timeZone: "UTC" })} – {x.designation.endDate ? f.dateTime(x.designation.endDate, { dateStyle: "medium", timeZone: "UTC" }) : "—"}
+                    {f.dateTime(x.designation.startDate, { dateStyle: "medium", timeZone: "UTC" })} –{" "}
+                    {x.designation.endDate ? f.dateTime(x.designation.endDate, { dateStyle: "medium", timeZone: "UTC" }) : "—"}
                   </span>
                 </div>
                 {d.canAct && x.steps.length ? (
@@ -137,7 +162,13 @@ export default async function BatchNoticePage({ params }: Props) {
                       action={designationStepAction}
                       hidden={{ designationId: x.designation.id }}
                       fields={[
-                        { name: "step", label: t("notice.followUpStep"), type: "radio", options: x.steps.map((s) => ({ value: s, label: t(`steps.designation.${s}`) })), required: true },
+                        {
+                          name: "step",
+                          label: t("notice.followUpStep"),
+                          type: "radio",
+                          options: x.steps.map((s) => ({ value: s, label: t(`steps.designation.${s}`) })),
+                          required: true,
+                        },
                         { name: "reason", label: t("notice.followUpReason"), type: "textarea", required: true, maxLength: 500 },
                       ]}
                       submitLabel={t("notice.record")}

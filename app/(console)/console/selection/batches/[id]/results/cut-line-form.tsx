@@ -23,7 +23,17 @@ export function CutLineForm({ batchId, current, suggested }: { batchId: string; 
           <label htmlFor="cut-line" className="block text-sm font-medium">
             {t("cutLine")}
           </label>
-          <input id="cut-line" type="number" min={0} max={100} step="0.01" value={value} onChange={(e) => setValue(e.target.value)} aria-describedby="cut-line-hint" className="mt-1 w-28 rounded border border-slate-300 px-2 py-1 text-right" />
+          <input
+            id="cut-line"
+            type="number"
+            min={0}
+            max={100}
+            step="0.01"
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            aria-describedby="cut-line-hint"
+            className="mt-1 w-28 rounded border border-slate-300 px-2 py-1 text-right"
+          />
         </div>
         <button
           type="button"

@@ -9,7 +9,17 @@ import { useResultMessage } from "../../../_components/use-result-message";
 import { useHydrated } from "../../../_components/use-hydrated";
 
 /** The ministry's decision on one application: selected or not, always with a reason. */
-export function DecisionForm({ applicationId, schoolName, selected, reason }: { applicationId: string; schoolName: string; selected: boolean | null; reason: string }) {
+export function DecisionForm({
+  applicationId,
+  schoolName,
+  selected,
+  reason,
+}: {
+  applicationId: string;
+  schoolName: string;
+  selected: boolean | null;
+  reason: string;
+}) {
   const t = useTranslations("selection.results");
   const message = useResultMessage();
   const router = useRouter();
@@ -35,7 +45,14 @@ export function DecisionForm({ applicationId, schoolName, selected, reason }: { 
       <label htmlFor={`${id}-r`} className="sr-only">
         {t("reason")}
       </label>
-      <textarea id={`${id}-r`} value={text} onChange={(e) => setText(e.target.value)} rows={2} placeholder={t("reason")} className="w-full min-w-56 rounded border border-slate-300 px-2 py-1 text-sm" />
+      <textarea
+        id={`${id}-r`}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        rows={2}
+        placeholder={t("reason")}
+        className="w-full min-w-56 rounded border border-slate-300 px-2 py-1 text-sm"
+      />
       <button
         type="button"
         disabled={!hydrated || !choice || pending}

@@ -51,12 +51,24 @@ export default async function BatchResultsPage({ params }: Props) {
             <caption className="px-3 py-2 text-left font-medium">{t("results.tableCaption")}</caption>
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className="px-3 py-2 text-right">{t("results.rank")}</th>
-                <th scope="col" className="px-3 py-2 text-left">{t("results.applicant")}</th>
-                <th scope="col" className="px-3 py-2 text-left">{t("results.experts")}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t("results.final")}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t("results.spread")}</th>
-                <th scope="col" className="px-3 py-2 text-left">{t("results.decision")}</th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t("results.rank")}
+                </th>
+                <th scope="col" className="px-3 py-2 text-left">
+                  {t("results.applicant")}
+                </th>
+                <th scope="col" className="px-3 py-2 text-left">
+                  {t("results.experts")}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t("results.final")}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t("results.spread")}
+                </th>
+                <th scope="col" className="px-3 py-2 text-left">
+                  {t("results.decision")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -91,9 +103,16 @@ export default async function BatchResultsPage({ params }: Props) {
                     <td className="px-3 py-2">
                       <StatusBadge entity="application" status={r.status} />
                       {r.decision ? <p className="mt-1 max-w-xs text-xs text-slate-700">{r.decision.reason}</p> : null}
-                      {r.decision?.removedReason ? <p className="mt-1 max-w-xs text-xs text-red-800">{t("results.removed", { reason: r.decision.removedReason })}</p> : null}
+                      {r.decision?.removedReason ? (
+                        <p className="mt-1 max-w-xs text-xs text-red-800">{t("results.removed", { reason: r.decision.removedReason })}</p>
+                      ) : null}
                       {d.canAct && ["RECOMMENDED", "SELECTED", "NOT_SELECTED"].includes(r.status) ? (
-                        <DecisionForm applicationId={r.id} schoolName={r.school.nameZh} selected={r.decision ? r.decision.selected : null} reason={r.decision?.reason ?? ""} />
+                        <DecisionForm
+                          applicationId={r.id}
+                          schoolName={r.school.nameZh}
+                          selected={r.decision ? r.decision.selected : null}
+                          reason={r.decision?.reason ?? ""}
+                        />
                       ) : null}
                     </td>
                   </tr>

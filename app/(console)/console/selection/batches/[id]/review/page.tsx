@@ -62,7 +62,11 @@ export default async function BatchReviewPage({ params }: Props) {
               </ul>
             ) : null}
             {d.canAct && a.status === "RECOMMENDED" ? (
-              <AssignForm applicationId={a.id} schoolName={a.school.nameZh} offers={a.offers.map((o) => ({ id: o.id, label: `${o.displayName}（${auth(o.authorityId)}）` }))} />
+              <AssignForm
+                applicationId={a.id}
+                schoolName={a.school.nameZh}
+                offers={a.offers.map((o) => ({ id: o.id, label: `${o.displayName}（${auth(o.authorityId)}）` }))}
+              />
             ) : null}
           </li>
         ))}
