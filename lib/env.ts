@@ -18,8 +18,18 @@ const envSchema = z.object({
   AUTH_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   AUTH_TRUST_HOST: z.enum(["true", "false"]).optional(),
   DEMO_SEED: z.enum(["0", "1"]).default("1"),
-  /** "1" when a reverse proxy sets X-Forwarded-For: the open-data rate limit then keys on its first hop. */
-  TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  /**
+   * How many reverse proxies stand in front of the app, each appending to X-Forwarded-For (nginx in
+   * deploy/: 1). 0: the socket address is the client's, and X-Forwarded-* headers are ignored.
+   * The rule lives in lib/request/client-address.ts and lib/request/public-origin.ts.
+   */
+  TRUST_PROXY: z.coerce.number().int().min(0, "must be 0 or the number of proxies").max(5, "at most 5 proxies").default(0),
+  /** The registry's public address (https://host[/]): absolute links (feeds, QR codes) use it whatever the request says. */
+  PUBLIC_URL: z
+    .string()
+    .url("must be an absolute URL such as https://registry.example.gov.cn")
+    .regex(/^https?:\/\//, "must start with https:// or http://")
+    .optional(),
   /**
    * Memory (MB, estimated) of each process's cache of public reads (search, school pages,
    * progress, open data), checked against the database's data version on every request

@@ -1,6 +1,10 @@
+import type { FieldIssues } from "@/lib/validation/issues";
+
 /**
- * The closed list of expected failures. Actions and route handlers return these codes
- * (`{ ok: false, code }`); the UI maps each to a translated message under `errors.<code>`.
+ * The closed list of expected failures, and THE way to refuse. Mutations, gates and data functions
+ * raise a `Refusal` (through `refuse`, `refuseFields`); only the action layer (lib/actions) and the
+ * API edge turn it into `{ ok: false, code }` or an HTTP status. The UI maps each code to a
+ * translated message under `errors.<code>`. Throw plain errors only for bugs.
  */
 export const errorCodes = [
   "VALIDATION",
@@ -20,22 +24,51 @@ export type ErrorCode = (typeof errorCodes)[number];
 
 export type FieldErrors = Record<string, string[]>;
 
-export type Failure = { ok: false; code: ErrorCode; fieldErrors?: FieldErrors; detail?: Record<string, unknown> };
-export type Result<T = undefined> = ({ ok: true } & (T extends undefined ? object : { data: T })) | Failure;
+export type Failure = { ok: false; code: ErrorCode; fieldErrors?: FieldIssues; detail?: Record<string, unknown> };
 
-/** Thrown by gates and data functions for an expected refusal; caught at the action/route edge. */
-export class AppError extends Error {
+/**
+ * The one detail shape of STALE_VERSION, whatever was stale: the version now stored, who changed
+ * the record last and when, and — where a form can show it — each field changed since the
+ * caller's version, their value against the stored one.
+ */
+export type StaleDetail = {
+  version: number | null;
+  changedBy: string | null;
+  changedAt: string | null;
+  changes: { field: string; yours: unknown; theirs: unknown }[];
+};
+
+/** An expected refusal. `keepWrites`: the transaction's writes are committed before it is reported (a counted failed attempt). */
+export class Refusal extends Error {
+  readonly keepWrites: boolean;
   constructor(
     readonly code: ErrorCode,
     readonly detail?: Record<string, unknown>,
+    readonly fieldErrors?: FieldIssues,
+    opts: { keepWrites?: boolean } = {},
   ) {
     super(code);
-    this.name = "AppError";
+    this.name = "Refusal";
+    this.keepWrites = opts.keepWrites ?? false;
   }
 }
 
-export function fail(code: ErrorCode, extra?: Omit<Failure, "ok" | "code">): Failure {
-  return { ok: false, code, ...extra };
+export function refuse(code: ErrorCode, detail?: Record<string, unknown>): never {
+  throw new Refusal(code, detail);
+}
+
+/** Field issues the form shows beside each field; VALIDATION unless the rule says otherwise (DUPLICATE). */
+export function refuseFields(fieldErrors: FieldIssues, code: ErrorCode = "VALIDATION", detail?: Record<string, unknown>): never {
+  throw new Refusal(code, detail, fieldErrors);
+}
+
+export function refuseStale(detail: StaleDetail): never {
+  throw new Refusal("STALE_VERSION", detail);
+}
+
+/** The failure value of a refusal (what an action returns, what an API answers). */
+export function failureOf(e: Refusal): Failure {
+  return { ok: false, code: e.code, ...(e.fieldErrors ? { fieldErrors: e.fieldErrors } : {}), ...(e.detail ? { detail: e.detail } : {}) };
 }
 
 export const httpStatus: Record<ErrorCode, number> = {

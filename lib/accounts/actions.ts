@@ -6,10 +6,10 @@ import { redirect } from "next/navigation";
 import { parseInput, runAction, type ActionResult } from "@/lib/actions/result";
 import { signOut } from "@/lib/auth/auth";
 import { authorize } from "@/lib/auth/gates";
-import { AppError } from "@/lib/errors";
+import { Refusal } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
-import { clientIp } from "@/lib/opendata/client-ip";
+import { addressOf } from "@/lib/request/client-address";
 import { clock } from "./clock";
 import { landingFor } from "./landing";
 import { createAccount, resetAccountPassword, setAccountDisabled, updateSecurityPolicy } from "./mutations";
@@ -21,7 +21,7 @@ import { endAllSessions } from "./sessions/mutations";
 const actorOf = (u: SessionUser) => ({ id: u.id, label: u.displayName || u.username });
 
 async function requestIp(): Promise<string> {
-  return clientIp(await headers(), env().TRUST_PROXY === "1");
+  return addressOf(await headers());
 }
 
 /** Creates an account with a one-time password (shown once; changed at the first sign-in). */
@@ -101,7 +101,7 @@ export async function changeOwnPasswordAction(_prev: ActionResult<{ changed: tru
 export async function signOutEverywhereAction(): Promise<void> {
   // A session that has already ended goes to the sign-in page rather than an error page.
   const user = await authorize("signOutEverywhereAction").catch((e: unknown) => {
-    if (e instanceof AppError && e.code === "UNAUTHENTICATED") redirect("/sign-in");
+    if (e instanceof Refusal && e.code === "UNAUTHENTICATED") redirect("/sign-in");
     throw e;
   });
   await endAllSessions(user.id, actorOf(user), clock.now());

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { Role } from "@/lib/db/enums";
+import type { Role } from "@/lib/kernel/enums";
 import { DEFAULT_POLICY, POLICY_FIELDS, type SecurityPolicyValues } from "./policy";
 
 /** Sign-in needs the hash and the lockout state; nothing else ever selects the hash. */

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Role } from "@/lib/db/enums";
+import type { Role } from "@/lib/kernel/enums";
 import { findUserForSignIn } from "./data";
 
 /** Where each role starts: the 三员 have no registry data, so they land on their own page. */

@@ -4,7 +4,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { recordAudit } from "@/lib/audit/mutations";
 import { hashPassword } from "@/lib/auth/password";
 import { db, type Tx } from "@/lib/db/client";
-import type { Role } from "@/lib/db/enums";
+import type { Role } from "@/lib/kernel/enums";
 import { getSecurityPolicy } from "./data";
 import { DEFAULT_POLICY, POLICY_FIELDS, type SecurityPolicyValues } from "./policy";
 import type { CreateAccountInput } from "./schema";

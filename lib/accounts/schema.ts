@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { roles } from "@/lib/auth/roles";
-import type { Role } from "@/lib/db/enums";
+import type { Role } from "@/lib/kernel/enums";
 import { normalisePersonId, requiresPersonId } from "./separation";
 import { noControlChars } from "@/lib/validation/text";
 

@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/db/enums";
+import type { Role } from "@/lib/kernel/enums";
 
 /**
  * 三员分立 — separation of duties between the system administrator (accounts), the security

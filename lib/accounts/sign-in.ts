@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { DUMMY_HASH, verifyPassword } from "@/lib/auth/password";
-import type { Role } from "@/lib/db/enums";
+import type { Role } from "@/lib/kernel/enums";
 import { clock } from "./clock";
 import { findUserForSignIn, getSecurityPolicy } from "./data";
 import { auditRefusal, countAttempt, pruneAttempts, registerFailure, registerSuccess, releaseAttempt, windowStart } from "./sign-in/mutations";

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { AppError, fail, type ErrorCode } from "@/lib/errors";
+import { failureOf, Refusal, type ErrorCode } from "@/lib/errors";
+import { isDbUnavailable } from "@/lib/kernel/db-errors";
 import { fieldIssues, type FieldIssues, type Issue } from "@/lib/validation/issues";
 import { hasNul } from "@/lib/validation/text";
 
@@ -9,30 +10,21 @@ import { hasNul } from "@/lib/validation/text";
  * and warnings that did not block the write.
  */
 export type ActionResult<T = null> =
-  { ok: true; data: T; warnings?: (Issue & { field: string })[] } | { ok: false; code: ErrorCode; fieldErrors?: FieldIssues; detail?: Record<string, unknown> };
+  | { ok: true; data: T; warnings?: (Issue & { field: string })[] }
+  | { ok: false; code: ErrorCode; fieldErrors?: FieldIssues; detail?: Record<string, unknown> };
 
-/** Parse → run; AppError and ZodError become failures, anything else is a bug and is rethrown. */
+/** Runs an action body: a Refusal, a ZodError and a database outage become failures; anything else is a bug and is rethrown. */
 export async function runAction<T>(fn: () => Promise<T | ActionResult<T>>): Promise<ActionResult<T>> {
   try {
     const out = await fn();
-    if (out && typeof out === "object" && "ok" in out && typeof (out as { ok: unknown }).ok === "boolean") {
-      return out as ActionResult<T>;
-    }
+    if (out && typeof out === "object" && "ok" in out && typeof (out as { ok: unknown }).ok === "boolean") return out as ActionResult<T>;
     return { ok: true, data: out as T };
   } catch (e) {
-    if (e instanceof AppError) return { ...fail(e.code), detail: e.detail } as ActionResult<T>;
+    if (e instanceof Refusal) return failureOf(e);
     if (e instanceof z.ZodError) return { ok: false, code: "VALIDATION", fieldErrors: fieldIssues(e) };
     if (isDbUnavailable(e)) return { ok: false, code: "DB_UNAVAILABLE" };
     throw e;
   }
-}
-
-/** Connection failures from either engine (the database is down, not the user's mistake). */
-export function isDbUnavailable(e: unknown): boolean {
-  const s = `${(e as { code?: string })?.code ?? ""} ${(e as Error)?.message ?? ""}`;
-  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|P1001|P1017|Connection terminated|DatabaseNotReachable|Can't reach database server|timeout exceeded when trying to connect/i.test(
-    s,
-  );
 }
 
 /** Parses FormData or a plain object with a schema; throws ZodError (caught by runAction). */

@@ -1,7 +1,7 @@
 import "server-only";
-import { isDbUnavailable } from "@/lib/actions/result";
+import { isDbUnavailable } from "@/lib/kernel/db-errors";
 import { authorize } from "@/lib/auth/gates";
-import { AppError, httpStatus } from "@/lib/errors";
+import { Refusal, httpStatus } from "@/lib/errors";
 import { AUDIT_CSV_FIELDS, auditCsvHeader, auditCsvRows } from "./csv";
 import { auditEventBatches } from "./data";
 import { recordAuditExport } from "./mutations";
@@ -16,7 +16,7 @@ export async function exportAuditCsv(req: Request, label: (field: (typeof AUDIT_
   try {
     user = await authorize("GET /console/audit/export");
   } catch (e) {
-    if (e instanceof AppError) return new Response(e.code, { status: httpStatus[e.code], headers: { "cache-control": "no-store" } });
+    if (e instanceof Refusal) return new Response(e.code, { status: httpStatus[e.code], headers: { "cache-control": "no-store" } });
     if (isDbUnavailable(e)) return new Response("DB_UNAVAILABLE", { status: 503 });
     throw e;
   }

@@ -2,6 +2,8 @@ import "server-only";
 import { insertJson, newId } from "@/lib/db/bulk-insert";
 import { db, type Prisma, type Tx } from "@/lib/db/client";
 
+export type AuditSource = "web" | "import" | "seed" | "system" | "api";
+
 export type AuditInput = {
   actor: { id: string | null; label: string };
   action: string;
@@ -11,7 +13,7 @@ export type AuditInput = {
   before?: unknown;
   after?: unknown;
   reason?: string | null;
-  source?: "web" | "import" | "seed" | "system" | "api";
+  source?: AuditSource;
 };
 
 const json = (v: unknown) => (v === undefined || v === null ? undefined : (JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue));

@@ -3,7 +3,7 @@
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { landingAfterSignIn } from "@/lib/accounts/landing";
-import { isDbUnavailable } from "@/lib/actions/result";
+import { isDbUnavailable } from "@/lib/kernel/db-errors";
 import { signIn, signOut } from "./auth";
 
 export type SignInState = { error?: "INVALID_CREDENTIALS" | "REQUIRED" | "RATE_LIMITED" | "DB_UNAVAILABLE"; username?: string };

@@ -3,9 +3,9 @@ import Credentials from "next-auth/providers/credentials";
 import { clock } from "@/lib/accounts/clock";
 import { endSession } from "@/lib/accounts/sessions/mutations";
 import { attemptSignIn } from "@/lib/accounts/sign-in";
-import type { Role } from "@/lib/db/enums";
+import type { Role } from "@/lib/kernel/enums";
 import { env } from "@/lib/env";
-import { clientIp } from "@/lib/opendata/client-ip";
+import { addressOf } from "@/lib/request/client-address";
 import type { SessionUser } from "./roles";
 
 declare module "next-auth" {
@@ -45,7 +45,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       credentials: { username: {}, password: {} },
       // The decision lives in lib/accounts/sign-in.ts (tested there); this only adapts it.
       async authorize(raw, request) {
-        const ip = clientIp(request.headers, env().TRUST_PROXY === "1");
+        const ip = addressOf(request.headers);
         const outcome = await attemptSignIn(raw, ip);
         if (!outcome.ok) {
           if (outcome.reason === "rate_limited") throw new SignInRateLimited();

@@ -3,8 +3,8 @@ import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
 import { PASSWORD_PAGE } from "@/lib/accounts/landing";
 import { resolveSessionUser } from "@/lib/accounts/session-check";
-import { AppError } from "@/lib/errors";
-import type { Role } from "@/lib/db/enums";
+import { Refusal } from "@/lib/errors";
+import type { Role } from "@/lib/kernel/enums";
 import { auth } from "./auth";
 import { POLICY, type GatedName, type SignedInName } from "./policy";
 import { isMinistry, type SessionUser } from "./roles";
@@ -13,7 +13,7 @@ import { scopeFor, type AuthorityScope } from "./scope";
 /**
  * The gates. Every console page, action and route handler calls one — never only a layout or
  * middleware (server actions do not pass through layouts).
- *  - `get*` variants throw AppError (for actions and route handlers: caught into `{ ok:false, code }`).
+ *  - `get*` variants throw Refusal (for actions and route handlers: caught into `{ ok:false, code }`).
  *  - `require*` variants are for pages: redirect to sign-in, or render the 403 page.
  * All of them go through currentUser(), which checks the session row (idle and total timeout,
  * sign-out, disabled account). A user who must change their password passes only the
@@ -32,19 +32,19 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
 /** Signed in, even if a password change is due (the password page, its action, the console shell). */
 export async function getSignedIn(): Promise<SessionUser> {
   const user = await currentUser();
-  if (!user) throw new AppError("UNAUTHENTICATED");
+  if (!user) throw new Refusal("UNAUTHENTICATED");
   return user;
 }
 
 export async function getUser(): Promise<SessionUser> {
   const user = await getSignedIn();
-  if (user.mustChangePassword) throw new AppError("FORBIDDEN", { reason: "PASSWORD_CHANGE_REQUIRED" });
+  if (user.mustChangePassword) throw new Refusal("FORBIDDEN", { reason: "PASSWORD_CHANGE_REQUIRED" });
   return user;
 }
 
 export async function getRole(...allowed: Role[]): Promise<SessionUser> {
   const user = await getUser();
-  if (!allowed.includes(user.role)) throw new AppError("FORBIDDEN");
+  if (!allowed.includes(user.role)) throw new Refusal("FORBIDDEN");
   return user;
 }
 
@@ -57,14 +57,14 @@ export async function authorize(name: GatedName | SignedInName): Promise<Session
   const rule = POLICY[name];
   if (rule === "signed-in") return getSignedIn();
   const user = await getUser();
-  if (!Object.hasOwn(rule, user.role)) throw new AppError("FORBIDDEN");
+  if (!Object.hasOwn(rule, user.role)) throw new Refusal("FORBIDDEN");
   return user;
 }
 
 /** The authority scope a user may act in; a province officer asking for another authority is refused. */
 export function getAuthorityScope(user: SessionUser, requested?: string | null): AuthorityScope {
   const scope = scopeFor(user, requested);
-  if (!scope) throw new AppError("FORBIDDEN");
+  if (!scope) throw new Refusal("FORBIDDEN");
   return scope;
 }
 

@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/db/enums";
+import type { Role } from "@/lib/kernel/enums";
 
 /**
  * THE authorization policy: who may call every server action and route handler.
@@ -154,6 +154,8 @@ export const POLICY = {
 } as const satisfies Record<string, Rule>;
 
 export type PolicyName = keyof typeof POLICY;
+/** Rows of server actions (route rows are "METHOD /path"). */
+export type ActionName = Exclude<PolicyName, `${string} /${string}`>;
 /** Names whose rule is a role map (the ones `authorize` gates). */
 export type GatedName = { [K in PolicyName]: (typeof POLICY)[K] extends RoleRules ? K : never }[PolicyName];
 export type SignedInName = { [K in PolicyName]: (typeof POLICY)[K] extends "signed-in" ? K : never }[PolicyName];
@@ -163,6 +165,3 @@ export function rolesFor(name: GatedName): Role[] {
   return Object.keys(POLICY[name]) as Role[];
 }
 
-export function ruleFor(name: PolicyName): Rule {
-  return POLICY[name];
-}

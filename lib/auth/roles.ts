@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/db/enums";
+import type { Role } from "@/lib/kernel/enums";
 import { rolesFor } from "./policy";
 
 export type { Role };

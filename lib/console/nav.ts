@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/db/enums";
+import type { Role } from "@/lib/kernel/enums";
 
 /** Console navigation by role. Showing a link is a convenience; every page gates itself. */
 export type NavItem = { href: string; labelKey: string; roles: readonly Role[] };

@@ -1,6 +1,6 @@
 import "server-only";
 import { authorize, getAuthorityScope } from "@/lib/auth/gates";
-import { AppError, httpStatus } from "@/lib/errors";
+import { Refusal, httpStatus } from "@/lib/errors";
 import { parseSchoolListFilters } from "@/lib/schools/list-filters";
 import { authorityName, listSchoolsForExport } from "./data";
 import { contentDisposition, shanghaiDate } from "./filename";
@@ -21,7 +21,7 @@ export async function exportSchoolsRoute(request: Request): Promise<Response> {
     const user = await authorize("GET /console/schools/export");
     const params = new URL(request.url).searchParams;
     const format = params.get("format") ?? "xlsx";
-    if (format !== "xlsx" && format !== "csv") throw new AppError("VALIDATION");
+    if (format !== "xlsx" && format !== "csv") throw new Refusal("VALIDATION");
     const { filters } = parseSchoolListFilters(params);
     // An officer naming another authority is refused even if the value was otherwise invalid.
     const scope = getAuthorityScope(user, params.get("authority") || filters.authority);
@@ -38,7 +38,7 @@ export async function exportSchoolsRoute(request: Request): Promise<Response> {
       },
     });
   } catch (e) {
-    if (e instanceof AppError) return Response.json({ ok: false, code: e.code }, { status: httpStatus[e.code] });
+    if (e instanceof Refusal) return Response.json({ ok: false, code: e.code }, { status: httpStatus[e.code] });
     throw e;
   }
 }

@@ -42,10 +42,3 @@ export function rowIssues(
     };
   });
 }
-
-type Translate = (key: string, params?: Record<string, string | number>) => string;
-
-/** The message of an issue in the reader's language (`t` is a translator of the `validation` namespace). */
-export function issueMessage(t: Translate, issue: Pick<RowIssue, "key" | "params">): string {
-  return t(issue.key, issue.params);
-}

@@ -1,4 +1,4 @@
-import type { SchoolMajorStatus, SchoolStatus, SchoolTier, StartingPoint, TrainingLevel } from "@/lib/db/enums";
+import type { SchoolMajorStatus, SchoolStatus, SchoolTier, StartingPoint, TrainingLevel } from "@/lib/kernel/enums";
 import { canChangeMajorStatus, levelWarnings } from "@/lib/school-majors/rules";
 import { addSchoolMajorSchema, schoolMajorStatusSchema } from "@/lib/school-majors/schema";
 import { ON_REGISTER } from "@/lib/schools/rules";

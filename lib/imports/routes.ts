@@ -2,7 +2,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { authorize, getAuthorityScope } from "@/lib/auth/gates";
-import { AppError, httpStatus, type ErrorCode } from "@/lib/errors";
+import { Refusal, httpStatus, type ErrorCode } from "@/lib/errors";
 import { listAuthorities } from "@/lib/authorities/data";
 import { actorOf } from "@/lib/schools/access";
 import { listDivisions } from "@/lib/schools/data";
@@ -49,7 +49,7 @@ export async function uploadRoute(request: Request): Promise<Response> {
   try {
     user = await authorize("POST /console/imports/upload");
   } catch (e) {
-    if (e instanceof AppError) return errorResponse(e.code);
+    if (e instanceof Refusal) return errorResponse(e.code);
     throw e;
   }
   if (!sameOrigin(request)) return errorResponse("FORBIDDEN");
@@ -115,7 +115,7 @@ export async function templateRoute(request: Request): Promise<Response> {
   try {
     user = await authorize("GET /console/imports/template");
   } catch (e) {
-    if (e instanceof AppError) return errorResponse(e.code);
+    if (e instanceof Refusal) return errorResponse(e.code);
     throw e;
   }
   const kind = z.enum(importKinds).catch("schools").parse(new URL(request.url).searchParams.get("kind"));

@@ -1,4 +1,4 @@
-import type { SchoolStatus, SchoolTier } from "@/lib/db/enums";
+import type { SchoolStatus, SchoolTier } from "@/lib/kernel/enums";
 import { changedFields, type AuditValue } from "@/lib/schools/diff";
 import { EDITABLE_FIELDS } from "@/lib/schools/form-schema";
 import { createSchoolSchema, schoolFieldsSchema, type SchoolFields } from "@/lib/schools/schema";

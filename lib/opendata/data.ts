@@ -1,7 +1,7 @@
 import "server-only";
 import { readDb } from "@/lib/db/client";
 import { cachedPublicRead } from "@/lib/db/read-cache";
-import type { DesignationKind, DesignationLevel, DesignationStatus } from "@/lib/db/enums";
+import type { DesignationKind, DesignationLevel, DesignationStatus } from "@/lib/kernel/enums";
 import { ymd } from "@/lib/public/dates";
 
 /**

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { z } from "zod";
-import { isDbUnavailable } from "@/lib/actions/result";
-import { AppError } from "@/lib/errors";
+import { isDbUnavailable } from "@/lib/kernel/db-errors";
+import { Refusal } from "@/lib/errors";
 import { databaseAvailable } from "@/lib/db/availability";
 import { apiLocale, translator, type ApiTranslator } from "./messages";
 import { parseQuery, type ParameterProblem } from "./query";
@@ -118,7 +118,7 @@ export function preflight(req: Request): Response {
 
 /** Turns a thrown failure into its JSON answer; anything unexpected is logged and answered 500. */
 export function failureResponse(e: unknown, t: ApiTranslator, extra: Record<string, string> = {}): Response {
-  if (e instanceof AppError) {
+  if (e instanceof Refusal) {
     if (e.code === "NOT_FOUND") return errorResponse(404, { code: "NOT_FOUND", message: t("errors.NOT_FOUND") }, extra);
     if (e.code === "VALIDATION") {
       const parameters = (e.detail?.parameters as ParameterProblem[] | undefined) ?? [];
@@ -147,15 +147,15 @@ function unavailable(t: ApiTranslator, extra: Record<string, string>) {
 }
 
 /** Thrown by a handler for a bad path parameter or a value that exists nowhere (e.g. an unknown authority). */
-export function badParameter(t: ApiTranslator, name: string, key = "unknownValue"): AppError {
-  return new AppError("VALIDATION", { parameters: [{ name, key, message: t(`opendata.api.${key}`) }] });
+export function badParameter(t: ApiTranslator, name: string, key = "unknownValue"): Refusal {
+  return new Refusal("VALIDATION", { parameters: [{ name, key, message: t(`opendata.api.${key}`) }] });
 }
 
 export type GetHandler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 /**
  * Builds a GET handler: rate limit → parse the query with `schema` (unknown names refused) → run →
- * serialise. `run` returns the payload; throw AppError("NOT_FOUND") or badParameter() to refuse.
+ * serialise. `run` returns the payload; throw Refusal("NOT_FOUND") or badParameter() to refuse.
  */
 export function apiGet<S extends z.ZodObject>(
   schema: S,

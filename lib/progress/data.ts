@@ -1,6 +1,6 @@
 import "server-only";
 import { readDb } from "@/lib/db/client";
-import type { SchoolTier, SelectionBatchStatus, SelectionKind } from "@/lib/db/enums";
+import type { SchoolTier, SelectionBatchStatus, SelectionKind } from "@/lib/kernel/enums";
 
 /**
  * Raw counts toward the programme targets, from the database (the replica when there is one):

@@ -1,4 +1,4 @@
-import type { SchoolTier, SelectionBatchStatus, SelectionKind } from "@/lib/db/enums";
+import type { SchoolTier, SelectionBatchStatus, SelectionKind } from "@/lib/kernel/enums";
 import type { BatchCountRow, CountRow } from "./data";
 
 /** Pure assembly of the progress figures (unit-tested), from the grouped counts. */

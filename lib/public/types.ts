@@ -10,7 +10,7 @@ import type {
   SponsorType,
   StartingPoint,
   TrainingLevel,
-} from "@/lib/db/enums";
+} from "@/lib/kernel/enums";
 
 /**
  * The public shape of a school — what the search page, the school page and the open-data API show.

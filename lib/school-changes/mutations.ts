@@ -3,7 +3,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { AuthorityScope } from "@/lib/auth/scope";
 import { recordAudit } from "@/lib/audit/mutations";
 import { db, type Tx } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { Refusal } from "@/lib/errors";
 import { changeKindFor, todayInShanghai, validateTransition } from "@/lib/schools/lifecycle";
 import { schoolNamePinyin } from "@/lib/schools/pinyin";
 import { ON_REGISTER } from "@/lib/schools/rules";
@@ -29,7 +29,7 @@ async function loadInScope(tx: Tx, scope: AuthorityScope, id: string, version: n
     where: { id, ...(scope.authorityId ? { authorityId: scope.authorityId } : {}) },
     select: changeTargetSelect,
   });
-  if (!school) throw new AppError("NOT_FOUND");
+  if (!school) throw new Refusal("NOT_FOUND");
   if (school.version !== version) await stale(tx, school);
   return school;
 }
@@ -40,7 +40,7 @@ async function stale(tx: Tx, school: { id: string; version: number }): Promise<n
     orderBy: { at: "desc" },
     select: { actorLabel: true, at: true },
   });
-  throw new AppError("STALE_VERSION", { version: school.version, changedBy: last?.actorLabel ?? null, changedAt: last?.at.toISOString() ?? null });
+  throw new Refusal("STALE_VERSION", { version: school.version, changedBy: last?.actorLabel ?? null, changedAt: last?.at.toISOString() ?? null });
 }
 
 /** The versioned write every School update goes through; a lost race is STALE_VERSION. */
@@ -64,7 +64,7 @@ export async function changeSchoolStatus(actor: Actor, scope: AuthorityScope, in
       confirmedIrreversible: input.confirmIrreversible,
     });
     if (!check.ok && check.code === "INVALID_TRANSITION") {
-      throw new AppError("INVALID_TRANSITION", { from: check.from, to: check.to, terminal: check.terminal });
+      throw new Refusal("INVALID_TRANSITION", { from: check.from, to: check.to, terminal: check.terminal });
     }
     if (!check.ok) return invalid(check.fieldErrors);
     const merging = check.transition.needsSuccessor === true;

@@ -3,7 +3,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { AuthorityScope } from "@/lib/auth/scope";
 import { recordAudit } from "@/lib/audit/mutations";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { Refusal } from "@/lib/errors";
 import type { Actor } from "@/lib/school-changes/mutations";
 import { ON_REGISTER } from "@/lib/schools/rules";
 import { canChangeMajorStatus, levelWarnings } from "./rules";
@@ -26,7 +26,7 @@ export async function addSchoolMajor(actor: Actor, scope: AuthorityScope, input:
         where: { id: input.schoolId, ...scoped(scope) },
         select: { id: true, authorityId: true, tier: true, status: true },
       });
-      if (!school) throw new AppError("NOT_FOUND");
+      if (!school) throw new Refusal("NOT_FOUND");
       if (!ON_REGISTER.includes(school.status)) {
         return { ok: false, code: "VALIDATION", fieldErrors: { majorId: [{ key: "schoolNotOnRegister" }] } };
       }
@@ -75,14 +75,14 @@ export async function changeSchoolMajorStatus(actor: Actor, scope: AuthorityScop
       where: { id: input.schoolMajorId, school: scoped(scope) },
       select: { id: true, status: true, schoolId: true, majorId: true, school: { select: { authorityId: true } } },
     });
-    if (!row) throw new AppError("NOT_FOUND");
-    if (row.status !== input.fromStatus) throw new AppError("STALE_VERSION", { status: row.status });
+    if (!row) throw new Refusal("NOT_FOUND");
+    if (row.status !== input.fromStatus) throw new Refusal("STALE_VERSION", { status: row.status });
     if (!canChangeMajorStatus(row.status, input.toStatus)) {
-      throw new AppError("INVALID_TRANSITION", { from: row.status, to: input.toStatus, kind: "schoolMajor" });
+      throw new Refusal("INVALID_TRANSITION", { from: row.status, to: input.toStatus, kind: "schoolMajor" });
     }
     // The status read is the lock: a concurrent change makes this match nothing.
     const { count } = await tx.schoolMajor.updateMany({ where: { id: row.id, status: row.status }, data: { status: input.toStatus } });
-    if (count === 0) throw new AppError("STALE_VERSION");
+    if (count === 0) throw new Refusal("STALE_VERSION");
     const ids = { schoolId: row.schoolId, majorId: row.majorId };
     await recordAudit(tx, {
       actor,

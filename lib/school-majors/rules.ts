@@ -1,4 +1,4 @@
-import type { SchoolMajorStatus, SchoolTier, TrainingLevel } from "@/lib/db/enums";
+import type { SchoolMajorStatus, SchoolTier, TrainingLevel } from "@/lib/kernel/enums";
 import type { Issue } from "@/lib/validation/issues";
 
 /**

@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/db/enums";
+import type { Role } from "@/lib/kernel/enums";
 import { rolesFor } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/roles";
 

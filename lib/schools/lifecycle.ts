@@ -1,4 +1,4 @@
-import type { ChangeKind, SchoolStatus } from "@/lib/db/enums";
+import type { ChangeKind, SchoolStatus } from "@/lib/kernel/enums";
 import type { FieldIssues, Issue } from "@/lib/validation/issues";
 
 /**

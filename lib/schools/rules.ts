@@ -1,4 +1,4 @@
-import type { SchoolStatus } from "@/lib/db/enums";
+import type { SchoolStatus } from "@/lib/kernel/enums";
 
 /** Statuses of a school that is still on the register (counted in national totals). */
 export const ON_REGISTER: SchoolStatus[] = ["PREPARING", "OPERATING", "ENROLMENT_SUSPENDED", "RECTIFYING"];

@@ -1,4 +1,4 @@
-import type { SchoolStatus } from "@/lib/db/enums";
+import type { SchoolStatus } from "@/lib/kernel/enums";
 import { ON_REGISTER, staleBefore } from "./rules";
 
 /**

@@ -1,4 +1,4 @@
-import type { SchoolTier } from "@/lib/db/enums";
+import type { SchoolTier } from "@/lib/kernel/enums";
 import type { Issue } from "@/lib/validation/issues";
 
 /**

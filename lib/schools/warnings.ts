@@ -1,4 +1,4 @@
-import type { Ownership, SchoolTier } from "@/lib/db/enums";
+import type { Ownership, SchoolTier } from "@/lib/kernel/enums";
 import type { Issue } from "@/lib/validation/issues";
 import { settingStandardWarnings, type Figures } from "./standards";
 import { usccCategoryHint } from "./uscc";

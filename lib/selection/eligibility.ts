@@ -1,4 +1,4 @@
-import type { SchoolMajorStatus, SchoolStatus, SchoolTier, SelectionBatchStatus, SelectionKind } from "@/lib/db/enums";
+import type { SchoolMajorStatus, SchoolStatus, SchoolTier, SelectionBatchStatus, SelectionKind } from "@/lib/kernel/enums";
 
 /**
  * May this school (or this school's major) apply to this batch, for this authority, now?

@@ -1,4 +1,4 @@
-import type { SchoolStatus, SchoolTier, SelectionKind } from "@/lib/db/enums";
+import type { SchoolStatus, SchoolTier, SelectionKind } from "@/lib/kernel/enums";
 
 /**
  * The programme the batches count toward: 《技工教育"十四五"规划》 (人社部发〔2021〕86号) —

@@ -1,4 +1,4 @@
-import { AppError, type ErrorCode } from "@/lib/errors";
+import { Refusal, type ErrorCode } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/roles";
 
 /**
@@ -8,7 +8,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 export type RefusalDetail = { reason: string; [param: string]: string | number | undefined };
 
 export function refuse(code: ErrorCode, reason: string, params: Record<string, string | number | undefined> = {}): never {
-  throw new AppError(code, { reason, ...params });
+  throw new Refusal(code, { reason, ...params });
 }
 
 /** A step taken out of order: names the entity, the step and the state it was in. */

@@ -1,5 +1,5 @@
 import { TIER_PRIORITY } from "./programme";
-import type { SchoolTier } from "@/lib/db/enums";
+import type { SchoolTier } from "@/lib/kernel/enums";
 
 /**
  * Weighted scoring. Each indicator has a weight (percent; a batch's weights sum to 100) and a

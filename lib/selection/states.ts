@@ -1,4 +1,4 @@
-import type { DesignationStatus, ReviewAssignmentStatus, SelectionApplicationStatus, SelectionBatchStatus, SelectionObjectionStatus } from "@/lib/db/enums";
+import type { DesignationStatus, ReviewAssignmentStatus, SelectionApplicationStatus, SelectionBatchStatus, SelectionObjectionStatus } from "@/lib/kernel/enums";
 
 /**
  * The selection's workflows as explicit state tables: for each step, the states it may start from

@@ -1,5 +1,5 @@
 import "server-only";
-import type { SchoolTier } from "@/lib/db/enums";
+import type { SchoolTier } from "@/lib/kernel/enums";
 import { db, readDb } from "@/lib/db/client";
 import { cachedPublicRead } from "@/lib/db/read-cache";
 import type { AuthorityScope } from "@/lib/auth/scope";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError } from "@/lib/errors";
+import { Refusal } from "@/lib/errors";
 import { apiGet } from "@/lib/opendata/http";
 import type { ApiTranslator } from "@/lib/opendata/messages";
 import { listPublicKeys } from "./data";
@@ -12,8 +12,8 @@ import { lookupVerification, signFacts } from "./snapshot";
  */
 const noQuery = z.object({});
 
-function malformed(t: ApiTranslator, name: string, key: string): AppError {
-  return new AppError("VALIDATION", { parameters: [{ name, key, message: t(`verify.api.${key}`) }] });
+function malformed(t: ApiTranslator, name: string, key: string): Refusal {
+  return new Refusal("VALIDATION", { parameters: [{ name, key, message: t(`verify.api.${key}`) }] });
 }
 
 /** GET /api/v1/verify/{code}: { data: facts + checkedAt, signature: { alg, keyId, value } }. */
@@ -22,7 +22,7 @@ export const getVerification = apiGet(
   async ({ params, t }) => {
     const found = await lookupVerification(params.code ?? "");
     if (found.kind === "malformed") throw malformed(t, "code", "malformedCode");
-    if (found.kind === "notFound") throw new AppError("NOT_FOUND");
+    if (found.kind === "notFound") throw new Refusal("NOT_FOUND");
     return { kind: "json", body: await signFacts(found.facts) };
   },
   "no-store",
@@ -55,7 +55,7 @@ export const getKeyPem = apiGet(
     if (!m) throw malformed(t, "file", "malformedKeyFile");
     const keys = await listPublicKeys();
     const key = m[1] === "verify" ? keys.find((k) => k.current) : keys.find((k) => k.keyId === m[1]);
-    if (!key) throw new AppError("NOT_FOUND");
+    if (!key) throw new Refusal("NOT_FOUND");
     return { kind: "text", text: key.publicKeyPem, contentType: "application/x-pem-file; charset=utf-8" };
   },
   KEYS_CACHE,

@@ -1,18 +1,17 @@
 import "server-only";
-import { headers } from "next/headers";
-import { hasDemoData } from "@/lib/stats/data";
-import { originFromHeaders, verifyPath } from "./origin";
+import { publicRequest } from "@/lib/request/context";
+import { verifyPath } from "./origin";
 import { qrSvg } from "./qr";
 import { lookupVerification, parseVerifyCode } from "./snapshot";
 
 /**
  * The verify pages (public, no sign-in). The QR code encodes the absolute URL of the page as the
- * request reached us (Host / X-Forwarded-Host), rendered on the server as SVG.
+ * public origin (lib/request/public-origin.ts), rendered on the server as SVG.
  */
 export async function loadVerifyPage(rawCode: string) {
   const found = await lookupVerification(rawCode);
   if (found.kind !== "found") return null;
-  const url = `${originFromHeaders(await headers())}${verifyPath(found.code)}`;
+  const url = `${(await publicRequest()).publicOrigin}${verifyPath(found.code)}`;
   return { facts: found.facts, url, qr: await qrSvg(url) };
 }
 
@@ -22,6 +21,3 @@ export function verifyTarget(rawCode: string): string | null {
   return code ? verifyPath(code) : null;
 }
 
-export async function loadVerifyIndex() {
-  return { demo: await hasDemoData() };
-}

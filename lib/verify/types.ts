@@ -1,4 +1,4 @@
-import type { DesignationKind, DesignationLevel, DesignationStatus, SchoolStatus, SchoolTier } from "@/lib/db/enums";
+import type { DesignationKind, DesignationLevel, DesignationStatus, SchoolStatus, SchoolTier } from "@/lib/kernel/enums";
 
 /**
  * The facts a verification states about one school, at the time of the check. The same object is

@@ -1,4 +1,4 @@
-import type { AuthorityKind } from "../../lib/db/enums";
+import type { AuthorityKind } from "../../lib/kernel/enums";
 
 /**
  * The 32 registering authorities: the 31 provincial-level divisions (GB/T 2260) and

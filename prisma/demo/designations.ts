@@ -1,4 +1,4 @@
-import type { DesignationKind, DesignationLevel, DesignationStatus } from "../../lib/db/enums";
+import type { DesignationKind, DesignationLevel, DesignationStatus } from "../../lib/kernel/enums";
 import { AUTHORITIES, type AuthoritySeed } from "./authorities";
 import { dateIn, int, pick, rng, shuffle, type Random } from "./random";
 import type { DemoSchool } from "./schools";

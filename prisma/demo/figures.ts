@@ -1,4 +1,4 @@
-import type { SchoolTier } from "../../lib/db/enums";
+import type { SchoolTier } from "../../lib/kernel/enums";
 import { chance, int, type Random } from "./random";
 
 /**

@@ -1,4 +1,4 @@
-import type { ChangeKind, SchoolStatus, SchoolTier } from "../../lib/db/enums";
+import type { ChangeKind, SchoolStatus, SchoolTier } from "../../lib/kernel/enums";
 import type { Prisma } from "../../lib/db/generated/client";
 import { ymd } from "./random";
 import type { DemoSchool, SchoolSeed } from "./schools";

@@ -1,4 +1,4 @@
-import type { SchoolTier } from "../../lib/db/enums";
+import type { SchoolTier } from "../../lib/kernel/enums";
 import type { AuthoritySeed } from "./authorities";
 import type { DivisionSeed } from "./divisions";
 import { FIELDS, type Field } from "./fields";

@@ -1,4 +1,4 @@
-import type { Ownership, SchoolTier, SponsorType } from "../../lib/db/enums";
+import type { Ownership, SchoolTier, SponsorType } from "../../lib/kernel/enums";
 
 /**
  * Real school names from shared/domain.md §7, in their province with the tier their name says.

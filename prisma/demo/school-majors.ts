@@ -1,4 +1,4 @@
-import type { SchoolMajorStatus, SchoolTier, StartingPoint, TrainingLevel } from "../../lib/db/enums";
+import type { SchoolMajorStatus, SchoolTier, StartingPoint, TrainingLevel } from "../../lib/kernel/enums";
 import { MAJORS, majorsOfCategory, type MajorSeed } from "./majors";
 import { chance, int, shuffle, type Random } from "./random";
 

@@ -1,4 +1,4 @@
-import type { Role } from "../../lib/db/enums";
+import type { Role } from "../../lib/kernel/enums";
 
 /**
  * The demo accounts (passwords are documented in the README; they exist only in demo databases).

@@ -1,4 +1,4 @@
-import type { Ownership, SchoolStatus, SchoolTier, SponsorType } from "../../lib/db/enums";
+import type { Ownership, SchoolStatus, SchoolTier, SponsorType } from "../../lib/kernel/enums";
 import { schoolNamePinyin } from "../../lib/schools/pinyin";
 import { makePublicCode } from "../../lib/schools/public-code";
 import { USCC_ALPHABET, withCheckChar } from "../../lib/schools/uscc";

@@ -1,5 +1,5 @@
 import { hashPassword } from "../../lib/auth/password";
-import type { Role } from "../../lib/db/enums";
+import type { Role } from "../../lib/kernel/enums";
 import type { Prisma } from "../../lib/db/generated/client";
 import { makeAuthority } from "./authority";
 import { uniqueTag, type Db } from "./sequence";

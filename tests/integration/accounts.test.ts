@@ -10,15 +10,16 @@ import {
 import { attemptSignIn } from "@/lib/accounts/sign-in";
 import { verifyPassword } from "@/lib/auth/password";
 import { roles, type SessionUser } from "@/lib/auth/roles";
-import type { Role } from "@/lib/db/enums";
+import type { Role } from "@/lib/kernel/enums";
 import { personDutyConflict } from "@/lib/accounts/mutations";
 import { DEFAULT_POLICY } from "@/lib/accounts/policy";
 import { makeAuthority, makeSchool, makeUser, type MadeSchool, type MadeUser } from "../factories";
 import { signInAs } from "../support/session";
 import { openTestDb, type TestDb } from "../support/test-db";
+import { peerHeaders } from "../support/peer";
 
 // The password-change action reads the client address from the request headers.
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "10.9.0.1" }) }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers(peerHeaders("10.9.0.1")) }));
 
 /**
  * Account management (SYSTEM_ADMIN only), 三员分立 across a person's accounts, forced resets,

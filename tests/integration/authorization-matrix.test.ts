@@ -5,12 +5,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POLICY, type PolicyName, type Rule } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/roles";
 import { scopeFor } from "@/lib/auth/scope";
-import { AppError } from "@/lib/errors";
+import { Refusal } from "@/lib/errors";
 import { signInAs, testUsers } from "../support/session";
 import { openTestDb, type TestDb } from "../support/test-db";
 import { cases, type Case, type Outcome, type RouteCase } from "./authorization-cases";
 import { admins, seedAuthorizationFixture, type Fixture } from "./authorization-fixture";
 import { experts } from "./selection-fixtures";
+import { peerHeaders } from "../support/peer";
 
 /**
  * The authorization matrix (issue 6): every server action and route handler found in the code
@@ -34,7 +35,7 @@ vi.mock("next-intl/server", async () => {
 // lib/auth/actions.ts imports AuthError from next-auth, which needs Next's runtime (Auth.js itself is mocked in setup.ts).
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "198.51.100.9" }),
+  headers: async () => new Headers(peerHeaders("198.51.100.9")),
   cookies: async () => ({ get: () => undefined, set: () => undefined }),
 }));
 
@@ -138,7 +139,7 @@ async function callAction(fn: Callable, args: unknown[]): Promise<Outcome> {
   try {
     return outcomeOf(await fn(...args));
   } catch (e) {
-    if (e instanceof AppError) return { ok: false, code: e.code };
+    if (e instanceof Refusal) return { ok: false, code: e.code };
     const m = /^NEXT_REDIRECT:(.*)$/.exec((e as Error).message);
     if (m) return { ok: true, redirect: m[1] };
     throw e;

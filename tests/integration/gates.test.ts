@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { getAuthorityScope, getRole, getUser, requireAuthorityScope, requireRole, requireUser } from "@/lib/auth/gates";
-import { AppError } from "@/lib/errors";
+import { Refusal } from "@/lib/errors";
 import { signInAs, testUsers } from "../support/session";
 
 /** The gates, against the mocked session (tests/support/setup.ts). */
@@ -10,12 +10,12 @@ async function codeOf(p: Promise<unknown> | (() => unknown)): Promise<string> {
   try {
     await (typeof p === "function" ? p() : p);
   } catch (e) {
-    return e instanceof AppError ? e.code : (e as Error).message;
+    return e instanceof Refusal ? e.code : (e as Error).message;
   }
   return "passed";
 }
 
-describe("action/route gates (throw AppError)", () => {
+describe("action/route gates (throw Refusal)", () => {
   it("refuses anonymous callers as UNAUTHENTICATED", async () => {
     expect(await codeOf(getUser())).toBe("UNAUTHENTICATED");
     expect(await codeOf(getRole("MINISTRY_ADMIN"))).toBe("UNAUTHENTICATED");

@@ -5,6 +5,7 @@ import { errorSchema } from "@/lib/opendata/schemas/response";
 import { call } from "../support/api-call";
 import { seedOpenData } from "../support/opendata-fixtures";
 import { openTestDb, type TestDb } from "../support/test-db";
+import { peerHeaders } from "../support/peer";
 
 /**
  * The per-client rate limit: counts live in the database (RateLimitBucket), so every app process
@@ -19,7 +20,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const from = (ip: string) => ({ headers: { "X-Forwarded-For": ip } });
+const from = (ip: string) => ({ headers: peerHeaders(ip) });
 
 describe("rate limit", () => {
   it("answers 429 with Retry-After and a JSON body after the limit, per client address", async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import type { SchoolStatus, SchoolTier } from "@/lib/db/enums";
+import type { SchoolStatus, SchoolTier } from "@/lib/kernel/enums";
 import { changeStatusAction } from "@/lib/school-changes/actions";
 import { loadLineage, loadRenamePage, loadStatusPage, loadTierPage } from "@/lib/school-changes/loaders";
 import { signInAs, testUsers } from "../support/session";

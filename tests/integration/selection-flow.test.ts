@@ -25,10 +25,11 @@ import { GET as progressGET } from "@/app/api/v1/progress/route";
 import { signInAs, testUsers } from "../support/session";
 import { openTestDb, type TestDb } from "../support/test-db";
 import { batchForm, experts, INDICATORS, S, seedSelectionFixtures } from "./selection-fixtures";
+import { peerHeaders } from "../support/peer";
 
 const ip = vi.hoisted(() => ({ current: "203.0.113.7" }));
 // A spoofed first hop must not matter: the proxy-appended last entry is the client.
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": `${Math.random()}, ${ip.current}` }) }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers(peerHeaders(ip.current, { "x-forwarded-for": `${Math.random()}` })) }));
 
 let t: TestDb;
 beforeAll(async () => {

@@ -15,9 +15,10 @@ import { announceAction, publishNoticeAction } from "@/lib/selection/notice/acti
 import { signInAs, testUsers } from "../support/session";
 import { openTestDb, type TestDb } from "../support/test-db";
 import { batchForm, experts, INDICATORS, S, seedSelectionFixtures } from "./selection-fixtures";
+import { peerHeaders } from "../support/peer";
 
 /** A quality-MAJOR batch end to end (minimum one expert), and a cancelled batch. */
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.1" }) }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers(peerHeaders("192.0.2.1")) }));
 
 let t: TestDb;
 function ok<T>(r: ActionResult<T>): T {

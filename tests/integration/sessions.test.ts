@@ -5,7 +5,7 @@ import { attemptSignIn } from "@/lib/accounts/sign-in";
 import { endSession } from "@/lib/accounts/sessions/mutations";
 import { currentUser, getRole, getSignedIn, getUser, requireRole, requireSignedIn, requireUser } from "@/lib/auth/gates";
 import type { SessionUser } from "@/lib/auth/roles";
-import { AppError } from "@/lib/errors";
+import { Refusal } from "@/lib/errors";
 import { makeUser, TEST_PASSWORD, type MadeUser } from "../factories";
 import { signInAs } from "../support/session";
 import { openTestDb, type TestDb } from "../support/test-db";
@@ -48,7 +48,7 @@ async function code(p: Promise<unknown>): Promise<string> {
     await p;
     return "passed";
   } catch (e) {
-    return e instanceof AppError ? e.code : (e as Error).message;
+    return e instanceof Refusal ? e.code : (e as Error).message;
   }
 }
 

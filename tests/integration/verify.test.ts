@@ -9,6 +9,7 @@ import { verifyData } from "@/lib/verify/signature";
 import { lookupVerification } from "@/lib/verify/snapshot";
 import { openTestDb, type TestDb } from "../support/test-db";
 import { seedPublicFixture, type PublicFixture } from "../support/public-fixtures";
+import { peerHeaders } from "../support/peer";
 
 let t: TestDb;
 let fx: PublicFixture;
@@ -24,7 +25,7 @@ afterAll(async () => {
 });
 
 const call = (handler: typeof getVerifyRoute, path: string, params: Record<string, string>) =>
-  handler(new Request(`http://registry.test${path}`, { headers: { "x-forwarded-for": "203.0.113.9" } }), { params: Promise.resolve(params) });
+  handler(new Request(`http://registry.test${path}`, { headers: peerHeaders("203.0.113.9") }), { params: Promise.resolve(params) });
 
 describe("verification", () => {
   it("looks up a code in any case, refuses a malformed one, and says notFound for an unknown one", async () => {

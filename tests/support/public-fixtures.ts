@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { schoolNamePinyin } from "@/lib/schools/pinyin";
 import { makePublicCode } from "@/lib/schools/public-code";
-import type { SchoolTier, SchoolStatus } from "@/lib/db/enums";
+import type { SchoolTier, SchoolStatus } from "@/lib/kernel/enums";
 
 /**
  * A small public registry for the public search / school page / verify tests: two authorities,

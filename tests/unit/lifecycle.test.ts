@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SchoolStatus } from "@/lib/db/enums";
+import type { SchoolStatus } from "@/lib/kernel/enums";
 import {
   ALL_STATUSES,
   REASON_CODES,

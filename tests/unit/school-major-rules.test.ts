@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SchoolMajorStatus, SchoolTier, TrainingLevel } from "@/lib/db/enums";
+import type { SchoolMajorStatus, SchoolTier, TrainingLevel } from "@/lib/kernel/enums";
 import { canChangeMajorStatus, levelWarnings, majorStatusTargets } from "@/lib/school-majors/rules";
 
 const STATUSES: SchoolMajorStatus[] = ["FILED", "ENROLLING", "SUSPENDED", "WITHDRAWN"];

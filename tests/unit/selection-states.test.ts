@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applicationTable, assignmentTable, batchTable, designationTable, inPhase, objectionTable, stepsFrom, transition } from "@/lib/selection/states";
-import type { SelectionBatchStatus } from "@/lib/db/enums";
+import type { SelectionBatchStatus } from "@/lib/kernel/enums";
 import { batchSettingsSchema, saveIndicatorsSchema } from "@/lib/selection/schema";
 
 describe("batch state table", () => {

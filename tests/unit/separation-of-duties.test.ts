@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createAccountSchema } from "@/lib/accounts/schema";
 import { dutyConflict, normalisePersonId, requiresPersonId } from "@/lib/accounts/separation";
 import { roles } from "@/lib/auth/roles";
-import type { Role } from "@/lib/db/enums";
+import type { Role } from "@/lib/kernel/enums";
 
 /** 三员分立 (lib/accounts/separation.ts): one person, at most one of system / security / audit duties. */
 const ADMINS = ["SYSTEM_ADMIN", "SECURITY_ADMIN", "AUDIT_ADMIN"] as const;

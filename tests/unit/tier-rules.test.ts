@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SchoolTier } from "@/lib/db/enums";
+import type { SchoolTier } from "@/lib/kernel/enums";
 import { adjacentTiers, approvalBodyFor, tierSteps, validateTierChange, type TierChangeInput } from "@/lib/schools/tier-rules";
 
 const input = (from: SchoolTier, to: SchoolTier, extra: Partial<TierChangeInput> = {}): TierChangeInput => ({

@@ -1,4 +1,4 @@
-import type { SchoolStatus, SchoolTier } from "@/lib/db/enums";
+import type { SchoolStatus, SchoolTier } from "@/lib/kernel/enums";
 import { ON_REGISTER } from "@/lib/schools/rules";
 
 /** Tier and status labels as badges; colours chosen for at least 4.5:1 contrast. */

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { getAuthority } from "@/lib/authorities/data";
-import { AppError } from "@/lib/errors";
+import { Refusal } from "@/lib/errors";
 import { resolvePublicSchoolId } from "@/lib/public/data";
-import { originFromHeaders } from "@/lib/verify/origin";
+import { originOf } from "@/lib/request/public-origin";
 import { listPublicChanges } from "../changes/data";
 import { schoolHeading } from "../data";
 import { atomFeed } from "../feeds/atom";
@@ -21,7 +21,7 @@ const noQuery = z.object({});
 
 async function feed(req: Request, opts: { key: string; path: string; title: string; authorityId?: string; schoolId?: string }): Promise<Payload> {
   const t = translator("zh-CN");
-  const origin = originFromHeaders(req.headers);
+  const origin = originOf(req.headers);
   const { data } = await listPublicChanges({ authorityId: opts.authorityId, schoolId: opts.schoolId, order: "desc", limit: FEED_SIZE, offset: 0 });
   const text = atomFeed({
     id: `${TAG}feed:${opts.key}`,
@@ -56,7 +56,7 @@ export const getChangesFeed = apiGet(noQuery, async ({ req }) =>
 export const getAuthorityFeed = apiGet(noQuery, async ({ req, params }) => {
   const id = stem(params.file, /^[a-z]{2,20}$/);
   const authority = id ? await getAuthority(id) : null;
-  if (!authority) throw new AppError("NOT_FOUND");
+  if (!authority) throw new Refusal("NOT_FOUND");
   const title = translator("zh-CN")("opendata.feed.titleAuthority", { authority: authority.nameZh });
   return feed(req, { key: `authority:${authority.id}`, path: `/feeds/authorities/${authority.id}.atom`, title, authorityId: authority.id });
 });
@@ -65,7 +65,7 @@ export const getSchoolFeed = apiGet(noQuery, async ({ req, params }) => {
   const ref = stem(params.file, /^[A-Za-z0-9_-]{1,40}$/);
   const id = ref ? await resolvePublicSchoolId(ref) : null;
   const school = id ? await schoolHeading(id) : null;
-  if (!school) throw new AppError("NOT_FOUND");
+  if (!school) throw new Refusal("NOT_FOUND");
   const title = translator("zh-CN")("opendata.feed.titleSchool", { school: school.nameZh });
   return feed(req, { key: `school:${school.id}`, path: `/feeds/schools/${school.id}.atom`, title, schoolId: school.id });
 });

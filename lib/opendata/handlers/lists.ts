@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/errors";
+import { Refusal } from "@/lib/errors";
 import { searchPublicSchools } from "@/lib/public/data";
 import { resolvePublicSchoolId } from "@/lib/public/data";
 import { listPublicChanges } from "../changes/data";
@@ -27,7 +27,7 @@ async function requireExisting(t: ApiTranslator, checks: [name: string, value: s
   const missing: string[] = [];
   for (const [name, value, exists] of checks) if (value !== undefined && !(await exists(value))) missing.push(name);
   if (missing.length) {
-    throw new AppError("VALIDATION", {
+    throw new Refusal("VALIDATION", {
       parameters: missing.map((name) => ({ name, key: "unknownValue", message: t("opendata.api.unknownValue") })),
     });
   }

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { Readable } from "node:stream";
-import { AppError } from "@/lib/errors";
+import { Refusal } from "@/lib/errors";
 import { apiGet } from "../http";
 import { getRelease, listReleases, type ReleaseRow } from "../releases/data";
 import { FILE_PATTERN, SLUG_PATTERN, releaseFilePath, releasesRoot } from "../releases/files";
@@ -42,11 +42,11 @@ export const getReleaseFile = apiGet(
   async ({ params }) => {
     const slug = params.slug ?? "";
     const name = params.file ?? "";
-    if (!SLUG_PATTERN.test(slug) || !FILE_PATTERN.test(name)) throw new AppError("NOT_FOUND");
+    if (!SLUG_PATTERN.test(slug) || !FILE_PATTERN.test(name)) throw new Refusal("NOT_FOUND");
     const release = await getRelease(slug);
     const listed = release?.files.find((f) => f.name === name);
     const file = listed ? releaseFilePath(releasesRoot(), slug, name) : null;
-    if (!listed || !file || !fs.existsSync(file)) throw new AppError("NOT_FOUND");
+    if (!listed || !file || !fs.existsSync(file)) throw new Refusal("NOT_FOUND");
     return {
       kind: "file",
       open: () => Readable.toWeb(fs.createReadStream(file)) as ReadableStream<Uint8Array>,

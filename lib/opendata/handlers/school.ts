@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/errors";
+import { Refusal } from "@/lib/errors";
 import { getPublicSchoolAsOf } from "@/lib/public/data";
 import { shanghaiToday } from "@/lib/public/dates";
 import { apiGet, badParameter } from "../http";
@@ -10,7 +10,7 @@ export const getSchool = apiGet(schoolQuerySchema, async ({ query, params, t }) 
   if (!/^[A-Za-z0-9_-]{1,40}$/.test(ref)) throw badParameter(t, "id", "malformedId");
   const asOf = query.asOf && query.asOf < shanghaiToday() ? query.asOf : null;
   const view = await getPublicSchoolAsOf(ref, asOf);
-  if (!view) throw new AppError("NOT_FOUND");
-  if (view.kind === "notYetRegistered") throw new AppError("NOT_FOUND");
+  if (!view) throw new Refusal("NOT_FOUND");
+  if (view.kind === "notYetRegistered") throw new Refusal("NOT_FOUND");
   return { kind: "json", body: view.school };
 });

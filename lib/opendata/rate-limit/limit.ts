@@ -1,5 +1,5 @@
 import { env } from "@/lib/env";
-import { clientIp } from "../client-ip";
+import { addressBucket, addressOf } from "@/lib/request/client-address";
 import { countRequest, pruneRequestCounts } from "./mutations";
 
 export const RATE_WINDOW_MS = 60_000;
@@ -72,10 +72,10 @@ async function newWindow(windowStart: number) {
  * shared counter at once and decides on the count the database returns.
  */
 export async function checkRateLimit(req: Request, now = Date.now()): Promise<RateDecision | null> {
-  const { API_RATE_LIMIT_PER_MINUTE: limit, TRUST_PROXY } = env();
+  const { API_RATE_LIMIT_PER_MINUTE: limit } = env();
   if (limit === 0) return null;
   const windowStart = Math.floor(now / RATE_WINDOW_MS) * RATE_WINDOW_MS;
-  const key = `ip:${clientIp(req.headers, TRUST_PROXY === "1")}`.slice(0, 200);
+  const key = `ip:${addressBucket(addressOf(req.headers))}`.slice(0, 200);
   if (windowStart !== state.lastPrunedWindow) await newWindow(windowStart);
 
   let local = state.clients.get(key);

@@ -1,6 +1,6 @@
 import type { PublicChange, PublicDesignation, PublicMajor, PublicSchool, PublicSchoolRef, PublicAuthorityRef, PublicCityRef } from "../types";
 import type { FlatRecord } from "../as-of";
-import type { TrainingLevel } from "@/lib/db/enums";
+import type { TrainingLevel } from "@/lib/kernel/enums";
 
 /**
  * Turns flat records (School model field names, audit-form values: dates "YYYY-MM-DD", instants ISO)

@@ -2,7 +2,7 @@ import "server-only";
 import { db, type Prisma, type Tx } from "@/lib/db/client";
 import type { AuthorityScope } from "@/lib/auth/scope";
 import { recordAudit } from "@/lib/audit/mutations";
-import { AppError } from "@/lib/errors";
+import { Refusal } from "@/lib/errors";
 import { assertPhase, batchIndicators, lockBatch } from "../common/mutations";
 import { checkEligibility, windowState } from "../eligibility";
 import { designationKindFor } from "../programme";
@@ -27,7 +27,7 @@ const appAudit = (actor: Actor, action: string, a: { id: string; authorityId: st
 async function eligibilityFacts(tx: Tx, batchId: string, schoolId: string, schoolMajorId: string | undefined, excludeId?: string) {
   const batch = await lockBatch(tx, batchId);
   const school = await tx.school.findUnique({ where: { id: schoolId }, select: { id: true, authorityId: true, tier: true, status: true } });
-  if (!school) throw new AppError("NOT_FOUND");
+  if (!school) throw new Refusal("NOT_FOUND");
   const schoolMajor = schoolMajorId
     ? await tx.schoolMajor.findUnique({ where: { id: schoolMajorId }, select: { schoolId: true, status: true, majorId: true } })
     : null;
@@ -53,7 +53,7 @@ async function eligibilityFacts(tx: Tx, batchId: string, schoolId: string, schoo
 }
 
 function requireOwnAuthority(scope: AuthorityScope): string {
-  if (!scope.authorityId) throw new AppError("FORBIDDEN");
+  if (!scope.authorityId) throw new Refusal("FORBIDDEN");
   return scope.authorityId;
 }
 
@@ -104,7 +104,7 @@ export async function createApplication(
 /** Loads an application inside the caller's scope, locking its batch; refuses another authority's. */
 async function ownApplication(tx: Tx, scope: AuthorityScope, applicationId: string) {
   const app = await tx.selectionApplication.findUnique({ where: { id: applicationId } });
-  if (!app || (scope.authorityId && app.authorityId !== scope.authorityId)) throw new AppError("NOT_FOUND");
+  if (!app || (scope.authorityId && app.authorityId !== scope.authorityId)) throw new Refusal("NOT_FOUND");
   const batch = await lockBatch(tx, app.batchId);
   return { app, batch };
 }
@@ -124,7 +124,7 @@ export async function saveApplication(
     const selfAssessment = Object.fromEntries(Object.entries(input.selfAssessment).filter(([k]) => codes.has(k)));
     const data = { selfAssessment, evidenceText: input.evidenceText, evidenceLinks: input.evidenceLinks };
     const n = await tx.selectionApplication.updateMany({ where: { id: app.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
-    if (n.count === 0) throw new AppError("STALE_VERSION");
+    if (n.count === 0) throw new Refusal("STALE_VERSION");
     await recordAudit(
       tx,
       appAudit(
@@ -179,7 +179,7 @@ export async function stepApplication(
         ...(step === "reopen" ? { submittedAt: null } : {}),
       },
     });
-    if (n.count === 0) throw new AppError("STALE_VERSION");
+    if (n.count === 0) throw new Refusal("STALE_VERSION");
     await recordAudit(tx, appAudit(actor, `selection.application.${step}`, app, { status: app.status }, { status: t.to }));
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { authorize } from "@/lib/auth/gates";
 import { POLICY, type RoleRules } from "@/lib/auth/policy";
-import { AppError } from "@/lib/errors";
+import { Refusal } from "@/lib/errors";
 import { expertAccessToApplication } from "../reviews/data";
 import { attachmentById } from "./data";
 import { readAttachment } from "./storage";
@@ -17,13 +17,13 @@ const ROUTE = "GET /console/selection/attachments/[id]";
 export async function loadAttachmentDownload(id: string) {
   const user = await authorize(ROUTE);
   const a = await attachmentById(id);
-  if (!a || a.removedAt) throw new AppError("NOT_FOUND");
+  if (!a || a.removedAt) throw new Refusal("NOT_FOUND");
   const rule = (POLICY[ROUTE] as RoleRules)[user.role];
   let allowed = rule === "any";
   if (rule === "own") allowed = !!user.authorityId && user.authorityId === a.application.authorityId;
   if (rule === "assigned") allowed = (await expertAccessToApplication(user.id, a.application.id)).ok;
-  if (!allowed) throw new AppError("NOT_FOUND");
+  if (!allowed) throw new Refusal("NOT_FOUND");
   const bytes = await readAttachment(a.sha256);
-  if (!bytes) throw new AppError("NOT_FOUND");
+  if (!bytes) throw new Refusal("NOT_FOUND");
   return { fileName: a.fileName, bytes };
 }

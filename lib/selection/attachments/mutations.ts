@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthorityScope } from "@/lib/auth/scope";
 import { recordAudit } from "@/lib/audit/mutations";
-import { AppError } from "@/lib/errors";
+import { Refusal } from "@/lib/errors";
 import { assertPhase, lockBatch } from "../common/mutations";
 import { refuse, refuseStep, type Actor } from "../refusal";
 import { MAX_ATTACHMENTS_PER_APPLICATION } from "./rules";
@@ -14,7 +14,7 @@ export async function addAttachment(actor: Actor, scope: AuthorityScope, applica
       where: { id: applicationId },
       select: { id: true, batchId: true, status: true, authorityId: true },
     });
-    if (!app || (scope.authorityId && app.authorityId !== scope.authorityId)) throw new AppError("NOT_FOUND");
+    if (!app || (scope.authorityId && app.authorityId !== scope.authorityId)) throw new Refusal("NOT_FOUND");
     const b = await lockBatch(tx, app.batchId);
     assertPhase(b.status, "applicationEdit");
     if (app.status !== "DRAFT") refuseStep("application", "attach", app.status);
@@ -40,7 +40,7 @@ export async function removeAttachment(actor: Actor, scope: AuthorityScope, atta
       where: { id: attachmentId },
       select: { id: true, removedAt: true, fileName: true, application: { select: { id: true, batchId: true, status: true, authorityId: true } } },
     });
-    if (!at || at.removedAt || (scope.authorityId && at.application.authorityId !== scope.authorityId)) throw new AppError("NOT_FOUND");
+    if (!at || at.removedAt || (scope.authorityId && at.application.authorityId !== scope.authorityId)) throw new Refusal("NOT_FOUND");
     const b = await lockBatch(tx, at.application.batchId);
     assertPhase(b.status, "applicationEdit");
     if (at.application.status !== "DRAFT") refuseStep("application", "attach", at.application.status);

@@ -1,6 +1,6 @@
 import "server-only";
 import { authorize, getAuthorityScope } from "@/lib/auth/gates";
-import { AppError } from "@/lib/errors";
+import { Refusal } from "@/lib/errors";
 import { getApplication } from "../applications/data";
 import { actorOf } from "../refusal";
 import { revalidateSelection } from "../revalidate";
@@ -17,15 +17,15 @@ export async function uploadAttachment(applicationId: string, request: Request) 
   const user = await authorize("POST /console/selection/applications/[id]/attachments");
   const scope = getAuthorityScope(user);
   const app = await getApplication(applicationId, scope);
-  if (!app) throw new AppError("NOT_FOUND");
+  if (!app) throw new Refusal("NOT_FOUND");
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_ATTACHMENT_BYTES + 64 * 1024) throw new AppError("VALIDATION", { reason: "attachment.tooLarge" });
+  if (declared > MAX_ATTACHMENT_BYTES + 64 * 1024) throw new Refusal("VALIDATION", { reason: "attachment.tooLarge" });
   const form = await request.formData();
   const file = form.get("file");
-  if (!(file instanceof File)) throw new AppError("VALIDATION", { reason: "attachment.empty" });
+  if (!(file instanceof File)) throw new Refusal("VALIDATION", { reason: "attachment.empty" });
   const bytes = new Uint8Array(await file.arrayBuffer());
   const problem = attachmentProblem(bytes);
-  if (problem) throw new AppError("VALIDATION", { reason: `attachment.${problem}` });
+  if (problem) throw new Refusal("VALIDATION", { reason: `attachment.${problem}` });
   const sha256 = await storeAttachment(bytes);
   const r = await addAttachment(actorOf(user), scope, applicationId, { fileName: cleanFileName(file.name), sizeBytes: bytes.length, sha256 });
   revalidateSelection();

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/mutations";
-import { AppError } from "@/lib/errors";
+import { Refusal } from "@/lib/errors";
 import type { z } from "zod";
 import { assertPhase, batchIndicators, lockBatch } from "../common/mutations";
 import { STARTER_INDICATORS } from "../programme";
@@ -24,7 +24,7 @@ const audit = (actor: Actor, action: string, batchId: string, before?: unknown, 
 export async function createBatch(actor: Actor, s: BatchSettings, opts: { id?: string; isDemo?: boolean } = {}) {
   return db().$transaction(async (tx) => {
     const exists = await tx.selectionBatch.findFirst({ where: { year: s.year, nameZh: s.nameZh }, select: { id: true } });
-    if (exists) throw new AppError("DUPLICATE");
+    if (exists) throw new Refusal("DUPLICATE");
     const batch = await tx.selectionBatch.create({
       data: { ...s, id: opts.id, isDemo: opts.isDemo ?? false, createdById: actor.id },
       select: { id: true },
@@ -42,7 +42,7 @@ export async function updateBatch(actor: Actor, batchId: string, s: BatchSetting
     const b = await lockBatch(tx, batchId);
     assertPhase(b.status, "batchSettings");
     const clash = await tx.selectionBatch.findFirst({ where: { year: s.year, nameZh: s.nameZh, id: { not: batchId } }, select: { id: true } });
-    if (clash) throw new AppError("DUPLICATE");
+    if (clash) throw new Refusal("DUPLICATE");
     const before = Object.fromEntries(Object.keys(s).map((k) => [k, b[k as keyof typeof b]]));
     await tx.selectionBatch.update({ where: { id: batchId }, data: s, select: { id: true } });
     await recordAudit(tx, audit(actor, "selection.batch.update", batchId, before, s));

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
-import type { SelectionBatchStatus } from "@/lib/db/enums";
-import { AppError } from "@/lib/errors";
+import type { SelectionBatchStatus } from "@/lib/kernel/enums";
+import { Refusal } from "@/lib/errors";
 import { inPhase, type BatchPhase } from "../states";
 import { refusePhase } from "../refusal";
 
@@ -13,7 +13,7 @@ import { refusePhase } from "../refusal";
 export async function lockBatch(tx: Tx, batchId: string) {
   await tx.$queryRaw`SELECT id FROM "SelectionBatch" WHERE id = ${batchId} FOR UPDATE`;
   const batch = await tx.selectionBatch.findUnique({ where: { id: batchId } });
-  if (!batch) throw new AppError("NOT_FOUND");
+  if (!batch) throw new Refusal("NOT_FOUND");
   return batch;
 }
 

@@ -5,7 +5,8 @@ import { parseInput, runAction } from "@/lib/actions/result";
 import { actorOf } from "../refusal";
 import { revalidateSelection } from "../revalidate";
 import { announceSchema, designationStepSchema, objectionSchema, publishNoticeSchema, resolveObjectionSchema } from "../schema";
-import { clientIpHash } from "./client-ip";
+import { addressBucket, hashedAddress } from "@/lib/request/client-address";
+import { publicRequest } from "@/lib/request/context";
 import { announce, lodgeObjection, publishNotice, resolveObjection, stepDesignation } from "./mutations";
 
 export async function publishNoticeAction(input: FormData | Record<string, unknown>) {
@@ -22,7 +23,7 @@ export async function publishNoticeAction(input: FormData | Record<string, unkno
 export async function lodgeObjectionAction(input: FormData | Record<string, unknown>) {
   return runAction(async () => {
     const data = parseInput(objectionSchema, input);
-    const r = await lodgeObjection(data, await clientIpHash());
+    const r = await lodgeObjection(data, hashedAddress(addressBucket((await publicRequest()).clientAddress), "objection"));
     revalidateSelection();
     return r;
   });

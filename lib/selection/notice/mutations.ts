@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/mutations";
-import { AppError } from "@/lib/errors";
+import { Refusal } from "@/lib/errors";
 import { lockBatch } from "../common/mutations";
 import { addDays, parseDateOnly } from "../dates";
 import { designationKindFor } from "../programme";
@@ -50,14 +50,14 @@ export async function lodgeObjection(input: { applicationId: string; name: strin
       where: { id: input.applicationId },
       select: { id: true, batchId: true, status: true, authorityId: true },
     });
-    if (!app) throw new AppError("NOT_FOUND");
+    if (!app) throw new Refusal("NOT_FOUND");
     const b = await lockBatch(tx, app.batchId);
     if (b.status !== "NOTICE" || !b.noticeEndsAt || now >= b.noticeEndsAt) refuse("INVALID_TRANSITION", "noticeClosed");
-    if (app.status !== "SELECTED") throw new AppError("NOT_FOUND");
+    if (app.status !== "SELECTED") throw new Refusal("NOT_FOUND");
     // Serialise objections from one IP so two parallel requests cannot both pass the count.
     await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext(${ipHash}))`;
     const recent = await tx.selectionObjection.count({ where: { ipHash, createdAt: { gte: new Date(now.getTime() - OBJECTION_LIMIT.windowMs) } } });
-    if (recent >= OBJECTION_LIMIT.max) throw new AppError("RATE_LIMITED");
+    if (recent >= OBJECTION_LIMIT.max) throw new Refusal("RATE_LIMITED");
     const o = await tx.selectionObjection.create({ data: { ...input, batchId: b.id, ipHash, createdAt: now }, select: { id: true } });
     // The public's contact details stay out of the audit trail's after-values.
     await recordAudit(tx, {
@@ -80,7 +80,7 @@ export async function resolveObjection(actor: Actor, objectionId: string, outcom
       where: { id: objectionId },
       select: { id: true, status: true, batchId: true, applicationId: true, application: { select: { status: true, authorityId: true } } },
     });
-    if (!o) throw new AppError("NOT_FOUND");
+    if (!o) throw new Refusal("NOT_FOUND");
     const b = await lockBatch(tx, o.batchId);
     if (b.status !== "NOTICE") refusePhase("objection", b.status);
     const t = transition(objectionTable, o.status, outcome === "UPHELD" ? "uphold" : "dismiss");
@@ -195,11 +195,11 @@ export async function stepDesignation(actor: Actor, designationId: string, step:
       where: { id: designationId },
       select: { id: true, status: true, kind: true, school: { select: { authorityId: true } } },
     });
-    if (!d || (d.kind !== "QUALITY_SCHOOL" && d.kind !== "QUALITY_MAJOR")) throw new AppError("NOT_FOUND");
+    if (!d || (d.kind !== "QUALITY_SCHOOL" && d.kind !== "QUALITY_MAJOR")) throw new Refusal("NOT_FOUND");
     const t = transition(designationTable, d.status, step);
     if (!t.ok) refuseStep("designation", step, d.status);
     const n = await tx.designation.updateMany({ where: { id: d.id, status: d.status }, data: { status: t.to } });
-    if (n.count === 0) throw new AppError("STALE_VERSION");
+    if (n.count === 0) throw new Refusal("STALE_VERSION");
     await recordAudit(tx, {
       actor,
       action: "designation.status",

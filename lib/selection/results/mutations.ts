@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/mutations";
-import { AppError } from "@/lib/errors";
+import { Refusal } from "@/lib/errors";
 import { assertPhase, batchIndicators, lockBatch } from "../common/mutations";
 import { refuse, refuseStep, type Actor } from "../refusal";
 import { computeResults } from "../results";
@@ -81,7 +81,7 @@ async function decideIn(
 export async function decide(actor: Actor, applicationId: string, selected: boolean, reason: string) {
   return db().$transaction(async (tx) => {
     const app = await tx.selectionApplication.findUnique({ where: { id: applicationId }, select: { id: true, batchId: true } });
-    if (!app) throw new AppError("NOT_FOUND");
+    if (!app) throw new Refusal("NOT_FOUND");
     const b = await lockBatch(tx, app.batchId);
     assertPhase(b.status, "decision");
     const { apps, results } = await resultsIn(tx, b);

@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/mutations";
-import { AppError } from "@/lib/errors";
+import { Refusal } from "@/lib/errors";
 import { assertPhase, batchIndicators, lockBatch } from "../common/mutations";
 import { conflictOf } from "../conflicts";
 import { refuse, refuseStep, type Actor } from "../refusal";
@@ -21,7 +21,7 @@ const assignmentAudit = (actor: Actor, action: string, id: string, authorityId: 
 /** The expert's conflict with an application, read inside the transaction. */
 async function conflictIn(tx: Tx, expertId: string, app: { authorityId: string; schoolId: string }) {
   const expert = await tx.user.findUnique({ where: { id: expertId }, select: { authorityId: true, role: true, disabled: true } });
-  if (!expert || expert.role !== "EXPERT" || expert.disabled) throw new AppError("NOT_FOUND");
+  if (!expert || expert.role !== "EXPERT" || expert.disabled) throw new Refusal("NOT_FOUND");
   const aff = await tx.expertAffiliation.findMany({ where: { expertId, schoolId: app.schoolId }, select: { schoolId: true } });
   return conflictOf(
     expert,
@@ -37,7 +37,7 @@ export async function assignExpert(actor: Actor, applicationId: string, expertId
       where: { id: applicationId },
       select: { id: true, batchId: true, status: true, authorityId: true, schoolId: true },
     });
-    if (!app) throw new AppError("NOT_FOUND");
+    if (!app) throw new Refusal("NOT_FOUND");
     const batch = await lockBatch(tx, app.batchId);
     assertPhase(batch.status, "assignment");
     if (app.status !== "RECOMMENDED") refuseStep("application", "assign", app.status);
@@ -47,7 +47,7 @@ export async function assignExpert(actor: Actor, applicationId: string, expertId
       where: { applicationId_expertId: { applicationId, expertId } },
       select: { id: true, status: true },
     });
-    if (existing && existing.status !== "WITHDRAWN") throw new AppError("DUPLICATE");
+    if (existing && existing.status !== "WITHDRAWN") throw new Refusal("DUPLICATE");
     const a = existing
       ? await tx.reviewAssignment.update({
           where: { id: existing.id },
@@ -73,7 +73,7 @@ export async function withdrawAssignment(actor: Actor, assignmentId: string, rea
       where: { id: assignmentId },
       select: { id: true, status: true, application: { select: { batchId: true, authorityId: true } } },
     });
-    if (!a) throw new AppError("NOT_FOUND");
+    if (!a) throw new Refusal("NOT_FOUND");
     const batch = await lockBatch(tx, a.application.batchId);
     assertPhase(batch.status, "assignment");
     const t = transition(assignmentTable, a.status, "withdraw");
@@ -100,7 +100,7 @@ export async function saveReview(
       select: { id: true, expertId: true, status: true, application: { select: { id: true, batchId: true, authorityId: true, schoolId: true } } },
     });
     // Another expert's assignment looks exactly like a missing one.
-    if (!a || a.expertId !== actor.id) throw new AppError("NOT_FOUND");
+    if (!a || a.expertId !== actor.id) throw new Refusal("NOT_FOUND");
     const conflict = await conflictIn(tx, actor.id, a.application);
     if (conflict) refuse("FORBIDDEN", `conflict.${conflict}`);
     const batch = await lockBatch(tx, a.application.batchId);
@@ -110,7 +110,7 @@ export async function saveReview(
     const scores = Object.fromEntries(indicators.filter((i) => typeof input.scores[i.id] === "number").map((i) => [i.id, input.scores[i.id] as number]));
     const problems = scoreProblems(indicators, scores).filter((p) => input.submit || p.kind === "outOfRange");
     if (problems.length) {
-      throw new AppError("VALIDATION", {
+      throw new Refusal("VALIDATION", {
         reason: problems.some((p) => p.kind === "outOfRange") ? "scoreOutOfRange" : "scoresIncomplete",
         fields: problems.map((p) => p.indicatorId).join(","),
       });
@@ -154,9 +154,9 @@ export async function saveReview(
 export async function declareAffiliation(actor: Actor, schoolId: string, note: string | null) {
   return db().$transaction(async (tx) => {
     const school = await tx.school.findUnique({ where: { id: schoolId }, select: { id: true, authorityId: true } });
-    if (!school) throw new AppError("NOT_FOUND");
+    if (!school) throw new Refusal("NOT_FOUND");
     const exists = await tx.expertAffiliation.findUnique({ where: { expertId_schoolId: { expertId: actor.id, schoolId } }, select: { id: true } });
-    if (exists) throw new AppError("DUPLICATE");
+    if (exists) throw new Refusal("DUPLICATE");
     const aff = await tx.expertAffiliation.create({ data: { expertId: actor.id, schoolId, note }, select: { id: true } });
     await recordAudit(tx, {
       actor,

@@ -1,4 +1,4 @@
-import { isDbUnavailable } from "@/lib/actions/result";
+import { isDbUnavailable } from "@/lib/kernel/db-errors";
 import { databaseAvailable } from "@/lib/db/availability";
 import { apiLocale, translator, type ApiTranslator } from "@/lib/opendata/messages";
 import { loadProgress } from "@/lib/progress/loaders";

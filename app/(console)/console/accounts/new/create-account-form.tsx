@@ -8,7 +8,7 @@ import { createAccountAction } from "@/lib/accounts/actions";
 import { needsAuthority } from "@/lib/accounts/schema";
 import { requiresPersonId } from "@/lib/accounts/separation";
 import { roles } from "@/lib/auth/roles";
-import type { Role } from "@/lib/db/enums";
+import type { Role } from "@/lib/kernel/enums";
 
 type State = Awaited<ReturnType<typeof createAccountAction>> | null;
 

@@ -1,4 +1,4 @@
-import { AppError, httpStatus } from "@/lib/errors";
+import { Refusal, httpStatus } from "@/lib/errors";
 import { loadAttachmentDownload } from "@/lib/selection/attachments/loaders";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +18,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       },
     });
   } catch (e) {
-    if (e instanceof AppError) return Response.json({ ok: false, code: e.code }, { status: httpStatus[e.code] });
+    if (e instanceof Refusal) return Response.json({ ok: false, code: e.code }, { status: httpStatus[e.code] });
     throw e;
   }
 }

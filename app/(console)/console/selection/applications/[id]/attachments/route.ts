@@ -1,4 +1,4 @@
-import { AppError, httpStatus } from "@/lib/errors";
+import { Refusal, httpStatus } from "@/lib/errors";
 import { sameOrigin, uploadAttachment } from "@/lib/selection/attachments/upload";
 
 /**
@@ -14,7 +14,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const r = await uploadAttachment(id, request);
     return wantsJson ? Response.json({ ok: true, data: r }) : back("uploaded=1");
   } catch (e) {
-    if (!(e instanceof AppError)) throw e;
+    if (!(e instanceof Refusal)) throw e;
     const reason = typeof e.detail?.reason === "string" ? e.detail.reason : "";
     return wantsJson
       ? Response.json({ ok: false, code: e.code, detail: e.detail }, { status: httpStatus[e.code] })

@@ -1,2 +1,0 @@
-// Enum values and types of the schema: plain constants, safe to import anywhere (client included).
-export * from "./generated/enums";
