@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DemoBanner } from "@/components/demo-banner";
 import { loadProgress } from "@/lib/progress/loaders";
-import { ProgressView } from "./progress-view";
+import { ProgressView } from "@/components/progress/progress-view";
 
 export const dynamic = "force-dynamic";
 

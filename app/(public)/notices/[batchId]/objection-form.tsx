@@ -4,9 +4,9 @@ import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { describedBy, FieldErrorList, type FieldIssue } from "@/components/field-error-list";
 import { lodgeObjectionAction } from "@/lib/selection/notice/actions";
-import { FormStatus } from "@/app/(console)/console/selection/_components/form-status";
-import { useResultMessage } from "@/app/(console)/console/selection/_components/use-result-message";
-import { useHydrated } from "@/app/(console)/console/selection/_components/use-hydrated";
+import { FormStatus } from "@/components/form-status";
+import { useResultMessage } from "@/components/selection/use-result-message";
+import { useHydrated } from "@/components/use-hydrated";
 
 /** Anyone may object to a selection during the notice (name, contact, reasons). */
 export function ObjectionForm({ entries }: { entries: { id: string; label: string }[] }) {

@@ -4,8 +4,8 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { ConfirmPanel } from "@/components/confirm-panel";
-import { useResultMessage } from "./use-result-message";
-import { useHydrated } from "./use-hydrated";
+import { useResultMessage } from "@/components/selection/use-result-message";
+import { useHydrated } from "@/components/use-hydrated";
 
 type Result = { ok: true; data: unknown } | { ok: false; code: string; detail?: Record<string, unknown> };
 

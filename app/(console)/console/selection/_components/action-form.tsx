@@ -5,9 +5,9 @@ import { useId, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { ConfirmPanel } from "@/components/confirm-panel";
 import { describedBy, FieldErrorList, type FieldIssue } from "@/components/field-error-list";
-import { FormStatus } from "./form-status";
-import { useResultMessage } from "./use-result-message";
-import { useHydrated } from "./use-hydrated";
+import { FormStatus } from "@/components/form-status";
+import { useResultMessage } from "@/components/selection/use-result-message";
+import { useHydrated } from "@/components/use-hydrated";
 
 export type FormField =
   | {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { loadProgressDashboard } from "@/lib/progress/loaders";
-import { ProgressView } from "@/app/(public)/progress/progress-view";
+import { ProgressView } from "@/components/progress/progress-view";
 
 export const dynamic = "force-dynamic";
 

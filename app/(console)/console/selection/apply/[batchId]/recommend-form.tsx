@@ -4,9 +4,9 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { saveRecommendationsAction } from "@/lib/selection/applications/actions";
-import { FormStatus } from "../../_components/form-status";
-import { useResultMessage } from "../../_components/use-result-message";
-import { useHydrated } from "../../_components/use-hydrated";
+import { FormStatus } from "@/components/form-status";
+import { useResultMessage } from "@/components/selection/use-result-message";
+import { useHydrated } from "@/components/use-hydrated";
 
 type App = { id: string; label: string; recommended: boolean; rank: number | null };
 

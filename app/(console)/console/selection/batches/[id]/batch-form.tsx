@@ -5,9 +5,9 @@ import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { describedBy, FieldErrorList, type FieldIssue } from "@/components/field-error-list";
 import { createBatchAction, updateBatchAction } from "@/lib/selection/batches/actions";
-import { FormStatus } from "../../_components/form-status";
-import { useResultMessage } from "../../_components/use-result-message";
-import { useHydrated } from "../../_components/use-hydrated";
+import { FormStatus } from "@/components/form-status";
+import { useResultMessage } from "@/components/selection/use-result-message";
+import { useHydrated } from "@/components/use-hydrated";
 
 const TIERS = ["TECHNICIAN_COLLEGE", "SENIOR_TECHNICAL_SCHOOL", "TECHNICAL_SCHOOL"] as const;
 const STATUSES = ["OPERATING", "ENROLMENT_SUSPENDED", "RECTIFYING", "PREPARING"] as const;

@@ -5,9 +5,9 @@ import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { FieldErrorList, type FieldIssue } from "@/components/field-error-list";
 import { saveIndicatorsAction } from "@/lib/selection/batches/actions";
-import { FormStatus } from "../../_components/form-status";
-import { useResultMessage } from "../../_components/use-result-message";
-import { useHydrated } from "../../_components/use-hydrated";
+import { FormStatus } from "@/components/form-status";
+import { useResultMessage } from "@/components/selection/use-result-message";
+import { useHydrated } from "@/components/use-hydrated";
 
 type Row = { code: string; nameZh: string; nameEn: string; weight: number | string; maxScore: number | string };
 

@@ -4,9 +4,9 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { saveQuotasAction } from "@/lib/selection/batches/actions";
-import { FormStatus } from "../../_components/form-status";
-import { useResultMessage } from "../../_components/use-result-message";
-import { useHydrated } from "../../_components/use-hydrated";
+import { FormStatus } from "@/components/form-status";
+import { useResultMessage } from "@/components/selection/use-result-message";
+import { useHydrated } from "@/components/use-hydrated";
 
 /** Per-authority recommendation quotas; an empty box means the batch default applies. */
 export function QuotasEditor({

@@ -5,9 +5,9 @@ import { useState, useTransition } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { ConfirmPanel } from "@/components/confirm-panel";
 import { saveReviewAction } from "@/lib/selection/reviews/actions";
-import { FormStatus } from "../../_components/form-status";
-import { useResultMessage } from "../../_components/use-result-message";
-import { useHydrated } from "../../_components/use-hydrated";
+import { FormStatus } from "@/components/form-status";
+import { useResultMessage } from "@/components/selection/use-result-message";
+import { useHydrated } from "@/components/use-hydrated";
 
 type Indicator = { id: string; code: string; nameZh: string; nameEn: string; weight: number; maxScore: number };
 

@@ -4,9 +4,9 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { createApplicationAction } from "@/lib/selection/applications/actions";
-import { FormStatus } from "../../../_components/form-status";
-import { useResultMessage } from "../../../_components/use-result-message";
-import { useHydrated } from "../../../_components/use-hydrated";
+import { FormStatus } from "@/components/form-status";
+import { useResultMessage } from "@/components/selection/use-result-message";
+import { useHydrated } from "@/components/use-hydrated";
 
 type Option = { value: string; label: string };
 

@@ -4,9 +4,9 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { setCutLineAction } from "@/lib/selection/results/actions";
-import { FormStatus } from "../../../_components/form-status";
-import { useResultMessage } from "../../../_components/use-result-message";
-import { useHydrated } from "../../../_components/use-hydrated";
+import { FormStatus } from "@/components/form-status";
+import { useResultMessage } from "@/components/selection/use-result-message";
+import { useHydrated } from "@/components/use-hydrated";
 
 export function CutLineForm({ batchId, current, suggested }: { batchId: string; current: number | null; suggested: number | null }) {
   const t = useTranslations("selection.results");

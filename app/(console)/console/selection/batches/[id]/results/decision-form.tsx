@@ -4,9 +4,9 @@ import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { decideAction } from "@/lib/selection/results/actions";
-import { FormStatus } from "../../../_components/form-status";
-import { useResultMessage } from "../../../_components/use-result-message";
-import { useHydrated } from "../../../_components/use-hydrated";
+import { FormStatus } from "@/components/form-status";
+import { useResultMessage } from "@/components/selection/use-result-message";
+import { useHydrated } from "@/components/use-hydrated";
 
 /** The ministry's decision on one application: selected or not, always with a reason. */
 export function DecisionForm({

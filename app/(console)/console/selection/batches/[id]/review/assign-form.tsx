@@ -4,9 +4,9 @@ import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { assignExpertAction } from "@/lib/selection/reviews/actions";
-import { FormStatus } from "../../../_components/form-status";
-import { useResultMessage } from "../../../_components/use-result-message";
-import { useHydrated } from "../../../_components/use-hydrated";
+import { FormStatus } from "@/components/form-status";
+import { useResultMessage } from "@/components/selection/use-result-message";
+import { useHydrated } from "@/components/use-hydrated";
 
 /** Offers only the experts without a conflict (the server refuses the others anyway). */
 export function AssignForm({ applicationId, schoolName, offers }: { applicationId: string; schoolName: string; offers: { id: string; label: string }[] }) {

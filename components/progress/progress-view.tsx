@@ -7,7 +7,8 @@ import { percentOf } from "@/lib/progress/summary";
 /**
  * Progress toward the programme's 300 quality schools and 500 quality majors: overall, per
  * batch, per authority and per tier — each as a chart with its table. Shared by the public page
- * and the ministry dashboard.
+ * and the ministry dashboard, so it lives in components/ (the only place both sides share code);
+ * it knows the progress domain but loads nothing: each page passes the figures it loaded.
  */
 export async function ProgressView({ data }: { data: Awaited<ReturnType<typeof loadProgress>> }) {
   const [t, te, ts, f, locale] = await Promise.all([
