@@ -1,13 +1,14 @@
 import "server-only";
 import type { AuthorityScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db/client";
-import { schoolOrderBy, schoolWhere } from "@/lib/schools/data";
+import { schoolListOrder, schoolListWhere } from "@/lib/schools/data";
+import { inIdOrder, schoolIds } from "@/lib/search/data";
 import type { SchoolListFilters } from "@/lib/schools/list-filters";
 
 /**
- * Every school matching the list's filters (all pages, in the list's order), with exactly the
- * fields the import/export columns hold. Fetched in slices so that a national export does not
- * build one huge query result at once.
+ * Every school matching the list's filters (all pages, in the list's order: the list's own WHERE,
+ * name match included), with exactly the fields the import/export columns hold. Fetched in slices
+ * so that a national export does not build one huge query result at once.
  */
 export const exportSelect = {
   id: true,
@@ -43,13 +44,14 @@ export const exportSelect = {
 const SLICE = 2000;
 
 export async function listSchoolsForExport(scope: AuthorityScope, filters: SchoolListFilters) {
-  const where = schoolWhere(scope, filters);
-  const orderBy = schoolOrderBy(filters);
+  const where = schoolListWhere(scope, filters);
+  const orderBy = schoolListOrder(filters);
   const out = [];
-  for (let skip = 0; ; skip += SLICE) {
-    const rows = await db().school.findMany({ where, orderBy, skip, take: SLICE, select: exportSelect });
-    out.push(...rows);
-    if (rows.length < SLICE) break;
+  for (let offset = 0; ; offset += SLICE) {
+    const ids = await schoolIds(db(), where, orderBy, SLICE, offset);
+    const rows = ids.length ? await db().school.findMany({ where: { id: { in: ids } }, select: exportSelect }) : [];
+    out.push(...inIdOrder(ids, rows));
+    if (ids.length < SLICE) break;
   }
   return out;
 }

@@ -2,47 +2,27 @@ import "server-only";
 import { Prisma, readDb } from "@/lib/db/client";
 import { cachedPublicRead } from "@/lib/db/read-cache";
 import { shanghaiToday, ymd, iso } from "./dates";
-import { pinyinQuery, prefixRange, type PublicSchoolSearch } from "./search-schema";
+import { inIdOrder, likeEscape, schoolColumnFiltersSql, schoolCount, schoolIds, schoolMatchSql } from "@/lib/search/data";
+import { schoolMatch } from "@/lib/search/school-match";
+import { type PublicSchoolSearch } from "./search-schema";
 import type { PublicSchoolSummary, PublicSearchResult } from "./types";
 
 export { getPublicSchool, getPublicSchoolAsOf, getPublicSchoolHistory, resolvePublicSchoolId } from "./record/data";
 
 /**
- * Public search: one SQL query finds the page of ids, a second counts the matches (each can then
- * use its own index; a window count would read every match to serve 20). Names are matched in
- * the trigger-maintained School."searchText" (every name of the school: Chinese, English,
- * alternative, former) with ILIKE, which its trigram index serves for 3 or more characters;
- * a 1–2 character query looks its piece up in School."searchGrams" (GIN) instead — the same
- * result as ILIKE '%q%' on each name. Pinyin and initials are prefix matches on the indexed
- * namePinyin / nameInitials columns, written as a range (>= lower AND < upper) so the btree index
- * serves it under any collation. A third query selects the page's public fields.
+ * Public search: the one name match (lib/search) plus the public filters. One SQL query finds the
+ * page of ids, a second counts the matches (each can then use its own index; a window count would
+ * read every match to serve 20); a third selects the page's public fields.
  * Reads go to the replica when there is one, through the version-checked cache (lib/db/read-cache.ts).
  */
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Designation validity on a day: granted (ACTIVE, or ACCEPTED after acceptance), started, not ended. */
 export const VALID_DESIGNATION_STATUSES = ["ACTIVE", "ACCEPTED"] as const;
 
-function pinyinPrefix(column: Prisma.Sql, py: string): Prisma.Sql {
-  const { lower, upper } = prefixRange(py);
-  const range = upper === null ? Prisma.sql`${column} >= ${lower}` : Prisma.sql`${column} >= ${lower} AND ${column} < ${upper}`;
-  return Prisma.sql`(${range} AND ${column} LIKE ${`${py}%`})`;
-}
-
-function whereClause(f: PublicSchoolSearch, today: string): Prisma.Sql {
-  const parts: Prisma.Sql[] = [];
-  if (f.q) {
-    const py = pinyinQuery(f.q);
-    const nameMatch = [
-      [...f.q].length < 3 ? Prisma.sql`s."searchGrams" @> ARRAY[${f.q.toLowerCase()}]::text[]` : Prisma.sql`s."searchText" ILIKE ${`%${likeEscape(f.q)}%`}`,
-    ];
-    if (py) nameMatch.push(pinyinPrefix(Prisma.sql`s."namePinyin"`, py), pinyinPrefix(Prisma.sql`s."nameInitials"`, py));
-    parts.push(Prisma.sql`(${Prisma.join(nameMatch, " OR ")})`);
-  }
-  if (f.authority) parts.push(Prisma.sql`s."authorityId" = ${f.authority}`);
-  if (f.city) parts.push(Prisma.sql`s."divisionCode" = ${f.city}`);
-  if (f.tier) parts.push(Prisma.sql`s."tier"::text = ${f.tier}`);
-  if (f.status) parts.push(Prisma.sql`s."status"::text = ${f.status}`);
+function whereClause(f: PublicSchoolSearch, today: string): Prisma.Sql[] {
+  const parts = schoolColumnFiltersSql(f);
+  const match = schoolMatch(f.q);
+  if (match) parts.push(schoolMatchSql(match));
   if (f.major) {
     parts.push(Prisma.sql`EXISTS (
       SELECT 1 FROM "SchoolMajor" sm
@@ -60,20 +40,21 @@ function whereClause(f: PublicSchoolSearch, today: string): Prisma.Sql {
         AND d."startDate" <= ${today}::date AND (d."endDate" IS NULL OR d."endDate" >= ${today}::date)
     )`);
   }
-  return parts.length ? Prisma.sql`WHERE ${Prisma.join(parts, " AND ")}` : Prisma.empty;
+  return parts;
 }
 
 function orderClause(f: PublicSchoolSearch): Prisma.Sql {
   const byName = Prisma.sql`s."namePinyin" ASC, s."nameZh" ASC, s."id" ASC`;
   if (f.sort === "established") return Prisma.sql`ORDER BY s."establishedDate" ASC NULLS LAST, ${byName}`;
-  if (f.sort === "relevance" && f.q) {
-    const py = pinyinQuery(f.q);
+  const match = schoolMatch(f.q);
+  if (f.sort === "relevance" && match) {
+    const py = match.pinyin;
     const exactPy = py ? Prisma.sql`s."namePinyin" = ${py} OR s."nameInitials" = ${py}` : Prisma.sql`FALSE`;
     const prefixPy = py ? Prisma.sql`OR s."namePinyin" LIKE ${`${py}%`} OR s."nameInitials" LIKE ${`${py}%`}` : Prisma.empty;
     return Prisma.sql`ORDER BY CASE
-        WHEN s."nameZh" = ${f.q} OR ${f.q} = ANY(s."altNames" || s."formerNames") THEN 0
+        WHEN s."nameZh" = ${match.text} OR ${match.text} = ANY(s."altNames" || s."formerNames") THEN 0
         WHEN ${exactPy} THEN 1
-        WHEN s."nameZh" ILIKE ${`${likeEscape(f.q)}%`} ${prefixPy} THEN 2
+        WHEN s."nameZh" ILIKE ${`${likeEscape(match.text)}%`} ${prefixPy} THEN 2
         ELSE 3 END ASC,
       CASE WHEN s."status"::text IN ('PREPARING', 'OPERATING', 'ENROLMENT_SUSPENDED', 'RECTIFYING') THEN 0 ELSE 1 END ASC,
       ${byName}`;
@@ -102,12 +83,7 @@ async function searchUncached(f: PublicSchoolSearch, now: Date): Promise<PublicS
   const today = shanghaiToday(now);
   const where = whereClause(f, today);
   const offset = (f.page - 1) * f.pageSize;
-  const [rows, counted] = await Promise.all([
-    readDb().$queryRaw<{ id: string }[]>(Prisma.sql`SELECT s."id" FROM "School" s ${where} ${orderClause(f)} LIMIT ${f.pageSize} OFFSET ${offset}`),
-    readDb().$queryRaw<{ n: bigint | number }[]>(Prisma.sql`SELECT count(*) AS n FROM "School" s ${where}`),
-  ]);
-  const total = Number(counted[0]?.n ?? 0);
-  const ids = rows.map((r) => r.id);
+  const [ids, total] = await Promise.all([schoolIds(readDb(), where, orderClause(f), f.pageSize, offset), schoolCount(readDb(), where)]);
   if (!ids.length) return { data: [], total, page: f.page, pageSize: f.pageSize };
 
   const todayDate = new Date(`${today}T00:00:00Z`);
@@ -126,30 +102,23 @@ async function searchUncached(f: PublicSchoolSearch, now: Date): Promise<PublicS
       },
     },
   });
-  const byId = new Map(found.map((s) => [s.id, s]));
-  const data: PublicSchoolSummary[] = ids.flatMap((id) => {
-    const s = byId.get(id);
-    if (!s) return [];
-    return [
-      {
-        id: s.id,
-        publicCode: s.publicCode,
-        nameZh: s.nameZh,
-        nameEn: s.nameEn,
-        altNames: s.altNames,
-        formerNames: s.formerNames,
-        tier: s.tier,
-        status: s.status,
-        ownership: s.ownership,
-        authority: s.authority,
-        city: s.division,
-        establishedDate: ymd(s.establishedDate),
-        designations: s.designations.map((d) => ({ ...d, startDate: ymd(d.startDate)!, endDate: ymd(d.endDate) })),
-        lastConfirmedAt: iso(s.lastConfirmedAt),
-        isDemo: s.isDemo,
-      },
-    ];
-  });
+  const data: PublicSchoolSummary[] = inIdOrder(ids, found).map((s) => ({
+    id: s.id,
+    publicCode: s.publicCode,
+    nameZh: s.nameZh,
+    nameEn: s.nameEn,
+    altNames: s.altNames,
+    formerNames: s.formerNames,
+    tier: s.tier,
+    status: s.status,
+    ownership: s.ownership,
+    authority: s.authority,
+    city: s.division,
+    establishedDate: ymd(s.establishedDate),
+    designations: s.designations.map((d) => ({ ...d, startDate: ymd(d.startDate)!, endDate: ymd(d.endDate) })),
+    lastConfirmedAt: iso(s.lastConfirmedAt),
+    isDemo: s.isDemo,
+  }));
   return { data, total, page: f.page, pageSize: f.pageSize };
 }
 

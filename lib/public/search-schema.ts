@@ -130,24 +130,3 @@ export function publicSearchQuery(filters: Partial<PublicSchoolSearch>, override
   }
   return sp.toString();
 }
-
-/**
- * The query as the pinyin columns store it: lower case, ASCII letters only ("Shen Zhen" → "shenzhen").
- * Null when the query is not a pinyin-like string.
- */
-export function pinyinQuery(q: string): string | null {
-  const s = q.toLowerCase().replace(/[\s'’·-]+/g, "");
-  return /^[a-z]{1,60}$/.test(s) ? s : null;
-}
-
-/**
- * The half-open range [lower, upper) holding every a–z string starting with `prefix`, so a prefix
- * match can use a plain btree index under any collation ("shenzhen" → ["shenzhen", "shenzheo");
- * "az" → ["az", "b"); "zz" → ["zz", no upper bound)).
- */
-export function prefixRange(prefix: string): { lower: string; upper: string | null } {
-  let head = prefix;
-  while (head.endsWith("z")) head = head.slice(0, -1);
-  if (!head) return { lower: prefix, upper: null };
-  return { lower: prefix, upper: head.slice(0, -1) + String.fromCharCode(head.charCodeAt(head.length - 1) + 1) };
-}

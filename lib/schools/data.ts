@@ -1,54 +1,51 @@
 import "server-only";
 import type { AuthorityScope } from "@/lib/auth/scope";
-import { db, type Prisma } from "@/lib/db/client";
+import { db, Prisma } from "@/lib/db/client";
+import { inIdOrder, schoolColumnFiltersSql, schoolCount, schoolIds, schoolMatchSql } from "@/lib/search/data";
+import { schoolMatch } from "@/lib/search/school-match";
 import { ON_REGISTER, staleBefore } from "./rules";
 import type { SchoolListFilters } from "./list-filters";
 import { isStale } from "./stale";
 
-/** Where a school list may look: the scope's authority wins over any `authority` filter. */
-export function schoolWhere(scope: AuthorityScope, filters: Partial<SchoolListFilters>, now = new Date()): Prisma.SchoolWhereInput {
-  const and: Prisma.SchoolWhereInput[] = [];
-  const authorityId = scope.authorityId ?? filters.authority;
-  if (authorityId) and.push({ authorityId });
-  if (filters.tier) and.push({ tier: filters.tier });
-  if (filters.status) and.push({ status: filters.status });
-  if (filters.city) and.push({ divisionCode: filters.city });
+/**
+ * Where a school list may look, as SQL over `"School" s`: the one name match (lib/search, the same
+ * as the public search's) with the console's scope and filters on top. The scope's authority wins
+ * over any `authority` filter. The list and its export both read ids through this and then select
+ * their own fields by id (lib/search/data.ts says why the match is SQL).
+ */
+export function schoolListWhere(scope: AuthorityScope, filters: Partial<SchoolListFilters>, now = new Date()): Prisma.Sql[] {
+  const parts = schoolColumnFiltersSql({ ...filters, authority: scope.authorityId ?? filters.authority });
+  const match = schoolMatch(filters.q);
+  if (match) parts.push(schoolMatchSql(match));
   if (filters.designation) {
-    and.push({ designations: { some: { kind: filters.designation, status: { in: ["ACTIVE", "ACCEPTED"] } } } });
+    parts.push(Prisma.sql`EXISTS (
+      SELECT 1 FROM "Designation" d
+      WHERE d."schoolId" = s."id" AND d."kind"::text = ${filters.designation} AND d."status"::text IN ('ACTIVE', 'ACCEPTED')
+    )`);
   }
-  if (filters.stale) and.push(staleWhere(now));
-  const q = filters.q?.trim();
-  if (q) {
-    const latin = q.toLowerCase().replace(/[\s'’-]+/g, "");
-    // Every name of the school (Chinese, English, other, former) is in searchText (trigram index,
-    // used from 3 characters) and its 1–2 character pieces in searchGrams (GIN), both kept by a trigger.
-    const short = [...q].length <= 2 && !/\s/.test(q);
-    const or: Prisma.SchoolWhereInput[] = [short ? { searchGrams: { has: q.toLowerCase() } } : { searchText: { contains: q, mode: "insensitive" } }];
-    if (/^[a-z]+$/.test(latin)) or.push({ namePinyin: { contains: latin } }, { nameInitials: { startsWith: latin } });
-    if (/^[0-9A-Za-z]{6,18}$/.test(q)) or.push({ uscc: q.toUpperCase() }, { publicCode: q.toUpperCase() });
-    and.push({ OR: or });
-  }
-  return and.length ? { AND: and } : {};
+  if (filters.stale) parts.push(staleSql(now));
+  return parts;
 }
 
-/** The stale rule (lib/schools/stale.ts) as a query: on the register and not confirmed for 12 months. */
-export function staleWhere(now = new Date()): Prisma.SchoolWhereInput {
-  return { status: { in: ON_REGISTER }, OR: [{ lastConfirmedAt: null }, { lastConfirmedAt: { lt: staleBefore(now) } }] };
+/** The stale rule (lib/schools/stale.ts) as a condition: on the register and not confirmed for 12 months. */
+function staleSql(now: Date): Prisma.Sql {
+  // timestamp(3) columns hold UTC; a zone in the literal is ignored by a timestamp-without-zone cast.
+  const before = staleBefore(now).toISOString();
+  return Prisma.sql`(s."status"::text IN (${Prisma.join(ON_REGISTER)}) AND (s."lastConfirmedAt" IS NULL OR s."lastConfirmedAt" < ${before}::timestamp))`;
 }
 
-export function schoolOrderBy(filters: Pick<SchoolListFilters, "sort" | "dir">): Prisma.SchoolOrderByWithRelationInput[] {
-  const dir = filters.dir;
-  const byName: Prisma.SchoolOrderByWithRelationInput[] = [{ namePinyin: dir }, { nameZh: dir }];
+export function schoolListOrder(filters: Pick<SchoolListFilters, "sort" | "dir">): Prisma.Sql {
+  const dir = filters.dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   switch (filters.sort) {
     case "updated":
-      return [{ updatedAt: dir }, { id: dir }];
+      return Prisma.sql`ORDER BY s."updatedAt" ${dir}, s."id" ${dir}`;
     case "confirmed":
       // Never-confirmed records are the oldest: first when ascending.
-      return [{ lastConfirmedAt: { sort: dir, nulls: dir === "asc" ? "first" : "last" } }, { id: dir }];
+      return Prisma.sql`ORDER BY s."lastConfirmedAt" ${dir} ${filters.dir === "desc" ? Prisma.sql`NULLS LAST` : Prisma.sql`NULLS FIRST`}, s."id" ${dir}`;
     case "tier":
-      return [{ tier: dir }, { namePinyin: "asc" }, { nameZh: "asc" }, { id: "asc" }];
+      return Prisma.sql`ORDER BY s."tier" ${dir}, s."namePinyin" ASC, s."nameZh" ASC, s."id" ASC`;
     default:
-      return [...byName, { id: dir }];
+      return Prisma.sql`ORDER BY s."namePinyin" ${dir}, s."nameZh" ${dir}, s."id" ${dir}`;
   }
 }
 
@@ -73,18 +70,11 @@ const listSelect = {
 export type SchoolListRow = Prisma.SchoolGetPayload<{ select: typeof listSelect }> & { stale: boolean };
 
 export async function listSchools(scope: AuthorityScope, filters: SchoolListFilters, now = new Date()) {
-  const where = schoolWhere(scope, filters, now);
-  const [rows, total] = await Promise.all([
-    db().school.findMany({
-      where,
-      orderBy: schoolOrderBy(filters),
-      skip: (filters.page - 1) * filters.pageSize,
-      take: filters.pageSize,
-      select: listSelect,
-    }),
-    db().school.count({ where }),
-  ]);
-  return { rows: rows.map((r): SchoolListRow => ({ ...r, stale: isStale(r, now) })), total };
+  const where = schoolListWhere(scope, filters, now);
+  const offset = (filters.page - 1) * filters.pageSize;
+  const [ids, total] = await Promise.all([schoolIds(db(), where, schoolListOrder(filters), filters.pageSize, offset), schoolCount(db(), where)]);
+  const rows = ids.length ? await db().school.findMany({ where: { id: { in: ids } }, select: listSelect }) : [];
+  return { rows: inIdOrder(ids, rows).map((r): SchoolListRow => ({ ...r, stale: isStale(r, now) })), total };
 }
 
 const editSelect = {

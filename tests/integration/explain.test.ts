@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { systemScope } from "@/lib/auth/scope";
 import { setDbClient } from "@/lib/db/client";
 import { PrismaClient } from "@/lib/db/generated/client";
+import { listSchoolsForExport } from "@/lib/exports/data";
 import { listPublicChanges } from "@/lib/opendata/changes/data";
 import { announcedCounts, batchCounts, inProcessCounts, progressBatches } from "@/lib/progress/data";
 import { getPublicSchoolAsOf, getPublicSchoolHistory, searchPublicSchools } from "@/lib/public/data";
@@ -34,7 +35,16 @@ describe.skipIf(!adminUrl())("query plans at 8× national size (PostgreSQL)", ()
   let pool: pg.Pool;
   let logged: PrismaClient;
   const captured: Captured[] = [];
-  let sample: { id: string; publicCode: string; nameZh: string; namePinyin: string; nameInitials: string; authorityId: string; divisionCode: string };
+  let sample: {
+    id: string;
+    publicCode: string;
+    uscc: string;
+    nameZh: string;
+    namePinyin: string;
+    nameInitials: string;
+    authorityId: string;
+    divisionCode: string;
+  };
 
   beforeAll(async () => {
     t = await openTestDb();
@@ -47,8 +57,8 @@ describe.skipIf(!adminUrl())("query plans at 8× national size (PostgreSQL)", ()
     await loadBenchData({ pool, prisma: logged, scale: 8 });
     sample = (
       await pool.query(
-        `SELECT "id", "publicCode", "nameZh", "namePinyin", "nameInitials", "authorityId", "divisionCode" FROM "School"
-         WHERE "id" LIKE 'bench-guangdong-%' AND "divisionCode" IS NOT NULL ORDER BY "id" LIMIT 1 OFFSET 100`,
+        `SELECT "id", "publicCode", "uscc", "nameZh", "namePinyin", "nameInitials", "authorityId", "divisionCode" FROM "School"
+         WHERE "id" LIKE 'bench-guangdong-%' AND "divisionCode" IS NOT NULL AND "uscc" IS NOT NULL ORDER BY "id" LIMIT 1 OFFSET 100`,
       )
     ).rows[0];
   }, 300_000);
@@ -83,6 +93,8 @@ describe.skipIf(!adminUrl())("query plans at 8× national size (PostgreSQL)", ()
     ["public search: city, sorted by establishment", () => search({ city: sample.divisionCode, sort: "established" })],
     ["public search: status", () => search({ status: "REVOKED" })],
     ["public search: designation in an authority", () => search({ designation: "KEY_SCHOOL", authority: "zhejiang" })],
+    ["public search: USCC", () => search({ q: sample.uscc })],
+    ["public search: public code, lower case", () => search({ q: sample.publicCode.toLowerCase() })],
     ["public search: name within an authority, page 2", () => search({ q: sample.namePinyin.slice(0, 5), authority: sample.authorityId, page: "2" })],
     ["school page by id", () => () => getPublicSchoolAsOf(sample.id, null)],
     ["school page by public code", () => () => getPublicSchoolAsOf(sample.publicCode.toLowerCase(), null)],
@@ -90,6 +102,17 @@ describe.skipIf(!adminUrl())("query plans at 8× national size (PostgreSQL)", ()
     ["school history", () => () => getPublicSchoolHistory(sample.id)],
     ["console list of one authority", () => () => listSchools(systemScope("guangdong"), schoolListFiltersSchema.parse({}))],
     ["console list: name search and stale filter", () => () => listSchools(systemScope("guangdong"), schoolListFiltersSchema.parse({ q: "机电", stale: "1" }))],
+    // The console reads ids through the same match SQL as the public search (lib/search/data.ts).
+    ["console list: 1 character, all authorities", () => () => listSchools(systemScope(null), schoolListFiltersSchema.parse({ q: "汽" }))],
+    [
+      "console list: pinyin prefix, all authorities",
+      () => () => listSchools(systemScope(null), schoolListFiltersSchema.parse({ q: sample.namePinyin.slice(0, 9) })),
+    ],
+    ["console list: USCC, all authorities", () => () => listSchools(systemScope(null), schoolListFiltersSchema.parse({ q: sample.uscc }))],
+    [
+      "console export: Chinese substring in one authority",
+      () => () => listSchoolsForExport(systemScope("guangdong"), schoolListFiltersSchema.parse({ q: [...sample.nameZh].slice(2, 6).join("") })),
+    ],
     [
       "console list: recently updated, all authorities",
       () => () => listSchools(systemScope(null), schoolListFiltersSchema.parse({ sort: "updated", dir: "desc" })),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parsePublicSearch, parsePublicSearchLenient, pinyinQuery, prefixRange, publicSearchQuery, publicSchoolSearchSchema } from "@/lib/public/search-schema";
+import { parsePublicSearch, parsePublicSearchLenient, publicSearchQuery, publicSchoolSearchSchema } from "@/lib/public/search-schema";
+import { pinyinQuery, prefixRange } from "@/lib/search/school-match";
 
 const parse = (q: string) => parsePublicSearch(new URLSearchParams(q));
 
