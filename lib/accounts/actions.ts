@@ -1,16 +1,12 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { parseInput, runAction, type ActionResult } from "@/lib/actions/result";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define";
+import type { ActionResult } from "@/lib/actions/result";
 import { signOut } from "@/lib/auth/auth";
-import { authorize } from "@/lib/auth/gates";
-import { Refusal } from "@/lib/errors";
-import type { SessionUser } from "@/lib/auth/roles";
-import { env } from "@/lib/env";
-import { addressOf } from "@/lib/request/client-address";
-import { clock } from "./clock";
+import type { WriteContext } from "@/lib/db/unit-of-work";
+import { refuse, Refusal } from "@/lib/errors";
 import { landingFor } from "./landing";
 import { createAccount, resetAccountPassword, setAccountDisabled, updateSecurityPolicy } from "./mutations";
 import { changeOwnPassword } from "./password/mutations";
@@ -18,92 +14,87 @@ import { securityPolicySchema } from "./policy";
 import { accountIdSchema, changePasswordSchema, createAccountSchema, setDisabledSchema } from "./schema";
 import { endAllSessions } from "./sessions/mutations";
 
-const actorOf = (u: SessionUser) => ({ id: u.id, label: u.displayName || u.username });
-
-async function requestIp(): Promise<string> {
-  return addressOf(await headers());
-}
+const accountPage = (input: { id: string }) => [`/console/accounts/${input.id}`];
 
 /** Creates an account with a one-time password (shown once; changed at the first sign-in). */
-export async function createAccountAction(
-  _prev: ActionResult<{ id: string; username: string; temporaryPassword: string }> | null,
-  form: FormData,
-): Promise<ActionResult<{ id: string; username: string; temporaryPassword: string }>> {
-  return runAction(async () => {
-    const admin = await authorize("createAccountAction");
-    const input = parseInput(createAccountSchema, form);
-    const res = await createAccount(actorOf(admin), input);
-    if (res.ok) revalidatePath("/console/accounts");
-    return res;
-  });
-}
+export const createAccountAction = defineAction({
+  policy: "createAccountAction",
+  input: createAccountSchema,
+  run: createAccount,
+  onDuplicate: async () => ({ username: [{ key: "usernameTaken" }] }),
+  revalidate: ["/console/accounts"],
+});
 
-export async function setAccountDisabledAction(form: FormData): Promise<ActionResult<{ id: string; disabled: boolean }>> {
-  return runAction(async () => {
-    const admin = await authorize("setAccountDisabledAction");
-    const { id, disabled } = parseInput(setDisabledSchema, form);
-    const res = await setAccountDisabled(actorOf(admin), id, disabled, clock.now());
-    if (res.ok) revalidatePath(`/console/accounts/${id}`);
-    return res;
-  });
-}
+export const setAccountDisabledAction = defineAction({
+  policy: "setAccountDisabledAction",
+  input: setDisabledSchema,
+  run: setAccountDisabled,
+  revalidate: accountPage,
+});
 
-export async function resetAccountPasswordAction(form: FormData): Promise<ActionResult<{ id: string; temporaryPassword: string }>> {
-  return runAction(async () => {
-    const admin = await authorize("resetAccountPasswordAction");
-    const { id } = parseInput(accountIdSchema, form);
-    const res = await resetAccountPassword(actorOf(admin), id, clock.now());
-    if (res.ok) revalidatePath(`/console/accounts/${id}`);
-    return res;
-  });
-}
+export const resetAccountPasswordAction = defineAction({
+  policy: "resetAccountPasswordAction",
+  input: accountIdSchema,
+  run: resetAccountPassword,
+  revalidate: accountPage,
+});
 
 /** The system administrator signs a user out of every session (e.g. a lost laptop). */
-export async function endAccountSessionsAction(form: FormData): Promise<ActionResult<{ ended: number }>> {
-  return runAction(async () => {
-    const admin = await authorize("endAccountSessionsAction");
-    const { id } = parseInput(accountIdSchema, form);
-    const ended = await endAllSessions(id, actorOf(admin), clock.now());
-    revalidatePath(`/console/accounts/${id}`);
-    return { ended };
-  });
-}
+export const endAccountSessionsAction = defineAction({
+  policy: "endAccountSessionsAction",
+  input: accountIdSchema,
+  run: (ctx, { id }) => endAllSessions(ctx, { userId: id }),
+  revalidate: accountPage,
+});
 
 /** The security administrator saves the policy (values can only tighten the baseline). */
-export async function updateSecurityPolicyAction(_prev: ActionResult<{ changed: number }> | null, form: FormData): Promise<ActionResult<{ changed: number }>> {
-  return runAction(async () => {
-    const admin = await authorize("updateSecurityPolicyAction");
-    const values = parseInput(securityPolicySchema, form);
-    const res = await updateSecurityPolicy(actorOf(admin), values);
-    if (res.ok) revalidatePath("/console/security-policy");
-    return res;
-  });
+export const updateSecurityPolicyAction = defineAction({
+  policy: "updateSecurityPolicyAction",
+  input: securityPolicySchema,
+  run: updateSecurityPolicy,
+  revalidate: ["/console/security-policy"],
+});
+
+/** The signed-in caller's own id (a "signed-in" row always has one). */
+function ownId(ctx: WriteContext): string {
+  return ctx.actor.id ?? refuse("UNAUTHENTICATED");
 }
+
+// The two own-account actions below end in a redirect, which the action contract does not do:
+// each is the contract's action plus the redirect its page expects.
+const changePassword = defineAction({
+  policy: "changeOwnPasswordAction",
+  input: changePasswordSchema.and(z.object({ keepSession: z.string().optional() })),
+  // The session the change is made in stays open: the caller's own, never one the form names.
+  prepare: (raw, user) => ({ ...raw, keepSession: user?.sessionId }),
+  run: async (ctx, input) => {
+    await changeOwnPassword(ctx, input);
+    return { landing: landingFor({ role: ctx.actor.role ?? refuse("UNAUTHENTICATED") }) };
+  },
+});
 
 /**
  * A user's own password change — also the forced one, so it passes the must-change gate. On
- * success the user goes on to their first page.
+ * success the user goes on to their first page; a lockout from wrong current passwords has ended
+ * this session too, so it goes to the sign-in page.
  */
-export async function changeOwnPasswordAction(_prev: ActionResult<{ changed: true }> | null, form: FormData): Promise<ActionResult<{ changed: true }>> {
-  let user: SessionUser | undefined;
-  const res = await runAction(async () => {
-    user = await authorize("changeOwnPasswordAction");
-    const input = parseInput(changePasswordSchema, form);
-    return changeOwnPassword(user, input, await requestIp(), clock.now());
-  });
-  if (res.ok && user) redirect(landingFor({ role: user.role }));
-  // A lockout from wrong current passwords has ended this session too.
-  if (!res.ok && res.code === "UNAUTHENTICATED") redirect("/sign-in");
+export async function changeOwnPasswordAction(_prev: unknown, form: FormData): Promise<ActionResult<{ changed: true }>> {
+  const res = await changePassword(form);
+  if (res.ok) redirect(res.data.landing);
+  if (res.code === "UNAUTHENTICATED") redirect("/sign-in");
   return res;
 }
 
-/** "Sign out of all sessions" — this one included. */
+const endOwnSessions = defineAction({ policy: "signOutEverywhereAction", input: z.object({}), run: (ctx) => endAllSessions(ctx, { userId: ownId(ctx) }) });
+
+/**
+ * "Sign out of all sessions" — this one included. A session that has already ended goes to the
+ * sign-in page rather than an error; any other failure (the database) has no place on the
+ * button to show it, so it reaches the error page, as a thrown refusal.
+ */
 export async function signOutEverywhereAction(): Promise<void> {
-  // A session that has already ended goes to the sign-in page rather than an error page.
-  const user = await authorize("signOutEverywhereAction").catch((e: unknown) => {
-    if (e instanceof Refusal && e.code === "UNAUTHENTICATED") redirect("/sign-in");
-    throw e;
-  });
-  await endAllSessions(user.id, actorOf(user), clock.now());
+  const res = await endOwnSessions({});
+  if (!res.ok && res.code === "UNAUTHENTICATED") redirect("/sign-in");
+  if (!res.ok) throw new Refusal(res.code);
   await signOut({ redirectTo: "/sign-in" });
 }

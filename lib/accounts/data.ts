@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import type { Role } from "@/lib/kernel/enums";
 import { DEFAULT_POLICY, POLICY_FIELDS, type SecurityPolicyValues } from "./policy";
 
@@ -21,9 +21,12 @@ export async function findUserForSignIn(username: string) {
   });
 }
 
-/** The policy row, or the baseline when no security administrator has saved one yet. */
-export async function getSecurityPolicy(): Promise<SecurityPolicyValues & { updatedAt: Date | null }> {
-  const row = await db().securityPolicy.findUnique({ where: { id: "default" } });
+/**
+ * The policy row, or the baseline when no security administrator has saved one yet. A write
+ * passes its transaction (`ctx.tx`): inside one, every read goes through it.
+ */
+export async function getSecurityPolicy(client: Tx = db()): Promise<SecurityPolicyValues & { updatedAt: Date | null }> {
+  const row = await client.securityPolicy.findUnique({ where: { id: "default" } });
   if (!row) return { ...DEFAULT_POLICY, updatedAt: null };
   const values = Object.fromEntries(POLICY_FIELDS.map((k) => [k, row[k]])) as SecurityPolicyValues;
   return { ...values, updatedAt: row.updatedAt };

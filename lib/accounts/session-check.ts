@@ -1,7 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
-import { clock } from "./clock";
+import { clock } from "@/lib/kernel/dates";
 import { findSession } from "./sessions/data";
 import { touchSession } from "./sessions/mutations";
 import { needsTouch, sessionRefusal } from "./sessions/rules";

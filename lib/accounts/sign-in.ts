@@ -1,74 +1,89 @@
 import "server-only";
 import { z } from "zod";
 import { DUMMY_HASH, verifyPassword } from "@/lib/auth/password";
+import { runWrite, type WriteContext, type WriteOptions } from "@/lib/db/unit-of-work";
+import { refuse } from "@/lib/errors";
+import { clock } from "@/lib/kernel/dates";
 import type { Role } from "@/lib/kernel/enums";
-import { clock } from "./clock";
+import { actorOf, PUBLIC_ACTOR, type Actor } from "@/lib/request/actor";
+import { addressBucket, addressOf } from "@/lib/request/client-address";
 import { findUserForSignIn, getSecurityPolicy } from "./data";
 import { auditRefusal, countAttempt, pruneAttempts, registerFailure, registerSuccess, releaseAttempt, windowStart } from "./sign-in/mutations";
 
 /**
  * The whole sign-in decision, outside Auth.js so that it can be tested (lib/auth/auth.ts calls it
- * from `authorize`). The caller learns only "signed in", "refused" or "rate limited": an unknown
- * user, a wrong password, a locked and a disabled account all look the same from outside, and the
- * audit log records which one it was.
+ * from `authorize` with the request's headers). The caller learns only "signed in", or a Refusal:
+ * INVALID_CREDENTIALS (an unknown user, a wrong password, a locked and a disabled account all look
+ * the same from outside; the audit log records which one it was) or RATE_LIMITED.
+ *
+ * Not a defineAction: Auth.js calls it, not a form. Each write is its own runWrite, committed
+ * before the refusal is raised — a counted attempt must stay counted — and the password check
+ * (bcrypt) runs outside any transaction. The address is the request's by the one rule
+ * (`addressOf`): without a trusted proxy the socket's, whatever X-Forwarded-For says.
  */
 export const credentialsSchema = z.object({
   username: z.string().trim().min(1).max(64),
   password: z.string().min(1).max(200),
 });
 
-export type SignInOutcome =
-  | {
-      ok: true;
-      user: { id: string; username: string; displayName: string; role: Role; authorityId: string | null; mustChangePassword: boolean };
-      sessionId: string;
-    }
-  | { ok: false; reason: "invalid" | "rate_limited" };
+export type SignedIn = {
+  user: { id: string; username: string; displayName: string; role: Role; authorityId: string | null; mustChangePassword: boolean };
+  sessionId: string;
+};
 
 // Which window this process last pruned: scheduling only — the counts live in the database.
 let lastPruned = 0;
+/** Single atomic statements need no transaction of their own. */
+const ONE_STATEMENT: WriteOptions = { transaction: false };
 
-export async function attemptSignIn(raw: unknown, ip: string, now: Date = clock.now()): Promise<SignInOutcome> {
+export async function attemptSignIn(raw: unknown, headers: Pick<Headers, "get">): Promise<SignedIn> {
   const parsed = credentialsSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, reason: "invalid" };
+  if (!parsed.success) refuse("INVALID_CREDENTIALS");
   const { username, password } = parsed.data;
+  const now = clock.now();
+  const clientAddress = addressOf(headers);
+  const as =
+    (actor: Actor) =>
+    async <T>(fn: (ctx: WriteContext) => Promise<T>, opts?: WriteOptions): Promise<T> =>
+      (await runWrite({ actor, scope: null, now, clientAddress }, fn, opts)).data;
+  // Before the account is known, the audit names the name typed.
+  const typed = as({ ...PUBLIC_ACTOR, label: username.slice(0, 64) });
   const policy = await getSecurityPolicy();
 
   // Per-address limit, counted before any password work (bcrypt is the expensive part).
-  const key = `ip:${ip}`.slice(0, 200);
-  const start = windowStart(now, policy.ipWindowMinutes);
-  const attempts = await countAttempt(key, start);
-  if (start.getTime() !== lastPruned) {
-    lastPruned = start.getTime();
-    await pruneAttempts(new Date(start.getTime() - policy.ipWindowMinutes * 60_000));
+  const window = { key: `ip:${addressBucket(clientAddress)}`.slice(0, 200), start: windowStart(now, policy.ipWindowMinutes) };
+  const attempts = await typed((ctx) => countAttempt(ctx, window), ONE_STATEMENT);
+  if (window.start.getTime() !== lastPruned) {
+    lastPruned = window.start.getTime();
+    await typed((ctx) => pruneAttempts(ctx, { before: new Date(window.start.getTime() - policy.ipWindowMinutes * 60_000) }), ONE_STATEMENT);
   }
   if (attempts > policy.ipMaxFailures) {
     // Audited once per address and window, so that a flood does not flood the log.
-    if (attempts === policy.ipMaxFailures + 1) await auditRefusal(null, username, "rate_limited", ip, now);
-    return { ok: false, reason: "rate_limited" };
+    if (attempts === policy.ipMaxFailures + 1)
+      await typed((ctx) => auditRefusal(ctx, { accountId: null, authorityId: null, username, reason: "rate_limited" }));
+    refuse("RATE_LIMITED");
   }
 
-  const user = await findUserForSignIn(username);
+  const found = await findUserForSignIn(username);
   // Same work for every outcome, so timing does not tell an unknown user from a wrong password.
-  const passwordOk = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-  if (!user) {
-    await auditRefusal(null, username, "unknown_user", ip, now);
-    return { ok: false, reason: "invalid" };
+  const passwordOk = await verifyPassword(password, found?.passwordHash ?? DUMMY_HASH);
+  if (!found) {
+    await typed((ctx) => auditRefusal(ctx, { accountId: null, authorityId: null, username, reason: "unknown_user" }));
+    refuse("INVALID_CREDENTIALS");
   }
-  if (user.lockedUntil && user.lockedUntil > now) {
-    await auditRefusal(user, username, "locked", ip, now);
-    return { ok: false, reason: "invalid" };
-  }
-  if (user.disabled) {
-    await auditRefusal(user, username, "disabled", ip, now);
-    return { ok: false, reason: "invalid" };
+  const { passwordHash: _h, disabled, lockedUntil, ...user } = found;
+  const account = as(actorOf(user));
+  const facts = { userId: user.id, authorityId: user.authorityId, username, policy };
+  const closed = lockedUntil && lockedUntil > now ? "locked" : disabled ? "disabled" : null;
+  if (closed) {
+    await account((ctx) => auditRefusal(ctx, { accountId: user.id, authorityId: user.authorityId, username, reason: closed }));
+    refuse("INVALID_CREDENTIALS");
   }
   if (!passwordOk) {
-    await registerFailure(user, username, ip, policy, now);
-    return { ok: false, reason: "invalid" };
+    await account((ctx) => registerFailure(ctx, facts));
+    refuse("INVALID_CREDENTIALS");
   }
-  const sessionId = await registerSuccess(user, ip, policy, now);
-  await releaseAttempt(key, start);
-  const { passwordHash: _h, disabled: _d, lockedUntil: _l, ...safe } = user;
-  return { ok: true, user: safe, sessionId };
+  const sessionId = await account((ctx) => registerSuccess(ctx, facts));
+  await account((ctx) => releaseAttempt(ctx, window), ONE_STATEMENT);
+  return { user, sessionId };
 }

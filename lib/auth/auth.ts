@@ -1,10 +1,13 @@
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
+import type { JWT } from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
-import { clock } from "@/lib/accounts/clock";
+import { headers } from "next/headers";
 import { endSession } from "@/lib/accounts/sessions/mutations";
 import { attemptSignIn } from "@/lib/accounts/sign-in";
+import { runWrite } from "@/lib/db/unit-of-work";
+import { Refusal } from "@/lib/errors";
 import type { Role } from "@/lib/kernel/enums";
-import { env } from "@/lib/env";
+import { actorOf } from "@/lib/request/actor";
 import { addressOf } from "@/lib/request/client-address";
 import type { SessionUser } from "./roles";
 
@@ -23,6 +26,18 @@ declare module "next-auth" {
 /** The client address's failures are over the limit: the form says "try later", nothing about the account. */
 export class SignInRateLimited extends CredentialsSignin {
   code = "rate_limited";
+}
+
+/** The user a token names (the gates then check it against the session row: lib/accounts/session-check.ts). */
+function userOfToken(token: JWT): SessionUser {
+  return {
+    id: token.uid as string,
+    sessionId: token.sid as string,
+    username: token.username as string,
+    displayName: token.name ?? "",
+    role: token.role as Role,
+    authorityId: (token.authorityId as string | null) ?? null,
+  };
 }
 
 // The database session decides how long a session lives (30 min idle, 12 h total by default);
@@ -45,14 +60,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       credentials: { username: {}, password: {} },
       // The decision lives in lib/accounts/sign-in.ts (tested there); this only adapts it.
       async authorize(raw, request) {
-        const ip = addressOf(request.headers);
-        const outcome = await attemptSignIn(raw, ip);
-        if (!outcome.ok) {
-          if (outcome.reason === "rate_limited") throw new SignInRateLimited();
+        try {
+          const { user: u, sessionId } = await attemptSignIn(raw, request.headers);
+          return { id: u.id, name: u.displayName, username: u.username, role: u.role, authorityId: u.authorityId, sessionId };
+        } catch (e) {
+          if (!(e instanceof Refusal)) throw e;
+          if (e.code === "RATE_LIMITED") throw new SignInRateLimited();
           return null;
         }
-        const u = outcome.user;
-        return { id: u.id, name: u.displayName, username: u.username, role: u.role, authorityId: u.authorityId, sessionId: outcome.sessionId };
       },
     }),
   ],
@@ -70,22 +85,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       return token;
     },
     session({ session, token }) {
-      session.user = {
-        ...session.user,
-        id: token.uid as string,
-        sessionId: token.sid as string,
-        username: token.username as string,
-        displayName: token.name ?? "",
-        role: token.role as Role,
-        authorityId: (token.authorityId as string | null) ?? null,
-      };
+      session.user = { ...session.user, ...userOfToken(token) };
       return session;
     },
   },
   events: {
+    // The session row ends in the write contract, audited as the user who signs out, from the request's address.
     async signOut(message) {
-      const sid = "token" in message ? message.token?.sid : undefined;
-      if (typeof sid === "string") await endSession(sid, clock.now());
+      const token = "token" in message ? message.token : null;
+      const sessionId = token?.sid;
+      if (!token || typeof sessionId !== "string") return;
+      const base = { actor: actorOf(userOfToken(token)), scope: null, clientAddress: addressOf(await headers()) };
+      await runWrite(base, (ctx) => endSession(ctx, { sessionId }));
     },
   },
 });

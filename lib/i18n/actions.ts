@@ -1,11 +1,21 @@
 "use server";
 
 import { cookies } from "next/headers";
-import { isLocale, LOCALE_COOKIE } from "./config";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define";
+import { LOCALE_COOKIE, locales } from "./config";
 
-/** The language switch: remembers the choice for a year. */
+// A cookie, no database: no transaction.
+const setLocale = defineAction({
+  policy: "setLocaleAction",
+  input: z.object({ locale: z.enum(locales) }),
+  transaction: false,
+  run: async (_ctx, { locale }) => {
+    (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
+  },
+});
+
+/** The language switch: remembers the choice for a year. Called with the locale itself (components/language-switch.tsx). */
 export async function setLocaleAction(locale: string) {
-  if (!isLocale(locale)) return { ok: false as const, code: "VALIDATION" as const };
-  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
-  return { ok: true as const };
+  return setLocale({ locale });
 }

@@ -13,13 +13,15 @@ import { roles, type SessionUser } from "@/lib/auth/roles";
 import type { Role } from "@/lib/kernel/enums";
 import { personDutyConflict } from "@/lib/accounts/mutations";
 import { DEFAULT_POLICY } from "@/lib/accounts/policy";
+import { Refusal } from "@/lib/errors";
 import { makeAuthority, makeSchool, makeUser, type MadeSchool, type MadeUser } from "../factories";
 import { signInAs } from "../support/session";
 import { openTestDb, type TestDb } from "../support/test-db";
 import { peerHeaders } from "../support/peer";
 
-// The password-change action reads the client address from the request headers.
-vi.mock("next/headers", () => ({ headers: async () => new Headers(peerHeaders("10.9.0.1")) }));
+// Actions read the client address from the request headers.
+// The client also wrote its own X-Forwarded-For: without TRUST_PROXY it is not believed (issue 11, finding 2).
+vi.mock("next/headers", () => ({ headers: async () => new Headers(peerHeaders("10.9.0.1", { "x-forwarded-for": "10.9.9.10" })) }));
 
 /**
  * Account management (SYSTEM_ADMIN only), 三员分立 across a person's accounts, forced resets,
@@ -56,6 +58,16 @@ beforeAll(async () => {
 afterAll(() => t.close());
 afterEach(() => signInAs(null));
 
+/** A real sign-in from a socket address: the session, or `{ ok: false }` with the refusal's code. */
+async function signIn(raw: { username: string; password: string }, address: string) {
+  try {
+    return { ok: true as const, ...(await attemptSignIn(raw, new Headers(peerHeaders(address)))) };
+  } catch (e) {
+    if (e instanceof Refusal) return { ok: false as const, code: e.code };
+    throw e;
+  }
+}
+
 describe("only the system administrator manages accounts", () => {
   const others = roles.filter((r) => r !== "SYSTEM_ADMIN");
   it.each(others)("%s is refused every account action", async (role: Role) => {
@@ -91,7 +103,7 @@ describe("creating accounts", () => {
     const row = await t.client.user.findUniqueOrThrow({ where: { id: r.data.id } });
     expect(row).toMatchObject({ role: "PROVINCE_OFFICER", authorityId: "guangdong", mustChangePassword: true, createdById: sysadmin.id, disabled: false });
     expect(await verifyPassword(r.data.temporaryPassword, row.passwordHash)).toBe(true);
-    const signedIn = await attemptSignIn({ username: "gd-new", password: r.data.temporaryPassword }, "10.1.1.1");
+    const signedIn = await signIn({ username: "gd-new", password: r.data.temporaryPassword }, "10.1.1.1");
     expect(signedIn.ok && signedIn.user.mustChangePassword).toBe(true);
     const [ev] = await audits("account.create", r.data.id);
     expect(ev).toMatchObject({ actorId: sysadmin.id, authorityId: "guangdong" });
@@ -177,14 +189,14 @@ describe("三员分立: one person, one of system / security / audit", () => {
 describe("disable, enable, reset", () => {
   it("disabling ends the user's sessions at once and is audited; enabling restores sign-in", async () => {
     const u = await makeUser(t.client, "MINISTRY_STAFF", null, { username: "to-off" });
-    const s = await attemptSignIn({ username: "to-off", password: u.password }, "10.2.2.2");
+    const s = await signIn({ username: "to-off", password: u.password }, "10.2.2.2");
     expect(s.ok).toBe(true);
     signInAs(sysadmin);
     expect(await setAccountDisabledAction(fd({ id: u.id, disabled: "true" }))).toMatchObject({ ok: true, data: { disabled: true } });
     expect((await t.client.userSession.findFirstOrThrow({ where: { userId: u.id } })).revokedAt).not.toBeNull();
-    expect((await attemptSignIn({ username: "to-off", password: u.password }, "10.2.2.2")).ok).toBe(false);
+    expect((await signIn({ username: "to-off", password: u.password }, "10.2.2.2")).ok).toBe(false);
     expect(await setAccountDisabledAction(fd({ id: u.id, disabled: "false" }))).toMatchObject({ ok: true, data: { disabled: false } });
-    expect((await attemptSignIn({ username: "to-off", password: u.password }, "10.2.2.2")).ok).toBe(true);
+    expect((await signIn({ username: "to-off", password: u.password }, "10.2.2.2")).ok).toBe(true);
     expect((await audits("account.disable", u.id)).length).toBe(1);
     expect((await audits("account.enable", u.id)).length).toBe(1);
   });
@@ -221,7 +233,9 @@ describe("own password change", () => {
       fd({ currentPassword: "Not-the-password1", newPassword: "Harbour-Crane-77", confirmPassword: "Harbour-Crane-77" }),
     );
     expect(r).toMatchObject({ ok: false, fieldErrors: { currentPassword: [{ key: "currentPasswordWrong" }] } });
+    // The refusal keeps what it counted: the failure and its audit event are committed.
     expect((await t.client.user.findUniqueOrThrow({ where: { id: u.id } })).failedSignIns).toBe(1);
+    expect((await audits("auth.password_change_failed", u.id))[0]).toMatchObject({ actorId: u.id, after: { reason: "wrong_password", ip: "10.9.0.1" } });
   });
 
   it("applies the policy to the new password", async () => {
@@ -251,8 +265,8 @@ describe("own password change", () => {
 
   it("a due change: sets the new password, lifts the flag, keeps this session, ends the others, moves on", async () => {
     const u = await makeUser(t.client, "PROVINCE_OFFICER", "guangdong", { username: "first-timer", mustChangePassword: true });
-    const here = await attemptSignIn({ username: "first-timer", password: u.password }, "10.3.3.3");
-    const there = await attemptSignIn({ username: "first-timer", password: u.password }, "10.3.3.4");
+    const here = await signIn({ username: "first-timer", password: u.password }, "10.3.3.3");
+    const there = await signIn({ username: "first-timer", password: u.password }, "10.3.3.4");
     if (!here.ok || !there.ok) throw new Error("sign-in");
     signInAs(as(u, { sessionId: here.sessionId, mustChangePassword: true }));
     const moved = await changeOwnPasswordAction(
@@ -265,12 +279,15 @@ describe("own password change", () => {
     expect(await verifyPassword("Harbour-Crane-77", row.passwordHash)).toBe(true);
     expect((await t.client.userSession.findUniqueOrThrow({ where: { id: here.sessionId } })).revokedAt).toBeNull();
     expect((await t.client.userSession.findUniqueOrThrow({ where: { id: there.sessionId } })).revokedAt).not.toBeNull();
-    expect(await audits("auth.password_change", u.id)).toHaveLength(1);
+    const changed = await audits("auth.password_change", u.id);
+    expect(changed).toHaveLength(1);
+    // The socket's address, not the one the client wrote into X-Forwarded-For; the one actor label.
+    expect(changed[0]).toMatchObject({ actorId: u.id, actorLabel: u.username, after: { ip: "10.9.0.1" } });
   });
 
   it("five wrong current passwords lock the account and end its sessions", async () => {
     const u = await makeUser(t.client, "PROVINCE_OFFICER", "guangdong", { username: "guesser" });
-    const s = await attemptSignIn({ username: "guesser", password: u.password }, "10.4.4.4");
+    const s = await signIn({ username: "guesser", password: u.password }, "10.4.4.4");
     if (!s.ok) throw new Error("sign-in");
     signInAs(as(u, { sessionId: s.sessionId }));
     const wrong = fd({ currentPassword: "Wrong-guess-123", newPassword: "Harbour-Crane-77", confirmPassword: "Harbour-Crane-77" });

@@ -1,11 +1,19 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/mutations";
-import { db, type Tx } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
+import type { WriteContext } from "@/lib/db/unit-of-work";
+import { refuse } from "@/lib/errors";
 import { TOUCH_INTERVAL_MS } from "./rules";
 
-type Actor = { id: string | null; label: string };
+/**
+ * Session rows: sign-out, "sign out of all sessions" and the revocation the account writes share.
+ * Each write is `(ctx, input)` (lib/db/unit-of-work.ts) and audited with `ctx.audit`.
+ */
 
-/** Marks the session as used now, at most once a minute (the condition makes concurrent touches one write). */
+/**
+ * Marks the session as used now, at most once a minute (the condition makes concurrent touches one
+ * write). Bookkeeping on the read path of every gated request, not an act of anyone's: no audit
+ * event and no transaction of its own, so it stays one indexed UPDATE outside the write contract.
+ */
 export async function touchSession(id: string, now: Date): Promise<void> {
   await db().userSession.updateMany({
     where: { id, lastSeenAt: { lte: new Date(now.getTime() - TOUCH_INTERVAL_MS) }, revokedAt: null },
@@ -14,52 +22,35 @@ export async function touchSession(id: string, now: Date): Promise<void> {
 }
 
 /** Sign-out: the session row is revoked, so the token that names it no longer opens anything. */
-export async function endSession(id: string, now: Date): Promise<void> {
-  await db().$transaction(async (tx) => {
-    const s = await tx.userSession.findUnique({
-      where: { id },
-      select: { userId: true, revokedAt: true, user: { select: { displayName: true, authorityId: true } } },
-    });
-    if (!s || s.revokedAt) return;
-    await tx.userSession.update({ where: { id }, data: { revokedAt: now }, select: { id: true } });
-    await recordAudit(tx, {
-      actor: { id: s.userId, label: s.user.displayName },
-      action: "auth.sign_out",
-      entityType: "User",
-      entityId: s.userId,
-      authorityId: s.user.authorityId,
-      after: { sessionId: id },
-    });
+export async function endSession(ctx: WriteContext, input: { sessionId: string }): Promise<void> {
+  const s = await ctx.tx.userSession.findUnique({
+    where: { id: input.sessionId },
+    select: { userId: true, revokedAt: true, user: { select: { authorityId: true } } },
   });
+  if (!s || s.revokedAt) return;
+  await ctx.tx.userSession.update({ where: { id: input.sessionId }, data: { revokedAt: ctx.now }, select: { id: true } });
+  await ctx.audit({ action: "auth.sign_out", entityType: "User", entityId: s.userId, authorityId: s.user.authorityId, after: { sessionId: input.sessionId } });
 }
 
 /**
- * Ends a user's sessions inside the caller's transaction. `keep` spares one session (a password
- * change keeps the session it was made in); without it, `sessionsValidAfter` moves to now as well,
- * so that even a session row missed here is refused by the gates.
+ * Ends a user's sessions inside the caller's write. `keep` spares one session (a password change
+ * keeps the session it was made in); without it, `sessionsValidAfter` moves to now as well, so
+ * that even a session row missed here is refused by the gates.
  */
-export async function revokeSessions(tx: Tx, userId: string, now: Date, keep?: string): Promise<number> {
-  if (!keep) await tx.user.update({ where: { id: userId }, data: { sessionsValidAfter: now }, select: { id: true } });
-  const { count } = await tx.userSession.updateMany({
+export async function revokeSessions(ctx: WriteContext, userId: string, keep?: string): Promise<number> {
+  if (!keep) await ctx.tx.user.update({ where: { id: userId }, data: { sessionsValidAfter: ctx.now }, select: { id: true } });
+  const { count } = await ctx.tx.userSession.updateMany({
     where: { userId, revokedAt: null, ...(keep ? { id: { not: keep } } : {}) },
-    data: { revokedAt: now },
+    data: { revokedAt: ctx.now },
   });
   return count;
 }
 
-/** "Sign out of all sessions", the current one included. */
-export async function endAllSessions(userId: string, actor: Actor, now: Date): Promise<number> {
-  return db().$transaction(async (tx) => {
-    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { authorityId: true } });
-    const count = await revokeSessions(tx, userId, now);
-    await recordAudit(tx, {
-      actor,
-      action: "auth.sign_out_all",
-      entityType: "User",
-      entityId: userId,
-      authorityId: user.authorityId,
-      after: { sessions: count },
-    });
-    return count;
-  });
+/** "Sign out of all sessions" (the user's own, or the system administrator's for a lost laptop), the current one included. */
+export async function endAllSessions(ctx: WriteContext, input: { userId: string }): Promise<{ ended: number }> {
+  const user = await ctx.tx.user.findUnique({ where: { id: input.userId }, select: { authorityId: true } });
+  if (!user) refuse("NOT_FOUND");
+  const ended = await revokeSessions(ctx, input.userId);
+  await ctx.audit({ action: "auth.sign_out_all", entityType: "User", entityId: input.userId, authorityId: user.authorityId, after: { sessions: ended } });
+  return { ended };
 }
