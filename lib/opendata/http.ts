@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { isDbUnavailable } from "@/lib/kernel/db-errors";
 import { Refusal } from "@/lib/errors";
 import { databaseAvailable } from "@/lib/db/availability";
+import { originHeadersOf, originOf } from "@/lib/request/public-origin";
 import { apiLocale, translator, type ApiTranslator } from "./messages";
 import { parseQuery, type ParameterProblem } from "./query";
 import { checkRateLimit, type RateDecision } from "./rate-limit/limit";
@@ -10,7 +11,7 @@ import { checkRateLimit, type RateDecision } from "./rate-limit/limit";
 /**
  * The open-data API's HTTP edge, shared by every /api/v1 route (and the feeds): rate limit, strict
  * query parsing, errors as JSON (400 naming parameters, 404, 429, 503 — never a 500 for bad input),
- * ETag/304, Cache-Control and open CORS for GET.
+ * ETag/304, Cache-Control and open CORS for GET, and `Vary` on the public origin for the answers that embed it.
  */
 export type Payload =
   /**
@@ -23,7 +24,12 @@ export type Payload =
   /** A stored file, streamed; its hash is known in advance, so a 304 never opens it. */
   | { kind: "file"; open: () => ReadableStream<Uint8Array>; etag: string; bytes: number; contentType: string; headers?: Record<string, string> };
 
-export type RouteContext<Q> = { req: Request; url: URL; query: Q; t: ApiTranslator };
+/**
+ * `origin()`: the public origin for absolute links (lib/request/public-origin.ts). Read it only
+ * through here: the edge then sends `Vary` on the headers it came from and serialises the answer
+ * afresh (a `memo` is keyed on the data alone), so no cache serves one host's links to another.
+ */
+export type RouteContext<Q> = { req: Request; url: URL; query: Q; t: ApiTranslator; origin: () => string };
 
 export const LIST_CACHE = "public, max-age=60";
 
@@ -151,7 +157,17 @@ export function badParameter(t: ApiTranslator, name: string, key = "unknownValue
   return new Refusal("VALIDATION", { parameters: [{ name, key, message: t(`opendata.api.${key}`) }] });
 }
 
-export type GetHandler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
+function withoutMemo(payload: Payload): Payload {
+  return "memo" in payload ? { ...payload, memo: undefined } : payload;
+}
+
+function varyOnOrigin(): Record<string, string> {
+  const names = originHeadersOf();
+  return names.length ? { Vary: names.join(", ") } : {};
+}
+
+/** `ctx` is optional: routes without path parameters may be called with the request alone (as tests do). */
+export type GetHandler = (req: Request, ctx?: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 /**
  * Builds a GET handler: rate limit → parse the query with `schema` (unknown names refused) → run →
@@ -183,8 +199,14 @@ export function apiGet<S extends z.ZodObject>(
         return errorResponse(400, { code: "VALIDATION", message: t("errors.VALIDATION"), parameters: parsed.problems }, rateHeaders(rate));
       }
       const params = (await ctx?.params) ?? {};
-      const payload = await run({ req, url, query: parsed.value, t, params });
-      return payloadResponse(req, payload, cacheControl, rateHeaders(rate));
+      let originRead = false;
+      const origin = () => {
+        originRead = true;
+        return originOf(req.headers);
+      };
+      const payload = await run({ req, url, query: parsed.value, t, params, origin });
+      if (!originRead) return payloadResponse(req, payload, cacheControl, rateHeaders(rate));
+      return payloadResponse(req, withoutMemo(payload), cacheControl, { ...rateHeaders(rate), ...varyOnOrigin() });
     } catch (e) {
       return failureResponse(e, t, rateHeaders(rate));
     }

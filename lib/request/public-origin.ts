@@ -23,6 +23,16 @@ export function publicOrigin(headers: Pick<Headers, "get">, settings: OriginSett
   return `${https ? "https" : "http"}://${HOST.test(host) ? host : "localhost"}`;
 }
 
+/**
+ * The request headers publicOrigin() reads under these settings: an answer that embeds the origin
+ * and may be stored by a shared cache must `Vary` on them (none when PUBLIC_URL fixes the origin).
+ * Host is part of every cache key already; it is named for caches keyed on the path alone.
+ */
+export function originHeaders(settings: OriginSettings): string[] {
+  if (settings.publicUrl) return [];
+  return settings.trustedProxies > 0 ? ["Host", "X-Forwarded-Host", "X-Forwarded-Proto"] : ["Host"];
+}
+
 /** True when the request reached the public over https (for HSTS and upgrade-insecure-requests). */
 export function isHttpsRequest(headers: Pick<Headers, "get">, settings: OriginSettings, urlProtocol?: string): boolean {
   return urlProtocol === "https:" || publicOrigin(headers, settings).startsWith("https:");
@@ -30,6 +40,15 @@ export function isHttpsRequest(headers: Pick<Headers, "get">, settings: OriginSe
 
 /** The public origin of a request's absolute links under this deployment's PUBLIC_URL and TRUST_PROXY. */
 export function originOf(h: Pick<Headers, "get">): string {
+  return publicOrigin(h, deploymentSettings());
+}
+
+/** originHeaders() under this deployment's PUBLIC_URL and TRUST_PROXY. */
+export function originHeadersOf(): string[] {
+  return originHeaders(deploymentSettings());
+}
+
+function deploymentSettings(): OriginSettings {
   const { PUBLIC_URL, TRUST_PROXY } = env();
-  return publicOrigin(h, { publicUrl: PUBLIC_URL, trustedProxies: TRUST_PROXY });
+  return { publicUrl: PUBLIC_URL, trustedProxies: TRUST_PROXY };
 }

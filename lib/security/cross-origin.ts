@@ -14,7 +14,14 @@ const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 type HeaderSource = { get(name: string): string | null };
 
-/** The host the request was sent to: X-Forwarded-Host (first value) behind a proxy, else Host — as Next.js does. */
+/**
+ * The host the request was sent to: X-Forwarded-Host (first value) behind a proxy, else Host — as Next.js does.
+ * Deliberately not the public-origin rule (lib/request/public-origin.ts, which honours X-Forwarded-* only
+ * with TRUST_PROXY): this check must agree with Next's own server-action Origin check, which reads
+ * X-Forwarded-Host unconditionally, or the two would refuse different requests behind a proxy. Honouring
+ * the header opens nothing: the check defends a victim's browser, and a cross-site page cannot add
+ * X-Forwarded-Host to a form post (a script's custom header needs a CORS preflight that no write route grants).
+ */
 export function requestHost(headers: HeaderSource): string | null {
   const forwarded = headers.get("x-forwarded-host")?.split(",")[0]?.trim();
   return forwarded || headers.get("host");

@@ -16,4 +16,7 @@ it("GET /api/v1/progress answers 503 JSON, not 500, when the database does not a
   expect(res.status).toBe(503);
   expect(await res.json()).toMatchObject({ error: { code: "DB_UNAVAILABLE" } });
   expect(res.headers.get("cache-control")).toBe("no-store");
+  // The edge's 503, like every /api/v1 route (the route's own answer said 5).
+  expect(res.headers.get("retry-after")).toBe("30");
+  expect(res.headers.get("access-control-allow-origin")).toBe("*");
 });

@@ -2,7 +2,6 @@ import { z } from "zod";
 import { getAuthority } from "@/lib/authorities/data";
 import { Refusal } from "@/lib/errors";
 import { resolvePublicSchoolId } from "@/lib/public/data";
-import { originOf } from "@/lib/request/public-origin";
 import { listPublicChanges } from "../changes/data";
 import { schoolHeading } from "../data";
 import { atomFeed } from "../feeds/atom";
@@ -19,9 +18,9 @@ export const FEED_SIZE = 50;
 const TAG = "tag:jigong-registry,2026:";
 const noQuery = z.object({});
 
-async function feed(req: Request, opts: { key: string; path: string; title: string; authorityId?: string; schoolId?: string }): Promise<Payload> {
+/** `origin`: the route context's origin() — read through the edge, which then varies the answer on it. */
+async function feed(origin: string, opts: { key: string; path: string; title: string; authorityId?: string; schoolId?: string }): Promise<Payload> {
   const t = translator("zh-CN");
-  const origin = originOf(req.headers);
   const { data } = await listPublicChanges({ authorityId: opts.authorityId, schoolId: opts.schoolId, order: "desc", limit: FEED_SIZE, offset: 0 });
   const text = atomFeed({
     id: `${TAG}feed:${opts.key}`,
@@ -49,23 +48,23 @@ function stem(file: string | undefined, pattern: RegExp): string | null {
   return m && pattern.test(m[1]) ? m[1] : null;
 }
 
-export const getChangesFeed = apiGet(noQuery, async ({ req }) =>
-  feed(req, { key: "changes", path: "/feeds/changes.atom", title: translator("zh-CN")("opendata.feed.titleAll") }),
+export const getChangesFeed = apiGet(noQuery, async ({ origin }) =>
+  feed(origin(), { key: "changes", path: "/feeds/changes.atom", title: translator("zh-CN")("opendata.feed.titleAll") }),
 );
 
-export const getAuthorityFeed = apiGet(noQuery, async ({ req, params }) => {
+export const getAuthorityFeed = apiGet(noQuery, async ({ origin, params }) => {
   const id = stem(params.file, /^[a-z]{2,20}$/);
   const authority = id ? await getAuthority(id) : null;
   if (!authority) throw new Refusal("NOT_FOUND");
   const title = translator("zh-CN")("opendata.feed.titleAuthority", { authority: authority.nameZh });
-  return feed(req, { key: `authority:${authority.id}`, path: `/feeds/authorities/${authority.id}.atom`, title, authorityId: authority.id });
+  return feed(origin(), { key: `authority:${authority.id}`, path: `/feeds/authorities/${authority.id}.atom`, title, authorityId: authority.id });
 });
 
-export const getSchoolFeed = apiGet(noQuery, async ({ req, params }) => {
+export const getSchoolFeed = apiGet(noQuery, async ({ origin, params }) => {
   const ref = stem(params.file, /^[A-Za-z0-9_-]{1,40}$/);
   const id = ref ? await resolvePublicSchoolId(ref) : null;
   const school = id ? await schoolHeading(id) : null;
   if (!school) throw new Refusal("NOT_FOUND");
   const title = translator("zh-CN")("opendata.feed.titleSchool", { school: school.nameZh });
-  return feed(req, { key: `school:${school.id}`, path: `/feeds/schools/${school.id}.atom`, title, schoolId: school.id });
+  return feed(origin(), { key: `school:${school.id}`, path: `/feeds/schools/${school.id}.atom`, title, schoolId: school.id });
 });

@@ -135,12 +135,11 @@ export const ROUTES: RouteDoc[] = [
     path: "/api/v1/progress",
     operationId: "getProgress",
     summary: "Progress toward the programme targets (300 quality schools, 500 quality majors)",
-    description:
-      "Announced and in-process counts, overall, per authority, per tier and per batch. Takes no query parameters (any is a 400). " +
-      "Served by the progress feature outside the open-data edge: no rate limit, CORS or ETag yet.",
+    description: "Announced and in-process counts, overall, per authority, per tier and per batch. Takes no query parameters (any is a 400).",
     tag: "Meta",
+    query: noQuery,
     ok: { contentType: "application/json", description: "Progress counts" },
-    errors: [],
+    errors: [...std],
   },
   {
     path: "/api/v1/openapi.json",
