@@ -120,7 +120,7 @@ export const POLICY = {
   // Sign-in endpoints of Auth.js
   "GET /api/auth/[...nextauth]": "public",
   "POST /api/auth/[...nextauth]": "public",
-  // Health, open data API and feeds: public, read-only, rate-limited (lib/opendata/http.ts)
+  // Health (not rate-limited: docs/decisions/0051), open data API and feeds: public, read-only, rate-limited (lib/opendata/http.ts)
   "GET /api/health": "public",
   "GET /api/v1/changes": "public",
   "OPTIONS /api/v1/changes": "public",
@@ -135,6 +135,7 @@ export const POLICY = {
   "GET /api/v1/openapi.json": "public",
   "OPTIONS /api/v1/openapi.json": "public",
   "GET /api/v1/progress": "public",
+  "OPTIONS /api/v1/progress": "public",
   "GET /api/v1/releases": "public",
   "OPTIONS /api/v1/releases": "public",
   "GET /api/v1/releases/[slug]/[file]": "public",

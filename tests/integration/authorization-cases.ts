@@ -153,6 +153,7 @@ export const cases: Record<PolicyName, Case> = {
   "GET /api/v1/openapi.json": { request: get("/api/v1/openapi.json") },
   "OPTIONS /api/v1/openapi.json": { request: options("/api/v1/openapi.json") },
   "GET /api/v1/progress": { request: get("/api/v1/progress") },
+  "OPTIONS /api/v1/progress": { request: options("/api/v1/progress") },
   "GET /api/v1/releases": { request: get("/api/v1/releases") },
   "OPTIONS /api/v1/releases": { request: options("/api/v1/releases") },
   "GET /api/v1/releases/[slug]/[file]": { request: get("/api/v1/releases/none/manifest.json", { slug: "none", file: "manifest.json" }) },
