@@ -7,14 +7,17 @@
 import "./load-env";
 import { describeTarget, resolveTarget } from "../lib/db/engines";
 import { db, disconnect } from "../lib/db/client";
+import { runWrite } from "../lib/db/unit-of-work";
 import { env } from "../lib/env";
 import { publishRelease } from "../lib/opendata/releases/publish";
+import { systemActor } from "../lib/request/actor";
 
 async function main() {
   const started = performance.now();
   console.log(`Publishing an open-data release from ${describeTarget(resolveTarget(env()))}…`);
   await db().$queryRaw`SELECT 1`;
-  const r = await publishRelease({ id: null, label: "opendata:release script" }, { source: "system" });
+  const base = { actor: systemActor("opendata:release script"), scope: null, source: "system" as const };
+  const { data: r } = await runWrite(base, (ctx) => publishRelease(ctx), { transaction: false });
   const secs = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`Release ${r.slug} written to ${r.dir} in ${secs} s.`);
   console.log(

@@ -1,16 +1,18 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { runAction, type ActionResult } from "@/lib/actions/result";
-import { authorize } from "@/lib/auth/gates";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define";
 import { publishRelease } from "./releases/publish";
 
-/** Publishes an open-data release now (ministry administrators only; audited by the mutation). */
-export async function publishReleaseAction(_prev: unknown, _form: FormData): Promise<ActionResult<{ slug: string }>> {
-  return runAction(async () => {
-    const user = await authorize("publishReleaseAction");
-    const r = await publishRelease({ id: user.id, label: user.username }, { source: "web" });
-    revalidatePath("/data");
-    return { slug: r.slug };
-  });
-}
+/**
+ * Publishes an open-data release now (ministry administrators only; audited by the mutation).
+ * No transaction of its own: publishing reads every dataset first, then records in its own
+ * transaction per numbered attempt (lib/opendata/releases/publish.ts).
+ */
+export const publishReleaseAction = defineAction({
+  policy: "publishReleaseAction",
+  input: z.object({}),
+  transaction: false,
+  run: async (ctx) => ({ slug: (await publishRelease(ctx)).slug }),
+  revalidate: ["/data"],
+});

@@ -2,15 +2,21 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createHash } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { revalidatePath } from "next/cache";
 import { publishReleaseAction } from "@/lib/opendata/actions";
 import { updateSchoolAction } from "@/lib/schools/actions";
 import { EDITABLE_FIELDS } from "@/lib/schools/form-schema";
+import { runWrite } from "@/lib/db/unit-of-work";
 import { publishRelease } from "@/lib/opendata/releases/publish";
+import { systemActor } from "@/lib/request/actor";
 import { signInAs, testUsers } from "../support/session";
 import { openTestDb, type TestDb } from "../support/test-db";
 import { editSchool, seedOpenData } from "../support/opendata-fixtures";
+import { peerHeaders } from "../support/peer";
+
+// Actions read the client address from the request headers.
+vi.mock("next/headers", () => ({ headers: async () => new Headers(peerHeaders("192.0.2.7")) }));
 
 /**
  * Versioned releases: files, manifest and sha256 sums, the Release row and its audit event, and
@@ -32,11 +38,17 @@ afterAll(async () => {
 });
 
 const readJson = (slug: string, file: string) => JSON.parse(fs.readFileSync(path.join(root, slug, file), "utf8"));
-const actor = { id: null, label: "test" };
+/** Publishes as a script does: the system actor, no transaction of its own, at `now`. */
+async function publishAt(now: Date) {
+  const { data } = await runWrite({ actor: systemActor("test"), scope: null, now, source: "system" }, (ctx) => publishRelease(ctx, { root }), {
+    transaction: false,
+  });
+  return data;
+}
 
 describe("open-data releases", () => {
   it("writes a dated release with CSV, JSON, manifest and changelog", async () => {
-    const r = await publishRelease(actor, { root, now: new Date("2026-03-01T20:00:00Z") });
+    const r = await publishAt(new Date("2026-03-01T20:00:00Z"));
     // 20:00 UTC is already 2 March in Shanghai.
     expect(r.slug).toBe("2026-03-02-1");
     const names = fs.readdirSync(path.join(root, r.slug)).sort();
@@ -85,7 +97,7 @@ describe("open-data releases", () => {
 
   it("a release, one edit, a second release: the changelog lists exactly that edit", async () => {
     await editSchool(t.client, "s-gz", { nameEn: "Guangzhou Industry and Trade Technician College", contactPhone: "020-1111111" });
-    const second = await publishRelease(actor, { root, now: new Date("2026-03-02T03:00:00Z") });
+    const second = await publishAt(new Date("2026-03-02T03:00:00Z"));
     expect(second.slug).toBe("2026-03-02-2");
     const changelog = readJson(second.slug, "changelog.json");
     expect(changelog.previous).toBe("2026-03-02-1");
@@ -112,7 +124,7 @@ describe("open-data releases", () => {
     await t.client.designation.create({
       data: { id: "d3", schoolId: "s-gz", kind: "TRAINING_BASE", level: "NATIONAL", status: "ACTIVE", startDate: new Date("2026-01-01T00:00:00Z") },
     });
-    const third = await publishRelease(actor, { root, now: new Date("2026-03-05T03:00:00Z") });
+    const third = await publishAt(new Date("2026-03-05T03:00:00Z"));
     expect(third.changeSummary.designations).toEqual({ added: 1, changed: 0, removed: 0 });
     const rows = await t.client.openDataRelease.findMany({ orderBy: [{ releaseDate: "desc" }, { sequence: "desc" }] });
     expect(rows.map((r) => r.slug)).toEqual(["2026-03-05-1", "2026-03-02-2", "2026-03-02-1"]);
@@ -122,7 +134,7 @@ describe("open-data releases", () => {
 
   it("takes the next number when a release folder of that name already exists", async () => {
     fs.mkdirSync(path.join(root, "2026-03-06-1"));
-    const r = await publishRelease(actor, { root, now: new Date("2026-03-06T03:00:00Z") });
+    const r = await publishAt(new Date("2026-03-06T03:00:00Z"));
     expect(r.slug).toBe("2026-03-06-2");
   });
 
@@ -142,7 +154,8 @@ describe("open-data releases", () => {
     const row = await t.client.openDataRelease.findUniqueOrThrow({ where: { slug: r.data.slug } });
     expect(row.createdById).toBe(testUsers.admin.id);
     const audit = await t.client.auditEvent.findFirstOrThrow({ where: { entityType: "OpenDataRelease", entityId: row.id } });
-    expect(audit).toMatchObject({ actorId: testUsers.admin.id, actorLabel: "admin", action: "opendata.release", source: "web" });
+    // The one actor label (issue 11, finding 7): the display name, as every other domain writes it — not the user name.
+    expect(audit).toMatchObject({ actorId: testUsers.admin.id, actorLabel: testUsers.admin.displayName, action: "opendata.release", source: "web" });
     expect(revalidatePath).toHaveBeenCalledWith("/data");
     signInAs(null);
   });
@@ -150,7 +163,7 @@ describe("open-data releases", () => {
   it("an edit through the console's edit action shows in the next release's changelog, and nothing else", async () => {
     // Later than every release above (one of them was published "now" by the action).
     const later = Date.now() + 400 * 86_400_000;
-    const first = await publishRelease(actor, { root, now: new Date(later) });
+    const first = await publishAt(new Date(later));
     // The edit form submits every editable field; only the website changes (and a contact, which is not public).
     const s = await t.client.school.findUniqueOrThrow({ where: { id: "s-hz" } });
     const form: Record<string, unknown> = { id: s.id, version: s.version };
@@ -164,7 +177,7 @@ describe("open-data releases", () => {
     const edited = await updateSchoolAction(form);
     signInAs(null);
     expect(edited).toMatchObject({ ok: true, data: { changed: 2 } });
-    const second = await publishRelease(actor, { root, now: new Date(later + 60_000) });
+    const second = await publishAt(new Date(later + 60_000));
     const changelog = readJson(second.slug, "changelog.json");
     expect(changelog.previous).toBe(first.slug);
     expect(changelog.datasets.schools.changed).toEqual([

@@ -1,11 +1,12 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/mutations";
-import { db, type Prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/client";
+import type { WriteContext } from "@/lib/db/unit-of-work";
+import { dateOnly } from "@/lib/kernel/dates";
 import type { ChangeSummary } from "./changelog";
 import type { ReleaseFile } from "./data";
 
 /**
- * Records a release: the row every app process lists, and its audit event, in one transaction.
+ * Records a release: the row every app process lists, and its audit event, in the write's transaction.
  * `commitFiles` runs inside the transaction (it moves the written files into place), so a release
  * is listed only when its files are there; a failure there rolls the row back.
  */
@@ -20,36 +21,27 @@ export type NewRelease = {
   changeSummary: ChangeSummary;
 };
 
-export async function recordRelease(
-  r: NewRelease,
-  actor: { id: string | null; label: string },
-  source: "web" | "system",
-  commitFiles: () => void,
-): Promise<{ id: string }> {
-  return db().$transaction(async (tx) => {
-    const row = await tx.openDataRelease.create({
-      data: {
-        slug: r.slug,
-        releaseDate: new Date(`${r.releaseDate}T00:00:00Z`),
-        sequence: r.sequence,
-        schemaVersion: r.schemaVersion,
-        generatedAt: r.generatedAt,
-        counts: r.counts,
-        files: r.files as unknown as Prisma.InputJsonValue,
-        changeSummary: r.changeSummary as unknown as Prisma.InputJsonValue,
-        createdById: actor.id,
-      },
-      select: { id: true },
-    });
-    await recordAudit(tx, {
-      actor,
-      action: "opendata.release",
-      entityType: "OpenDataRelease",
-      entityId: row.id,
-      after: { slug: r.slug, counts: r.counts, changeSummary: r.changeSummary },
-      source,
-    });
-    commitFiles();
-    return row;
+export async function recordRelease(ctx: WriteContext, r: NewRelease, commitFiles: () => void): Promise<{ id: string }> {
+  const row = await ctx.tx.openDataRelease.create({
+    data: {
+      slug: r.slug,
+      releaseDate: dateOnly(r.releaseDate),
+      sequence: r.sequence,
+      schemaVersion: r.schemaVersion,
+      generatedAt: r.generatedAt,
+      counts: r.counts,
+      files: r.files as unknown as Prisma.InputJsonValue,
+      changeSummary: r.changeSummary as unknown as Prisma.InputJsonValue,
+      createdById: ctx.actor.id,
+    },
+    select: { id: true },
   });
+  await ctx.audit({
+    action: "opendata.release",
+    entityType: "OpenDataRelease",
+    entityId: row.id,
+    after: { slug: r.slug, counts: r.counts, changeSummary: r.changeSummary },
+  });
+  commitFiles();
+  return row;
 }

@@ -1,5 +1,6 @@
 import "server-only";
-import { shanghaiToday } from "@/lib/public/dates";
+import { runWrite, type WriteContext } from "@/lib/db/unit-of-work";
+import { isUniqueViolation } from "@/lib/kernel/db-errors";
 import { toCsv } from "../csv";
 import { translator } from "../messages";
 import { buildChangelog, changelogMarkdown, summarise, type ChangeSummary } from "./changelog";
@@ -13,6 +14,11 @@ import { DATASETS, FIELDS, RELEASE_SCHEMA_VERSION, columnsOf, type ReleaseDatase
  * the previous release (JSON and Markdown) and a manifest with record counts and each file's
  * sha256. Files are staged, then moved into DATA_DIR/releases/<YYYY-MM-DD>-<n>/ inside the
  * transaction that records the Release row and its audit event.
+ *
+ * Called with a write context that has no transaction of its own (`transaction: false`: the
+ * publish action, the script, tests): the datasets are read and the files built outside any
+ * transaction, and each numbered attempt records in one of its own — two publishers racing for
+ * the same number need the loser's attempt rolled back and retried with the next.
  */
 export type PublishedRelease = { slug: string; dir: string; counts: Record<string, number>; files: ReleaseFile[]; changeSummary: ChangeSummary };
 
@@ -39,43 +45,35 @@ function buildFiles(slug: string, previous: string | null, previousData: Partial
   return { files, listed, counts, changeSummary: summarise(changelog) };
 }
 
-export async function publishRelease(
-  actor: { id: string | null; label: string },
-  opts: { now?: Date; root?: string; source?: "web" | "system" } = {},
-): Promise<PublishedRelease> {
-  const now = opts.now ?? new Date();
+export async function publishRelease(ctx: WriteContext, opts: { root?: string } = {}): Promise<PublishedRelease> {
   const root = opts.root ?? releasesRoot();
   const data = await loadReleaseDatasets();
   const prev = await latestRelease();
   const previousData = prev ? readReleaseData(root, prev.slug) : null;
-  const releaseDate = shanghaiToday(now);
+  const releaseDate = ctx.today;
+  const attempt = { actor: ctx.actor, scope: null, now: ctx.now, clientAddress: ctx.clientAddress, source: ctx.source };
   let sequence = await nextSequence(releaseDate);
-  // Two publishers racing for the same number: the loser takes the next one.
-  for (let attempt = 0; ; attempt++) {
+  for (let tries = 0; ; tries++) {
     const slug = `${releaseDate}-${sequence}`;
-    const built = buildFiles(slug, prev?.slug ?? null, previousData, data, now);
+    const built = buildFiles(slug, prev?.slug ?? null, previousData, data, ctx.now);
     const staged = stageFiles(root, built.files);
+    const release = {
+      slug,
+      releaseDate,
+      sequence,
+      schemaVersion: RELEASE_SCHEMA_VERSION,
+      generatedAt: ctx.now,
+      counts: built.counts,
+      files: built.listed,
+      changeSummary: built.changeSummary,
+    };
     try {
-      await recordRelease(
-        {
-          slug,
-          releaseDate,
-          sequence,
-          schemaVersion: RELEASE_SCHEMA_VERSION,
-          generatedAt: now,
-          counts: built.counts,
-          files: built.listed,
-          changeSummary: built.changeSummary,
-        },
-        actor,
-        opts.source ?? "web",
-        () => commitStaged(root, staged, slug),
-      );
+      await runWrite(attempt, (t) => recordRelease(t, release, () => commitStaged(root, staged, slug)));
       return { slug, dir: `${root}/${slug}`, counts: built.counts, files: built.listed, changeSummary: built.changeSummary };
     } catch (e) {
       discardStaged(staged);
-      const conflict = (e as { code?: string }).code === "P2002" || /already exists/.test((e as Error).message ?? "");
-      if (!conflict || attempt >= 4) throw e;
+      const conflict = isUniqueViolation(e) || /already exists/.test((e as Error).message ?? "");
+      if (!conflict || tries >= 4) throw e;
       sequence += 1;
     }
   }
