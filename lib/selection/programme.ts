@@ -1,4 +1,4 @@
-import type { SchoolStatus, SchoolTier, SelectionKind } from "@/lib/kernel/enums";
+import { DesignationKind, SchoolStatus, SchoolTier, TIERS, type SelectionKind } from "@/lib/kernel/enums";
 
 /**
  * The programme the batches count toward: 《技工教育"十四五"规划》 (人社部发〔2021〕86号) —
@@ -9,13 +9,13 @@ export const PROGRAMME_TARGETS: Record<SelectionKind, number> = { SCHOOL: 300, M
 
 /** Default eligibility of a new batch: operating schools; 技师学院 first for schools. */
 export const DEFAULT_ELIGIBLE_TIERS: Record<SelectionKind, SchoolTier[]> = {
-  SCHOOL: ["TECHNICIAN_COLLEGE"],
-  MAJOR: ["TECHNICIAN_COLLEGE", "SENIOR_TECHNICAL_SCHOOL", "TECHNICAL_SCHOOL"],
+  SCHOOL: [SchoolTier.TECHNICIAN_COLLEGE],
+  MAJOR: [...TIERS],
 };
-export const DEFAULT_ELIGIBLE_STATUSES: SchoolStatus[] = ["OPERATING"];
+export const DEFAULT_ELIGIBLE_STATUSES: SchoolStatus[] = [SchoolStatus.OPERATING];
 
-/** Ranking tie-break: 技师学院 first, as the plan says. */
-export const TIER_PRIORITY: Record<SchoolTier, number> = { TECHNICIAN_COLLEGE: 0, SENIOR_TECHNICAL_SCHOOL: 1, TECHNICAL_SCHOOL: 2 };
+/** Ranking tie-break: 技师学院 first, as the plan says (TIERS lists the highest tier first). */
+export const TIER_PRIORITY = Object.fromEntries(TIERS.map((tier, i) => [tier, i])) as Record<SchoolTier, number>;
 
 /**
  * A starting indicator set for a new batch, to be edited before the batch opens. The national
@@ -29,5 +29,6 @@ export const STARTER_INDICATORS = [
   { code: "A5", nameZh: "社会培训与服务", nameEn: "Social training and service", weight: 15, maxScore: 10 },
 ] as const;
 
-export type DesignationKindOf = "QUALITY_SCHOOL" | "QUALITY_MAJOR";
-export const designationKindFor = (kind: SelectionKind): DesignationKindOf => (kind === "SCHOOL" ? "QUALITY_SCHOOL" : "QUALITY_MAJOR");
+export type DesignationKindOf = typeof DesignationKind.QUALITY_SCHOOL | typeof DesignationKind.QUALITY_MAJOR;
+export const designationKindFor = (kind: SelectionKind): DesignationKindOf =>
+  kind === "SCHOOL" ? DesignationKind.QUALITY_SCHOOL : DesignationKind.QUALITY_MAJOR;

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { parseShanghaiDateTime } from "./dates";
+import { parseShanghaiDateTime } from "@/lib/kernel/dates";
+import { SchoolStatus, SchoolTier, SelectionKind } from "@/lib/kernel/enums";
 
 /**
  * One zod schema per selection step, shared by forms and server actions. Messages are
@@ -10,8 +11,6 @@ const text = (max: number) => z.string().trim().max(max, "validation.tooLong");
 const requiredText = (max: number) => z.string().trim().min(1, "validation.required").max(max, "validation.tooLong");
 const int = (min: number, max: number) => z.coerce.number({ message: "validation.notANumber" }).int("validation.notAnInteger").min(min).max(max);
 const num = (min: number, max: number) => z.coerce.number({ message: "validation.notANumber" }).min(min).max(max);
-const tiers = z.enum(["TECHNICIAN_COLLEGE", "SENIOR_TECHNICAL_SCHOOL", "TECHNICAL_SCHOOL"]);
-const statuses = z.enum(["PREPARING", "OPERATING", "ENROLMENT_SUSPENDED", "RECTIFYING", "REVOKED", "MERGED", "CONVERTED", "TERMINATED"]);
 const asArray = <T extends z.ZodType>(s: T) => z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(s));
 
 /** A China-time datetime-local value, as a Date. */
@@ -35,10 +34,10 @@ export const batchSettingsSchema = z
     nameEn: text(120)
       .transform((v) => v || null)
       .nullish(),
-    kind: z.enum(["SCHOOL", "MAJOR"], { message: "validation.choose" }),
+    kind: z.enum(SelectionKind, { message: "validation.choose" }),
     targetCount: int(1, 2000),
-    eligibleTiers: asArray(tiers).refine((a) => a.length > 0, "validation.choose"),
-    eligibleStatuses: asArray(statuses).refine((a) => a.length > 0, "validation.choose"),
+    eligibleTiers: asArray(z.enum(SchoolTier)).refine((a) => a.length > 0, "validation.choose"),
+    eligibleStatuses: asArray(z.enum(SchoolStatus)).refine((a) => a.length > 0, "validation.choose"),
     defaultQuota: int(0, 500),
     windowOpensAt: shanghaiDateTime,
     windowClosesAt: shanghaiDateTime,
@@ -142,3 +141,5 @@ export const designationStepSchema = z.object({
   step: z.enum(["accept", "fail", "revoke"]),
   reason: requiredText(500),
 });
+
+export const removeAttachmentSchema = z.object({ attachmentId: id });

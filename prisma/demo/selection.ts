@@ -2,7 +2,7 @@ import type { PrismaClient } from "../../lib/db/generated/client";
 import type { SchoolTier, SelectionKind } from "../../lib/kernel/enums";
 import { STARTER_INDICATORS } from "../../lib/selection/programme";
 import { computeResults } from "../../lib/selection/results";
-import { addDays } from "../../lib/selection/dates";
+import { addDays } from "../../lib/kernel/dates";
 import { int, rng, shuffle } from "./random";
 
 /**

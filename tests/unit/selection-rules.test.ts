@@ -4,7 +4,7 @@ import { conflictOf, eligibleExperts } from "@/lib/selection/conflicts";
 import { checkQuota, quotaFor, ranksFor, remaining } from "@/lib/selection/quota";
 import { attachmentProblem, cleanFileName, isPdf, MAX_ATTACHMENT_BYTES } from "@/lib/selection/attachments/rules";
 import { selfAssessmentComplete } from "@/lib/selection/self-assessment";
-import { parseShanghaiDateTime, toShanghaiInput } from "@/lib/selection/dates";
+import { parseShanghaiDateTime, toShanghaiInput } from "@/lib/kernel/dates";
 
 const now = new Date("2025-03-10T00:00:00Z");
 const base: EligibilityInput = {

@@ -1,74 +1,45 @@
 "use server";
 
-import { authorize } from "@/lib/auth/gates";
-import { parseInput, runAction } from "@/lib/actions/result";
-import { actorOf } from "../refusal";
-import { revalidateSelection } from "../revalidate";
+import { defineAction } from "@/lib/actions/define";
+import type { ActionName } from "@/lib/auth/policy";
+import { SELECTION_PATHS } from "../revalidate";
 import { batchSettingsSchema, batchStepSchema, saveIndicatorsSchema, saveQuotasSchema, updateBatchSchema } from "../schema";
-import { createBatch, saveIndicators, saveQuotas, stepBatch, updateBatch } from "./mutations";
+import { createBatch, saveIndicators, saveQuotas, stepBatch, updateBatch, type BatchStepName } from "./mutations";
 
-/** Setting a batch up is the ministry administrator's; the later steps are any ministry user's. */
-export async function createBatchAction(input: FormData | Record<string, unknown>) {
-  return runAction(async () => {
-    const user = await authorize("createBatchAction");
-    const data = parseInput(batchSettingsSchema, input);
-    const b = await createBatch(actorOf(user), data);
-    revalidateSelection();
-    return { id: b.id };
-  });
-}
+/** Setting a batch up is the ministry administrator's; the later steps are any ministry user's (lib/auth/policy.ts). */
+export const createBatchAction = defineAction({
+  policy: "createBatchAction",
+  input: batchSettingsSchema,
+  run: createBatch,
+  revalidate: SELECTION_PATHS,
+});
 
-export async function updateBatchAction(input: FormData | Record<string, unknown>) {
-  return runAction(async () => {
-    const user = await authorize("updateBatchAction");
-    const { batchId, ...data } = parseInput(updateBatchSchema, input);
-    await updateBatch(actorOf(user), batchId, data);
-    revalidateSelection();
-    return null;
-  });
-}
+export const updateBatchAction = defineAction({
+  policy: "updateBatchAction",
+  input: updateBatchSchema,
+  run: updateBatch,
+  revalidate: SELECTION_PATHS,
+});
 
-export async function saveIndicatorsAction(input: Record<string, unknown>) {
-  return runAction(async () => {
-    const user = await authorize("saveIndicatorsAction");
-    const data = parseInput(saveIndicatorsSchema, input);
-    await saveIndicators(actorOf(user), data.batchId, data.indicators);
-    revalidateSelection();
-    return null;
-  });
-}
+export const saveIndicatorsAction = defineAction({
+  policy: "saveIndicatorsAction",
+  input: saveIndicatorsSchema,
+  run: saveIndicators,
+  revalidate: SELECTION_PATHS,
+});
 
-export async function saveQuotasAction(input: Record<string, unknown>) {
-  return runAction(async () => {
-    const user = await authorize("saveQuotasAction");
-    const data = parseInput(saveQuotasSchema, input);
-    await saveQuotas(actorOf(user), data.batchId, data.defaultQuota, data.quotas);
-    revalidateSelection();
-    return null;
-  });
-}
+export const saveQuotasAction = defineAction({
+  policy: "saveQuotasAction",
+  input: saveQuotasSchema,
+  run: saveQuotas,
+  revalidate: SELECTION_PATHS,
+});
 
-const stepAction = { open: "openBatchAction", startReview: "startReviewAction", finishReview: "finishReviewAction", cancel: "cancelBatchAction" } as const;
+/** The steps without input beyond the batch: one policy row each. */
+const batchStep = (policy: ActionName, step: BatchStepName) =>
+  defineAction({ policy, input: batchStepSchema, run: (ctx, input) => stepBatch(ctx, { ...input, step }), revalidate: SELECTION_PATHS });
 
-async function step(input: FormData | Record<string, unknown>, s: keyof typeof stepAction) {
-  return runAction(async () => {
-    const user = await authorize(stepAction[s]);
-    const { batchId } = parseInput(batchStepSchema, input);
-    const r = await stepBatch(actorOf(user), batchId, s);
-    revalidateSelection();
-    return r;
-  });
-}
-
-export async function openBatchAction(input: FormData | Record<string, unknown>) {
-  return step(input, "open");
-}
-export async function startReviewAction(input: FormData | Record<string, unknown>) {
-  return step(input, "startReview");
-}
-export async function finishReviewAction(input: FormData | Record<string, unknown>) {
-  return step(input, "finishReview");
-}
-export async function cancelBatchAction(input: FormData | Record<string, unknown>) {
-  return step(input, "cancel");
-}
+export const openBatchAction = batchStep("openBatchAction", "open");
+export const startReviewAction = batchStep("startReviewAction", "startReview");
+export const finishReviewAction = batchStep("finishReviewAction", "finishReview");
+export const cancelBatchAction = batchStep("cancelBatchAction", "cancel");
