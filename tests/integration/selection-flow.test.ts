@@ -132,6 +132,24 @@ describe(`a whole batch, draft to announcement (${process.env.TEST_DATABASE_URL 
     ok(await submitApplicationAction({ applicationId: state.apps.zj1, version: await version(state.apps.zj1) }));
   });
 
+  it("2b · a step on a form read before the last change is STALE_VERSION: the stored version, who changed it (display name, else user name) and when", async () => {
+    const id = state.apps.gd3;
+    const read = await version(id);
+    // Someone else reopens it meanwhile; their account has no display name, so the audit names the user name.
+    signInAs({ ...testUsers.gdOfficer, displayName: "" });
+    ok(await reopenApplicationAction({ applicationId: id, version: read }));
+    const last = await t.client.auditEvent.findFirstOrThrow({ where: { entityType: "SelectionApplication", entityId: id }, orderBy: { at: "desc" } });
+    expect(last).toMatchObject({ action: "selection.application.reopen", actorLabel: testUsers.gdOfficer.username });
+    signInAs(testUsers.gdOfficer);
+    const r = await submitApplicationAction({ applicationId: id, version: read });
+    expect(r).toEqual({
+      ok: false,
+      code: "STALE_VERSION",
+      detail: { version: read + 1, changedBy: testUsers.gdOfficer.username, changedAt: last.at.toISOString(), changes: [] },
+    });
+    ok(await submitApplicationAction({ applicationId: id, version: read + 1 }));
+  });
+
   it("3 · recommendation within the quota; over the quota is refused", async () => {
     signInAs(testUsers.gdOfficer);
     refused(
