@@ -1,49 +1,35 @@
 "use server";
 
-import { authorize } from "@/lib/auth/gates";
-import { parseInput, runAction } from "@/lib/actions/result";
-import { actorOf } from "../refusal";
-import { revalidateSelection } from "../revalidate";
+import { defineAction } from "@/lib/actions/define";
+import { SELECTION_PATHS } from "../revalidate";
 import { affiliationSchema, assignExpertSchema, reviewSchema, withdrawAssignmentSchema } from "../schema";
 import { assignExpert, declareAffiliation, saveReview, withdrawAssignment } from "./mutations";
 
-export async function assignExpertAction(input: FormData | Record<string, unknown>) {
-  return runAction(async () => {
-    const user = await authorize("assignExpertAction");
-    const data = parseInput(assignExpertSchema, input);
-    const r = await assignExpert(actorOf(user), data.applicationId, data.expertId);
-    revalidateSelection();
-    return r;
-  });
-}
+export const assignExpertAction = defineAction({
+  policy: "assignExpertAction",
+  input: assignExpertSchema,
+  run: assignExpert,
+  revalidate: SELECTION_PATHS,
+});
 
-export async function withdrawAssignmentAction(input: FormData | Record<string, unknown>) {
-  return runAction(async () => {
-    const user = await authorize("withdrawAssignmentAction");
-    const data = parseInput(withdrawAssignmentSchema, input);
-    await withdrawAssignment(actorOf(user), data.assignmentId);
-    revalidateSelection();
-    return null;
-  });
-}
+export const withdrawAssignmentAction = defineAction({
+  policy: "withdrawAssignmentAction",
+  input: withdrawAssignmentSchema,
+  run: withdrawAssignment,
+  revalidate: SELECTION_PATHS,
+});
 
 /** Only the assigned expert, and only without a conflict (checked again in the mutation). */
-export async function saveReviewAction(input: Record<string, unknown>) {
-  return runAction(async () => {
-    const user = await authorize("saveReviewAction");
-    const data = parseInput(reviewSchema, input);
-    await saveReview(actorOf(user), data);
-    revalidateSelection();
-    return null;
-  });
-}
+export const saveReviewAction = defineAction({
+  policy: "saveReviewAction",
+  input: reviewSchema,
+  run: saveReview,
+  revalidate: SELECTION_PATHS,
+});
 
-export async function declareAffiliationAction(input: FormData | Record<string, unknown>) {
-  return runAction(async () => {
-    const user = await authorize("declareAffiliationAction");
-    const data = parseInput(affiliationSchema, input);
-    const r = await declareAffiliation(actorOf(user), data.schoolId, data.note);
-    revalidateSelection();
-    return r;
-  });
-}
+export const declareAffiliationAction = defineAction({
+  policy: "declareAffiliationAction",
+  input: affiliationSchema,
+  run: declareAffiliation,
+  revalidate: SELECTION_PATHS,
+});
