@@ -1,10 +1,12 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db/client";
-import { recordAudit } from "@/lib/audit/mutations";
-import { Refusal } from "@/lib/errors";
+import type { z } from "zod";
+import type { Tx } from "@/lib/db/client";
+import type { WriteContext } from "@/lib/db/unit-of-work";
+import { refuse } from "@/lib/errors";
 import { assertPhase, batchIndicators, lockBatch } from "../common/mutations";
-import { refuse, refuseStep, type Actor } from "../refusal";
+import { refuseStep } from "../refusal";
 import { computeResults } from "../results";
+import type { cutLineSchema, decideByCutLineSchema, decisionSchema } from "../schema";
 import { applicationTable, transition } from "../states";
 
 async function resultsIn(tx: Tx, batch: { id: string; spreadThreshold: number }) {
@@ -29,34 +31,32 @@ async function resultsIn(tx: Tx, batch: { id: string; spreadThreshold: number })
   return { apps, results };
 }
 
-export async function setCutLine(actor: Actor, batchId: string, cutLine: number) {
-  return db().$transaction(async (tx) => {
-    const b = await lockBatch(tx, batchId);
-    assertPhase(b.status, "decision");
-    await tx.selectionBatch.update({ where: { id: batchId }, data: { cutLine }, select: { id: true } });
-    await recordAudit(tx, {
-      actor,
-      action: "selection.batch.cutLine",
-      entityType: "SelectionBatch",
-      entityId: batchId,
-      before: { cutLine: b.cutLine },
-      after: { cutLine },
-    });
+export async function setCutLine(ctx: WriteContext, { batchId, cutLine }: z.output<typeof cutLineSchema>) {
+  const b = await lockBatch(ctx.tx, batchId);
+  assertPhase(b.status, "decision");
+  await ctx.tx.selectionBatch.update({ where: { id: batchId }, data: { cutLine }, select: { id: true } });
+  await ctx.audit({
+    action: "selection.batch.cutLine",
+    entityType: "SelectionBatch",
+    entityId: batchId,
+    before: { cutLine: b.cutLine },
+    after: { cutLine },
   });
+  return null;
 }
 
 async function decideIn(
-  tx: Tx,
-  actor: Actor,
+  ctx: WriteContext,
   app: { id: string; status: string; authorityId: string },
   selected: boolean,
   reason: string,
   result: { final: number | null; rank: number | null } | undefined,
 ) {
+  const { tx } = ctx;
   const step = selected ? "select" : "reject";
   const t = transition(applicationTable, app.status as never, step);
   if (!t.ok) refuseStep("application", step, app.status);
-  const snapshot = { selected, reason, finalScore: result?.final ?? null, rank: result?.rank ?? null, decidedById: actor.id, decidedAt: new Date() };
+  const snapshot = { selected, reason, finalScore: result?.final ?? null, rank: result?.rank ?? null, decidedById: ctx.actor.id, decidedAt: ctx.now };
   const before = await tx.selectionDecision.findUnique({ where: { applicationId: app.id }, select: { selected: true, reason: true } });
   await tx.selectionDecision.upsert({
     where: { applicationId: app.id },
@@ -65,8 +65,7 @@ async function decideIn(
     select: { applicationId: true },
   });
   await tx.selectionApplication.update({ where: { id: app.id }, data: { status: t.to, version: { increment: 1 } }, select: { id: true } });
-  await recordAudit(tx, {
-    actor,
+  await ctx.audit({
     action: "selection.application.decide",
     entityType: "SelectionApplication",
     entityId: app.id,
@@ -78,45 +77,42 @@ async function decideIn(
 }
 
 /** The ministry's decision on one application, with the score and rank it stood at. */
-export async function decide(actor: Actor, applicationId: string, selected: boolean, reason: string) {
-  return db().$transaction(async (tx) => {
-    const app = await tx.selectionApplication.findUnique({ where: { id: applicationId }, select: { id: true, batchId: true } });
-    if (!app) throw new Refusal("NOT_FOUND");
-    const b = await lockBatch(tx, app.batchId);
-    assertPhase(b.status, "decision");
-    const { apps, results } = await resultsIn(tx, b);
-    const row = apps.find((a) => a.id === applicationId);
-    if (!row) refuseStep("application", selected ? "select" : "reject", "NOT_REVIEWED");
-    const r = results.get(applicationId);
-    if (selected && (r?.final ?? null) === null) refuse("INVALID_TRANSITION", "notScored");
-    await decideIn(tx, actor, row, selected, reason, r);
-  });
+export async function decide(ctx: WriteContext, { applicationId, selected, reason }: z.output<typeof decisionSchema>) {
+  const app = await ctx.tx.selectionApplication.findUnique({ where: { id: applicationId }, select: { id: true, batchId: true } });
+  if (!app) refuse("NOT_FOUND");
+  const b = await lockBatch(ctx.tx, app.batchId);
+  assertPhase(b.status, "decision");
+  const { apps, results } = await resultsIn(ctx.tx, b);
+  const row = apps.find((a) => a.id === applicationId);
+  if (!row) refuseStep("application", selected ? "select" : "reject", "NOT_REVIEWED");
+  const r = results.get(applicationId);
+  if (selected && (r?.final ?? null) === null) refuse("INVALID_TRANSITION", { reason: "notScored" });
+  await decideIn(ctx, row, selected, reason, r);
+  return null;
 }
 
 /**
  * Decides every undecided application by the recorded cut line: at or above → selected, below →
  * not selected, each with a reason naming its score and the line. Decisions already made stand.
  */
-export async function decideByCutLine(actor: Actor, batchId: string) {
-  return db().$transaction(async (tx) => {
-    const b = await lockBatch(tx, batchId);
-    assertPhase(b.status, "decision");
-    if (b.cutLine === null) refuse("INVALID_TRANSITION", "noCutLine");
-    const { apps, results } = await resultsIn(tx, b);
-    let selected = 0;
-    for (const a of apps.filter((x) => x.status === "RECOMMENDED")) {
-      const r = results.get(a.id);
-      const final = r?.final ?? null;
-      const above = final !== null && final >= b.cutLine!;
-      if (above) selected++;
-      const reason =
-        final === null
-          ? "未获有效评分"
-          : above
-            ? `综合得分 ${final.toFixed(2)}，达到分数线 ${b.cutLine!.toFixed(2)}`
-            : `综合得分 ${final.toFixed(2)}，低于分数线 ${b.cutLine!.toFixed(2)}`;
-      await decideIn(tx, actor, a, above, reason, r);
-    }
-    return { selected };
-  });
+export async function decideByCutLine(ctx: WriteContext, { batchId }: z.output<typeof decideByCutLineSchema>) {
+  const b = await lockBatch(ctx.tx, batchId);
+  assertPhase(b.status, "decision");
+  const cutLine = b.cutLine ?? refuse("INVALID_TRANSITION", { reason: "noCutLine" });
+  const { apps, results } = await resultsIn(ctx.tx, b);
+  let selected = 0;
+  for (const a of apps.filter((x) => x.status === "RECOMMENDED")) {
+    const r = results.get(a.id);
+    const final = r?.final ?? null;
+    const above = final !== null && final >= cutLine;
+    if (above) selected++;
+    const reason =
+      final === null
+        ? "未获有效评分"
+        : above
+          ? `综合得分 ${final.toFixed(2)}，达到分数线 ${cutLine.toFixed(2)}`
+          : `综合得分 ${final.toFixed(2)}，低于分数线 ${cutLine.toFixed(2)}`;
+    await decideIn(ctx, a, above, reason, r);
+  }
+  return { selected };
 }
