@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ActionResult } from "@/lib/actions/result";
 import { createBatchAction, openBatchAction, saveIndicatorsAction, saveQuotasAction, startReviewAction } from "@/lib/selection/batches/actions";
 import { createApplicationAction, saveApplicationAction, saveRecommendationsAction, submitApplicationAction } from "@/lib/selection/applications/actions";
@@ -13,6 +13,10 @@ import { GET as downloadAttachment } from "@/app/(console)/console/selection/att
 import { signInAs, testUsers } from "../support/session";
 import { openTestDb, type TestDb } from "../support/test-db";
 import { batchForm, experts, INDICATORS, S, seedSelectionFixtures } from "./selection-fixtures";
+import { peerHeaders } from "../support/peer";
+
+// Actions and the upload route read the request context (the client's address) from the headers.
+vi.mock("next/headers", () => ({ headers: async () => new Headers(peerHeaders("192.0.2.1")) }));
 
 /**
  * An expert can never open an application of their own authority (or of a school they declared),
