@@ -36,6 +36,8 @@ export type StaleDetail = {
   changedBy: string | null;
   changedAt: string | null;
   changes: { field: string; yours: unknown; theirs: unknown }[];
+  /** For a bulk write (an import), the file row whose record changed underneath it. */
+  row?: number;
 };
 
 /** An expected refusal. `keepWrites`: the transaction's writes are committed before it is reported (a counted failed attempt). */

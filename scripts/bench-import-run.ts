@@ -13,7 +13,8 @@ import { disconnect, setDbClient as pointDataLayerAt } from "../lib/db/client";
 import { openEngine, type OpenEngine } from "../lib/db/engines";
 import { PrismaClient } from "../lib/db/generated/client";
 import { schoolColumns } from "../lib/imports/columns";
-import { commitImport, createImportJob } from "../lib/imports/mutations";
+import { runWrite } from "../lib/db/unit-of-work";
+import { commitImport, createImportJob, IMPORT_TIMEOUT_MS } from "../lib/imports/mutations";
 import { readUpload } from "../lib/imports/read";
 import { withCheckChar } from "../lib/schools/uscc";
 import type { BenchResult } from "./bench-import";
@@ -103,28 +104,21 @@ export async function runBench(kind: "pglite" | "postgres", rows: number, url: s
     });
     const bytes = await workbook(rows);
     const scope = systemScope("guangdong");
-    const actor = { id: "bench", label: "基准测试" };
+    const base = { actor: { id: "bench", label: "基准测试", role: null, authorityId: null }, scope, source: "import" as const };
 
     let t0 = performance.now();
     const read = await readUpload(bytes, "schools");
     const readSeconds = (performance.now() - t0) / 1000;
     if (!read.ok) throw new Error(`read failed: ${read.error.key}`);
-    const job = await createImportJob(scope, actor, {
-      kind: "schools",
-      fileName: `bench-${rows}.xlsx`,
-      format: read.format,
-      encoding: null,
-      rows: read.rows,
-      fields: read.fields,
-    });
+    const input = { kind: "schools" as const, fileName: `bench-${rows}.xlsx`, format: read.format, encoding: null, rows: read.rows, fields: read.fields };
+    const { data: job } = await runWrite(base, (ctx) => createImportJob(ctx, input), { timeout: IMPORT_TIMEOUT_MS });
     const dryRunSeconds = (performance.now() - t0) / 1000;
     const errors = job.summary.counts.error;
     if (errors) throw new Error(`${errors} rows with errors: ${JSON.stringify(job.summary.issues.slice(0, 3))}`);
 
     t0 = performance.now();
-    const res = await commitImport(scope, actor, job.id);
+    await runWrite(base, (ctx) => commitImport(ctx, job.id), { timeout: IMPORT_TIMEOUT_MS });
     const commitSeconds = (performance.now() - t0) / 1000;
-    if (!res.ok) throw new Error(`commit failed: ${res.code}`);
     const count = await client.school.count();
     if (count !== rows) throw new Error(`expected ${rows} schools, found ${count}`);
     const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);

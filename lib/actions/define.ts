@@ -5,6 +5,7 @@ import { authorize } from "@/lib/auth/gates";
 import { POLICY, type ActionName } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/roles";
 import { scopeFor } from "@/lib/auth/scope";
+import type { AuditSource } from "@/lib/audit/mutations";
 import { runWrite, type WriteContext, type WriteOptions } from "@/lib/db/unit-of-work";
 import { Refusal } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/kernel/db-errors";
@@ -39,25 +40,52 @@ export type ActionDefinition<S extends z.ZodType, T> = {
   revalidate?: Path[] | ((input: z.output<S>, data: T) => Path[]);
   /** Names the field a lost unique race was about (read after the rollback, outside the transaction). */
   onDuplicate?: (input: z.output<S>) => Promise<FieldIssues>;
+  /** What the audit log records as the source of the write ("web" unless said). */
+  source?: AuditSource;
 } & WriteOptions;
 
-export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>): (input: ActionInput) => Promise<ActionResult<T>> {
-  return (raw: ActionInput) =>
+/** Called with the input, or by useActionState with (previous state, form data): the last argument is the input. */
+export type Action<T> = {
+  (input: ActionInput): Promise<ActionResult<T>>;
+  (previous: unknown, input: ActionInput): Promise<ActionResult<T>>;
+};
+
+export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>): Action<T> {
+  return (...args: unknown[]) =>
     runAction(async () => {
+      const raw = args[args.length - 1] as ActionInput;
       const user = POLICY[def.policy] === "public" ? null : await authorize(def.policy as never);
       const object = raw instanceof FormData ? formDataToObject(raw) : { ...(raw ?? {}) };
       const input = parseInput(def.input, def.prepare ? def.prepare(object, user) : object);
-      const request = await publicRequest();
-      const base = { actor: user ? actorOf(user) : PUBLIC_ACTOR, scope: user ? scopeFor(user) : null, now: request.now, clientAddress: request.clientAddress };
       let written;
       try {
-        written = await runWrite(base, (ctx) => def.run(ctx, input), def);
+        written = await writeAs(user, (ctx) => def.run(ctx, input), def);
       } catch (e) {
         if (!isUniqueViolation(e)) throw e;
         throw new Refusal("DUPLICATE", undefined, def.onDuplicate ? await def.onDuplicate(input) : undefined);
       }
       const paths = typeof def.revalidate === "function" ? def.revalidate(input, written.data) : (def.revalidate ?? []);
-      for (const p of paths) typeof p === "string" ? revalidatePath(p) : revalidatePath(p.path, p.type);
+      for (const p of paths) {
+        if (typeof p === "string") revalidatePath(p);
+        else revalidatePath(p.path, p.type);
+      }
       return { ok: true, data: written.data, ...(written.warnings.length ? { warnings: written.warnings } : {}) } as ActionResult<T>;
     });
+}
+
+/**
+ * Runs a write for the caller of this request (a gated route handler, e.g. an upload): the actor,
+ * the authority scope, the client address and "now" of the request context — the same base every
+ * action gets.
+ */
+export async function writeAs<T>(user: SessionUser | null, fn: (ctx: WriteContext) => Promise<T>, opts: WriteOptions & { source?: AuditSource } = {}) {
+  const request = await publicRequest();
+  const base = {
+    actor: user ? actorOf(user) : PUBLIC_ACTOR,
+    scope: user ? scopeFor(user) : null,
+    now: request.now,
+    clientAddress: request.clientAddress,
+    source: opts.source,
+  };
+  return runWrite(base, fn, opts);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type Prisma } from "@/lib/db/client";
+import { db, type Prisma, type Tx } from "@/lib/db/client";
 import { dayAfter, dayStart, type AuditFilter } from "./schema";
 
 /**
@@ -87,4 +87,18 @@ export async function auditEntityTypes(): Promise<string[]> {
 
 export async function auditAuthorities() {
   return db().authority.findMany({ select: { id: true, nameZh: true, nameEn: true }, orderBy: { sortOrder: "asc" } });
+}
+
+/**
+ * The audit events of one record, newest first (at most `take`): what a STALE_VERSION answer
+ * reports as "changed by … at …" (refuseStale in lib/errors.ts). Reads through the caller's
+ * transaction so that it sees the row the write lost against.
+ */
+export async function latestEvents(tx: Tx, entityType: string, entityId: string, take = 1) {
+  return tx.auditEvent.findMany({
+    where: { entityType, entityId },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take: Math.min(Math.max(take, 1), 50),
+    select: { actorLabel: true, at: true, after: true },
+  });
 }

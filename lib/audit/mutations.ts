@@ -1,6 +1,7 @@
 import "server-only";
 import { insertJson, newId } from "@/lib/db/bulk-insert";
-import { db, type Prisma, type Tx } from "@/lib/db/client";
+import type { Prisma, Tx } from "@/lib/db/client";
+import type { WriteContext } from "@/lib/db/unit-of-work";
 
 export type AuditSource = "web" | "import" | "seed" | "system" | "api";
 
@@ -14,6 +15,8 @@ export type AuditInput = {
   after?: unknown;
   reason?: string | null;
   source?: AuditSource;
+  /** The client's address (lib/request/client-address.ts); absent for the seed and scripts. */
+  clientAddress?: string | null;
 };
 
 const json = (v: unknown) => (v === undefined || v === null ? undefined : (JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue));
@@ -31,6 +34,7 @@ function auditRow(e: AuditInput) {
     after: json(e.after),
     reason: e.reason ?? null,
     source: e.source ?? "web",
+    clientAddress: e.clientAddress ?? null,
   };
 }
 
@@ -51,6 +55,7 @@ const AUDIT_COLUMNS: [string, string][] = [
   ["after", "jsonb"],
   ["reason", "text"],
   ["source", "text"],
+  ["clientAddress", "text"],
 ];
 
 /** Many events at once (a confirmed import), with exactly the fields recordAudit writes. */
@@ -66,7 +71,7 @@ export async function recordAudits(tx: Tx, events: AuditInput[]) {
   );
 }
 
-/** Reading the audit log out of the system is itself recorded (who exported what). */
-export async function recordAuditExport(actor: { id: string; label: string }, filter: Record<string, unknown>) {
-  await db().$transaction((tx) => recordAudit(tx, { actor, action: "audit.export", entityType: "AuditLog", entityId: "export", after: { filter } }));
+/** Reading the audit log out of the system is itself recorded (who exported what, from where). */
+export async function recordAuditExport(ctx: WriteContext, input: { filter: Record<string, unknown> }) {
+  await ctx.audit({ action: "audit.export", entityType: "AuditLog", entityId: "export", after: { filter: input.filter } });
 }

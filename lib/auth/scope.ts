@@ -1,3 +1,4 @@
+import { Refusal } from "@/lib/errors";
 import { isMinistry, type SessionUser } from "./roles";
 
 declare const scopeBrand: unique symbol;
@@ -23,4 +24,14 @@ export function scopeFor(user: SessionUser, requested?: string | null): Authorit
 /** For scripts, seed and tests that act for the whole registry outside a request. */
 export function systemScope(authorityId: string | null = null): AuthorityScope {
   return { authorityId } as AuthorityScope;
+}
+
+/** The scope as a Prisma `where` fragment for rows with an `authorityId` (every authority: no condition). */
+export function inScope(scope: AuthorityScope): { authorityId?: string } {
+  return scope.authorityId ? { authorityId: scope.authorityId } : {};
+}
+
+/** FORBIDDEN when the scope does not cover `authorityId` (an officer naming another province). */
+export function assertInScope(scope: AuthorityScope, authorityId: string) {
+  if (scope.authorityId && scope.authorityId !== authorityId) throw new Refusal("FORBIDDEN");
 }

@@ -15,7 +15,7 @@ import { db, type Tx } from "./client";
  * the same way for every domain. `runWrite` opens the transaction and builds the context; the
  * action definer (lib/actions/define.ts) calls it for actions, scripts and tests call it directly.
  */
-export type AuditEvent = Omit<AuditInput, "actor" | "source">;
+export type AuditEvent = Omit<AuditInput, "actor" | "source" | "clientAddress">;
 export type Warning = Issue & { field: string };
 
 export type WriteContext = {
@@ -55,7 +55,7 @@ export function writeContext(tx: Tx, base: WriteBase, warnings: Warning[] = []):
   const now = base.now ?? clock.now();
   const source = base.source ?? "web";
   const clientAddress = base.clientAddress ?? UNKNOWN_ADDRESS;
-  const stamp = (e: AuditEvent): AuditInput => ({ ...e, actor: base.actor, source });
+  const stamp = (e: AuditEvent): AuditInput => ({ ...e, actor: base.actor, source, clientAddress: base.clientAddress ?? null });
   return {
     tx,
     actor: base.actor,

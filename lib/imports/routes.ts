@@ -4,14 +4,15 @@ import { z } from "zod";
 import { authorize, getAuthorityScope } from "@/lib/auth/gates";
 import { Refusal, httpStatus, type ErrorCode } from "@/lib/errors";
 import { listAuthorities } from "@/lib/authorities/data";
-import { actorOf } from "@/lib/schools/access";
+import { writeAs } from "@/lib/actions/define";
+import { isCrossOriginWrite } from "@/lib/security/cross-origin";
 import { listDivisions } from "@/lib/schools/data";
 import { contentDisposition } from "@/lib/exports/filename";
 import { importKinds } from "./columns";
 import { encodingChoices } from "./encoding";
 import { renderSummary } from "./render";
 import { MAX_UPLOAD_BYTES } from "./limits";
-import { createImportJob } from "./mutations";
+import { createImportJob, IMPORT_TIMEOUT_MS } from "./mutations";
 import { readUpload } from "./read";
 import { buildTemplate } from "./template";
 
@@ -27,18 +28,6 @@ export function errorResponse(code: ErrorCode, detail?: Record<string, unknown>)
   return Response.json({ ok: false, code, ...(detail ? { detail } : {}) }, { status: httpStatus[code], headers: { "Cache-Control": "no-store" } });
 }
 
-/** Cross-site form posts carry another Origin: refused (the session cookie is SameSite=Lax as well). */
-export function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return true;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
-
 const uploadFieldsSchema = z.object({
   kind: z.enum(importKinds),
   encoding: z.enum(encodingChoices).default("auto"),
@@ -52,8 +41,8 @@ export async function uploadRoute(request: Request): Promise<Response> {
     if (e instanceof Refusal) return errorResponse(e.code);
     throw e;
   }
-  if (!sameOrigin(request)) return errorResponse("FORBIDDEN");
-  const scope = getAuthorityScope(user);
+  if (isCrossOriginWrite(request.method, request.headers)) return errorResponse("FORBIDDEN");
+  getAuthorityScope(user);
   const tImports = await getTranslations("imports");
   const tValidation = await getTranslations("validation");
   const refuse = (key: string, params?: Record<string, string | number>) =>
@@ -89,14 +78,11 @@ export async function uploadRoute(request: Request): Promise<Response> {
           send({ phase: "error", error: { ...read.error, message: tImports(`read.${read.error.key}`, read.error.params) } });
         } else {
           send({ phase: "checking", rows: read.rows.length, format: read.format, encoding: read.encoding, unknownHeaders: read.unknownHeaders });
-          const job = await createImportJob(scope, actorOf(user), {
-            kind,
-            fileName,
-            format: read.format,
-            encoding: read.encoding,
-            rows: read.rows,
-            fields: read.fields,
-          });
+          const { data: job } = await writeAs(
+            user,
+            (ctx) => createImportJob(ctx, { kind, fileName, format: read.format, encoding: read.encoding, rows: read.rows, fields: read.fields }),
+            { timeout: IMPORT_TIMEOUT_MS, source: "import" },
+          );
           send({ phase: "done", jobId: job.id, summary: renderSummary(job.summary, tValidation) });
         }
       } catch (e) {

@@ -4,9 +4,19 @@
  */
 const codeOf = (e: unknown): string => String((e as { code?: unknown })?.code ?? "");
 
-/** A unique index refused the row (P2002): a concurrent write won the race for the same value. */
+/** What a driver adapter reports under a failed raw query (P2010): a normalised kind and PostgreSQL's SQLSTATE. */
+function adapterCause(e: unknown): { kind?: string; originalCode?: string } {
+  return (e as { meta?: { driverAdapterError?: { cause?: { kind?: string; originalCode?: string } } } })?.meta?.driverAdapterError?.cause ?? {};
+}
+
+/**
+ * A unique index refused the row: a concurrent write won the race for the same value. P2002 from
+ * Prisma's queries; from a raw statement (the bulk inserts) P2010 with SQLSTATE 23505.
+ */
 export function isUniqueViolation(e: unknown): boolean {
-  return codeOf(e) === "P2002";
+  if (codeOf(e) === "P2002") return true;
+  const cause = adapterCause(e);
+  return codeOf(e) === "P2010" && (cause.kind === "UniqueConstraintViolation" || cause.originalCode === "23505");
 }
 
 /** A foreign key refused the row (P2003): what it points at is gone. */

@@ -1,50 +1,23 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { parseInput, runAction, type ActionResult } from "@/lib/actions/result";
-import { authorize, getAuthorityScope } from "@/lib/auth/gates";
-import type { GatedName } from "@/lib/auth/policy";
-import { changeSchoolStatus, changeSchoolTier, renameSchool } from "./mutations";
+import { defineAction } from "@/lib/actions/define";
+import { changeSchoolStatus, changeSchoolTier, nameTaken, renameSchool } from "./mutations";
 import { renameSchema, statusChangeSchema, tierChangeSchema } from "./schema";
 
 /**
- * Server actions of the dated changes (status, merge, tier, rename). Shaped for useActionState:
- * (previous state, form data). Each validates, gates (role, then the authority scope inside the
- * mutation's read) and revalidates the school's console pages.
+ * Server actions of the dated changes (status, merge, tier, rename), shaped for useActionState
+ * (the definer takes the form data as the last argument). Each revalidates the school's pages.
  */
-type Done = { schoolId: string; version: number };
-type State = ActionResult<Done> | null;
+const schoolLayout = (_input: unknown, done: { schoolId: string }) => [{ path: `/console/schools/${done.schoolId}`, type: "layout" as const }];
 
-async function writer(action: GatedName) {
-  const user = await authorize(action);
-  return { actor: { id: user.id, label: user.displayName || user.username }, scope: getAuthorityScope(user) };
-}
+export const changeStatusAction = defineAction({ policy: "changeStatusAction", input: statusChangeSchema, run: changeSchoolStatus, revalidate: schoolLayout });
 
-function revalidateSchool(result: ActionResult<Done>) {
-  if (result.ok) revalidatePath(`/console/schools/${result.data.schoolId}`, "layout");
-  return result;
-}
+export const changeTierAction = defineAction({ policy: "changeTierAction", input: tierChangeSchema, run: changeSchoolTier, revalidate: schoolLayout });
 
-export async function changeStatusAction(_prev: State, formData: FormData): Promise<ActionResult<Done>> {
-  return runAction(async () => {
-    const { actor, scope } = await writer("changeStatusAction");
-    const input = parseInput(statusChangeSchema, formData);
-    return revalidateSchool(await changeSchoolStatus(actor, scope, input));
-  });
-}
-
-export async function changeTierAction(_prev: State, formData: FormData): Promise<ActionResult<Done>> {
-  return runAction(async () => {
-    const { actor, scope } = await writer("changeTierAction");
-    const input = parseInput(tierChangeSchema, formData);
-    return revalidateSchool(await changeSchoolTier(actor, scope, input));
-  });
-}
-
-export async function renameAction(_prev: State, formData: FormData): Promise<ActionResult<Done>> {
-  return runAction(async () => {
-    const { actor, scope } = await writer("renameAction");
-    const input = parseInput(renameSchema, formData);
-    return revalidateSchool(await renameSchool(actor, scope, input));
-  });
-}
+export const renameAction = defineAction({
+  policy: "renameAction",
+  input: renameSchema,
+  run: renameSchool,
+  revalidate: schoolLayout,
+  onDuplicate: async () => nameTaken(null),
+});

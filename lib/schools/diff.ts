@@ -1,3 +1,4 @@
+import type { StaleDetail } from "@/lib/errors";
 import { DATE_FIELDS } from "./form-schema";
 
 /**
@@ -57,34 +58,23 @@ export function diffRows(before: unknown, after: unknown, order: readonly string
   return keys.map((field) => ({ field, from: norm(b[field]), to: norm(a[field]) })).filter((r) => !same(r.from, r.to));
 }
 
-export type StaleConflict = {
-  changedBy: string;
-  changedAt: string;
-  version: number;
-  changes: { field: string; yours: AuditValue; theirs: AuditValue }[];
-};
-
 /**
- * What the second editor is told when their version is stale: who changed the record last, when,
- * and for each field changed since their version, their value against the one now stored.
- * `events` are the audit events written since their version, newest first.
+ * What the second editor is told when their version is stale (the one STALE_VERSION shape,
+ * lib/errors.ts): who changed the record last, when, and for each field changed since their
+ * version, their value against the one now stored. `events` are the audit events written since
+ * their version, newest first.
  */
 export function staleConflict(
   events: { actorLabel: string; at: Date; after: unknown }[],
   current: Record<string, unknown> & { version: number },
   submitted: Record<string, unknown>,
   fields: readonly string[],
-): StaleConflict {
+): StaleDetail {
   const touched = new Set<string>();
   for (const e of events) for (const k of Object.keys(asRecord(e.after))) touched.add(k);
   const changes = fields
-    .filter((f) => touched.has(f))
+    .filter((f) => touched.has(f) && f in submitted)
     .map((field) => ({ field, yours: toAuditValue(field, submitted[field]), theirs: toAuditValue(field, current[field]) }));
   const latest = events[0];
-  return {
-    changedBy: latest?.actorLabel ?? "",
-    changedAt: (latest?.at ?? new Date()).toISOString(),
-    version: current.version,
-    changes,
-  };
+  return { version: current.version, changedBy: latest?.actorLabel ?? null, changedAt: latest?.at.toISOString() ?? null, changes };
 }

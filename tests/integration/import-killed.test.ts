@@ -13,6 +13,7 @@ import { signInAs, testUsers } from "../support/session";
 import { adminUrl, createPgDatabase, migrationSql } from "../support/test-db";
 import { csvOf, schoolRow, upload, utf8 } from "./imports-fixtures";
 import { seedSchoolReference } from "./schools-fixtures";
+import { actorNamed, write } from "../support/write";
 
 vi.mock("next-intl/server", async () => {
   const { translatorFor } = await import("./imports-i18n");
@@ -101,7 +102,11 @@ async function assertNothingWritten(jobId: string) {
   const job = await db().importJob.findUniqueOrThrow({ where: { id: jobId }, select: { status: true, committedAt: true } });
   expect(job).toEqual({ status: "DRY_RUN", committedAt: null });
   // Not stuck: the same job confirms now, and writes every row (the counts above could have failed).
-  const again = await commitImport(systemScope(officer.authorityId), { id: officer.id, label: officer.username }, jobId);
+  const again = await write((ctx) => commitImport(ctx, jobId), {
+    actor: actorNamed(officer.id, officer.username),
+    scope: systemScope(officer.authorityId),
+    source: "import",
+  });
   expect(again).toMatchObject({ ok: true, data: { counts: { create: ROWS } } });
   expect(await db().school.count()).toBe(ROWS);
   expect(await db().auditEvent.count({ where: { action: "school.create", source: "import" } })).toBe(ROWS);

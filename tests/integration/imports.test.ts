@@ -4,12 +4,12 @@ import { getAuthorityScope } from "@/lib/auth/gates";
 import { db } from "@/lib/db/client";
 import { commitImportAction } from "@/lib/imports/actions";
 import { commitImport } from "@/lib/imports/mutations";
-import { actorOf } from "@/lib/schools/access";
 import { signInAs, testUsers } from "../support/session";
 import { openTestDb, type TestDb } from "../support/test-db";
 import { csvOf, schoolRow, upload, utf8 } from "./imports-fixtures";
 import { translatorFor } from "./imports-i18n";
 import { fakeUscc, seedSchoolReference } from "./schools-fixtures";
+import { actorNamed, write } from "../support/write";
 
 vi.mock("next-intl/server", async () => {
   const { translatorFor: tr } = await import("./imports-i18n");
@@ -160,7 +160,9 @@ describe("commit", () => {
       if (res.phase !== "done") throw new Error("upload failed");
       expect(res.summary.counts).toEqual({ create: 1200, update: 1, unchanged: 0, error: 0 });
       const before = await registry();
-      await expect(commitImport(getAuthorityScope(testUsers.gdOfficer), actorOf(testUsers.gdOfficer), res.jobId)).rejects.toThrow(
+      const officer = testUsers.gdOfficer;
+      const scope = getAuthorityScope(officer);
+      await expect(write((ctx) => commitImport(ctx, res.jobId), { actor: actorNamed(officer.id, officer.displayName), scope })).rejects.toThrow(
         /import_test_fault|check constraint/i,
       );
       expect(await registry()).toEqual(before);

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createSchoolAction, updateSchoolAction } from "@/lib/schools/actions";
-import { systemScope } from "@/lib/auth/scope";
 import { updateSchool } from "@/lib/schools/mutations";
 import { editSchoolFormSchema } from "@/lib/schools/form-schema";
 import { formDataToObject } from "@/lib/actions/result";
 import { openTestDb, type TestDb } from "../support/test-db";
+import { actorNamed, write } from "../support/write";
 import { signInAs, testUsers } from "../support/session";
 import { createForm, editForm, seedSchoolReference } from "./schools-fixtures";
 
@@ -67,7 +67,9 @@ it("many rounds of simultaneous saves: one winner per version, every stored valu
   for (let round = 0; round < rounds; round++) {
     const s = await row();
     const parse = (teachers: number) => editSchoolFormSchema.parse(formDataToObject(editForm(s, { teachers: String(teachers) })));
-    const results = await Promise.all([1, 2, 3].map((k) => updateSchool(systemScope(), { id: `u-${k}`, label: `用户${k}` }, parse(1000 + round * 10 + k))));
+    const results = await Promise.all(
+      [1, 2, 3].map((k) => write((ctx) => updateSchool(ctx, parse(1000 + round * 10 + k)), { actor: actorNamed(`u-${k}`, `用户${k}`) })),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     for (const r of results) if (!r.ok) expect(r.code).toBe("STALE_VERSION");
     expect((await row()).version).toBe(s.version + 1);

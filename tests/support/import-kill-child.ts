@@ -13,7 +13,8 @@ import { setDbClient } from "@/lib/db/client";
 import { openEngine, resolveTarget } from "@/lib/db/engines";
 import { PrismaClient } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
-import { commitImport } from "@/lib/imports/mutations";
+import { runWrite } from "@/lib/db/unit-of-work";
+import { commitImport, IMPORT_TIMEOUT_MS } from "@/lib/imports/mutations";
 
 let schoolInserts = 0;
 
@@ -67,9 +68,10 @@ async function main() {
   const engine = openEngine(resolveTarget(env()));
   setDbClient(new PrismaClient({ adapter: tapFactory(engine.factory) }), engine);
   const { JOB_ID, ACTOR_ID, AUTHORITY_ID } = process.env;
-  const res = await commitImport(systemScope(AUTHORITY_ID || null), { id: ACTOR_ID!, label: ACTOR_ID! }, JOB_ID!);
+  const actor = { id: ACTOR_ID!, label: ACTOR_ID!, role: null, authorityId: null };
+  await runWrite({ actor, scope: systemScope(AUTHORITY_ID || null), source: "import" }, (ctx) => commitImport(ctx, JOB_ID!), { timeout: IMPORT_TIMEOUT_MS });
   // Reaching this line means the kill came too late: the parent fails the test.
-  process.stdout.write(`FINISHED ${JSON.stringify({ ok: res.ok })}\n`);
+  process.stdout.write(`FINISHED ${JSON.stringify({ ok: true })}\n`);
   process.exit(0);
 }
 

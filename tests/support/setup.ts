@@ -27,3 +27,13 @@ vi.mock("next/navigation", () => ({
     throw new Error("NEXT_NOT_FOUND");
   },
 }));
+
+// Request headers outside a request: a client at a fixed socket address (lib/request/client-address.ts).
+// Files that need other addresses mock next/headers themselves.
+vi.mock("next/headers", async () => {
+  const { peerHeaders } = await import("./peer");
+  return {
+    headers: async () => new Headers(peerHeaders("192.0.2.10")),
+    cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }),
+  };
+});

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import type { StaleConflict } from "@/lib/schools/diff";
+import type { StaleDetail } from "@/lib/errors";
 import { fieldLabel, formatDateTime, formatValue, type RootT } from "@/lib/schools/format";
 import { toFormValue } from "@/lib/schools/form-values";
 
@@ -9,7 +9,7 @@ import { toFormValue } from "@/lib/schools/form-values";
  * "已被 X 于 T 修改": the second editor's notice. Their input stays in the form; each differing
  * field can take the stored value, and "submit again" re-sends with the current version.
  */
-export function StaleNotice({ conflict, form, onReapply }: { conflict: StaleConflict; form: React.RefObject<HTMLFormElement | null>; onReapply: () => void }) {
+export function StaleNotice({ conflict, form, onReapply }: { conflict: StaleDetail; form: React.RefObject<HTMLFormElement | null>; onReapply: () => void }) {
   const t = useTranslations("schools.form");
   const root = useTranslations() as unknown as RootT;
   const locale = useLocale();
@@ -22,7 +22,9 @@ export function StaleNotice({ conflict, form, onReapply }: { conflict: StaleConf
   };
   return (
     <div role="alert" className="space-y-2 rounded-lg border-2 border-amber-400 bg-amber-50 p-4" data-testid="stale-notice">
-      <h2 className="font-semibold text-amber-950">{t("staleTitle", { name: conflict.changedBy, time: formatDateTime(conflict.changedAt, locale) })}</h2>
+      <h2 className="font-semibold text-amber-950">
+        {t("staleTitle", { name: conflict.changedBy ?? "—", time: conflict.changedAt ? formatDateTime(conflict.changedAt, locale) : "—" })}
+      </h2>
       <p className="text-sm text-amber-950">{t("staleBody")}</p>
       {conflict.changes.length ? (
         <table className="min-w-full text-sm">
