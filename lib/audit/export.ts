@@ -1,7 +1,11 @@
 import "server-only";
 import { isDbUnavailable } from "@/lib/kernel/db-errors";
 import { authorize } from "@/lib/auth/gates";
+import { runWrite } from "@/lib/db/unit-of-work";
 import { Refusal, httpStatus } from "@/lib/errors";
+import { clock, shanghaiToday } from "@/lib/kernel/dates";
+import { actorOf } from "@/lib/request/actor";
+import { addressOf } from "@/lib/request/client-address";
 import { AUDIT_CSV_FIELDS, auditCsvHeader, auditCsvRows } from "./csv";
 import { auditEventBatches } from "./data";
 import { recordAuditExport } from "./mutations";
@@ -9,7 +13,8 @@ import { auditQuery, parseAuditFilter } from "./schema";
 
 /**
  * The CSV export behind /console/audit/export: gated like the page, the filters parsed by the
- * same schema, the export itself audited, the rows streamed in batches.
+ * same schema, the export itself audited (through the write contract: the one actor label, the
+ * request's client address), the rows streamed in batches.
  */
 export async function exportAuditCsv(req: Request, label: (field: (typeof AUDIT_CSV_FIELDS)[number]) => string): Promise<Response> {
   let user;
@@ -22,7 +27,9 @@ export async function exportAuditCsv(req: Request, label: (field: (typeof AUDIT_
   }
   const url = new URL(req.url);
   const { filter } = parseAuditFilter(Object.fromEntries(url.searchParams));
-  await recordAuditExport({ id: user.id, label: user.displayName || user.username }, { ...filter, query: auditQuery(filter) });
+  const now = clock.now();
+  const base = { actor: actorOf(user), scope: null, now, clientAddress: addressOf(req.headers) };
+  await runWrite(base, (ctx) => recordAuditExport(ctx, { filter: { ...filter, query: auditQuery(filter) } }));
 
   const header = auditCsvHeader(Object.fromEntries(AUDIT_CSV_FIELDS.map((f) => [f, label(f)])) as Record<(typeof AUDIT_CSV_FIELDS)[number], string>);
   const batches = auditEventBatches({ ...filter, page: 1 });
@@ -37,7 +44,8 @@ export async function exportAuditCsv(req: Request, label: (field: (typeof AUDIT_
       else controller.enqueue(encoder.encode(auditCsvRows(next.value)));
     },
   });
-  const stamp = new Date().toISOString().slice(0, 10).replaceAll("-", "");
+  // The file is named by the registry's calendar day (Asia/Shanghai), like every "today".
+  const stamp = shanghaiToday(now).replaceAll("-", "");
   return new Response(body, {
     headers: {
       "content-type": "text/csv; charset=utf-8",

@@ -4,6 +4,7 @@ import { exportAuditCsv } from "@/lib/audit/export";
 import { loadAuditLog } from "@/lib/audit/loaders";
 import { parseAuditFilter } from "@/lib/audit/schema";
 import { roles, type SessionUser } from "@/lib/auth/roles";
+import { clock } from "@/lib/kernel/dates";
 import { makeAuthority, makeUser, type MadeUser } from "../factories";
 import { signInAs } from "../support/session";
 import { openTestDb, type TestDb } from "../support/test-db";
@@ -155,8 +156,22 @@ describe("CSV export", () => {
     // JSON cells keep commas and quotes inside one quoted cell.
     expect(lines.find((l) => l.includes("s-3"))).toContain(`"{""address"":""新,\\""引号\\""""}"`);
     const [exported] = await t.client.auditEvent.findMany({ where: { action: "audit.export" } });
-    expect(exported).toMatchObject({ actorId: auditadmin.id, entityType: "AuditLog" });
+    expect(exported).toMatchObject({ actorId: auditadmin.id, actorLabel: auditadmin.displayName, entityType: "AuditLog" });
     expect(exported.after).toMatchObject({ filter: { from: "2026-03-02", to: "2026-03-03" } });
+  });
+
+  it("names the file by the registry's calendar day (Asia/Shanghai), not the server's or UTC's", async () => {
+    signInAs(auditadmin);
+    const realNow = clock.now;
+    // 17:30 UTC on 2 March is already 01:30 on 3 March in Shanghai.
+    clock.now = () => new Date("2026-03-02T17:30:00Z");
+    try {
+      const res = await exportAuditCsv(new Request("http://localhost/console/audit/export?from=2026-03-02&to=2026-03-03"), (f) => f);
+      expect(res.headers.get("content-disposition")).toBe('attachment; filename="audit-20260303.csv"');
+      await res.arrayBuffer();
+    } finally {
+      clock.now = realNow;
+    }
   });
 });
 
