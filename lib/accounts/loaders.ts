@@ -1,16 +1,15 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { requireRole, requireSignedIn, requireUser } from "@/lib/auth/gates";
-import { ACCOUNT_ADMINS, POLICY_ADMINS } from "@/lib/auth/roles";
+import { requirePolicy } from "@/lib/auth/gates";
 import { clock } from "./clock";
 import { getAccount, getOwnAccount, getSecurityPolicy, listAccounts, listAuthorityOptions } from "./data";
 import { accountListSchema } from "./schema";
 
-export const ACCOUNT_PAGE_SIZE = 50;
+const ACCOUNT_PAGE_SIZE = 50;
 
 /** /console/accounts: the system administrator's account list. */
 export async function loadAccountList(raw: Record<string, string | string[] | undefined>) {
-  await requireRole(...ACCOUNT_ADMINS);
+  await requirePolicy("loadAccountList");
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const filter = accountListSchema.parse({
     q: first(raw.q),
@@ -24,12 +23,12 @@ export async function loadAccountList(raw: Record<string, string | string[] | un
 }
 
 export async function loadNewAccountForm() {
-  await requireRole(...ACCOUNT_ADMINS);
+  await requirePolicy("loadNewAccountForm");
   return { authorities: await listAuthorityOptions() };
 }
 
 export async function loadAccount(id: string) {
-  const admin = await requireRole(...ACCOUNT_ADMINS);
+  const admin = await requirePolicy("loadAccount");
   const now = clock.now();
   const account = await getAccount(id, now);
   if (!account) notFound();
@@ -38,13 +37,13 @@ export async function loadAccount(id: string) {
 
 /** /console/security-policy: only the security administrator. */
 export async function loadSecurityPolicy() {
-  await requireRole(...POLICY_ADMINS);
+  await requirePolicy("loadSecurityPolicy");
   return getSecurityPolicy();
 }
 
 /** /console/account: the signed-in user's own account (sessions, password). */
 export async function loadOwnAccount() {
-  const user = await requireUser();
+  const user = await requirePolicy("loadOwnAccount");
   const own = await getOwnAccount(user.id, clock.now());
   if (!own) notFound();
   return own;
@@ -52,7 +51,7 @@ export async function loadOwnAccount() {
 
 /** /console/account/password: reachable while a password change is due (the only page that is). */
 export async function loadPasswordPage() {
-  const user = await requireSignedIn();
+  const user = await requirePolicy("loadPasswordPage");
   const policy = await getSecurityPolicy();
   return { mustChange: !!user.mustChangePassword, username: user.username, minLength: policy.passwordMinLength, minClasses: policy.passwordMinClasses };
 }

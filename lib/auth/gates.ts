@@ -4,22 +4,22 @@ import { forbidden, redirect } from "next/navigation";
 import { PASSWORD_PAGE } from "@/lib/accounts/landing";
 import { resolveSessionUser } from "@/lib/accounts/session-check";
 import { Refusal } from "@/lib/errors";
-import type { Role } from "@/lib/kernel/enums";
 import { auth } from "./auth";
-import { POLICY, type GatedName, type SignedInName } from "./policy";
-import { isMinistry, type SessionUser } from "./roles";
+import { may, POLICY, type GatedName, type SignedInName } from "./policy";
+import type { SessionUser } from "./roles";
 import { scopeFor, type AuthorityScope } from "./scope";
 
 /**
- * The gates. Every console page, action and route handler calls one — never only a layout or
- * middleware (server actions do not pass through layouts).
- *  - `get*` variants throw Refusal (for actions and route handlers: caught into `{ ok:false, code }`).
- *  - `require*` variants are for pages: redirect to sign-in, or render the 403 page.
+ * The gates. Every console page (through its loader), action and route handler calls one — never
+ * only a layout or middleware (server actions do not pass through layouts). Who passes is the
+ * row of the policy table (lib/auth/policy.ts): `authorize(row)` for actions and route handlers,
+ * `requirePolicy(row)` for page loaders.
+ *  - `get*` / `authorize` throw Refusal (for actions and route handlers: caught into `{ ok:false, code }`).
+ *  - `require*` are for pages: redirect to sign-in or to the password page, or render the 403 page.
  * All of them go through currentUser(), which checks the session row (idle and total timeout,
  * sign-out, disabled account). A user who must change their password passes only the
- * `*SignedIn` gates, which the password page and the console shell use.
+ * "signed-in" rows (the password page and its actions) and the console shell's `requireSignedIn`.
  */
-export { PASSWORD_PAGE };
 
 /** The signed-in user of this request, or null (one indexed lookup, once per request). */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
@@ -42,12 +42,6 @@ export async function getUser(): Promise<SessionUser> {
   return user;
 }
 
-export async function getRole(...allowed: Role[]): Promise<SessionUser> {
-  const user = await getUser();
-  if (!allowed.includes(user.role)) throw new Refusal("FORBIDDEN");
-  return user;
-}
-
 /**
  * The gate of a server action or route handler: its row in the policy table (lib/auth/policy.ts).
  * "signed-in" rows let a pending password change through; role rows refuse every role they do
@@ -57,7 +51,7 @@ export async function authorize(name: GatedName | SignedInName): Promise<Session
   const rule = POLICY[name];
   if (rule === "signed-in") return getSignedIn();
   const user = await getUser();
-  if (!Object.hasOwn(rule, user.role)) throw new Refusal("FORBIDDEN");
+  if (!may(user, name)) throw new Refusal("FORBIDDEN");
   return user;
 }
 
@@ -80,9 +74,16 @@ export async function requireUser(): Promise<SessionUser> {
   return user;
 }
 
-export async function requireRole(...allowed: Role[]): Promise<SessionUser> {
+/**
+ * The gate of a page loader: its row in the policy table, as its first step. Signed out → the
+ * sign-in page; a pending password change → the password page (except on "signed-in" rows);
+ * a role the row does not list → 403. The row's authority rule is then enforced by
+ * requireAuthorityScope and the data layer ("own"), or by the loader itself ("assigned", "self").
+ */
+export async function requirePolicy(name: GatedName | SignedInName): Promise<SessionUser> {
+  if (POLICY[name] === "signed-in") return requireSignedIn();
   const user = await requireUser();
-  if (!allowed.includes(user.role)) forbidden();
+  if (!may(user, name)) forbidden();
   return user;
 }
 
@@ -91,5 +92,3 @@ export function requireAuthorityScope(user: SessionUser, requested?: string | nu
   if (!scope) forbidden();
   return scope;
 }
-
-export { isMinistry };

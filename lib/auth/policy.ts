@@ -1,26 +1,31 @@
 import type { Role } from "@/lib/kernel/enums";
+import type { SessionUser } from "./roles";
 
 /**
- * THE authorization policy: who may call every server action and route handler.
- * One row per exported action (by its function name) and per route handler ("METHOD /path", the
- * path as the app/ folder spells it, route groups left out). Actions and routes gate themselves
- * with `authorize(<this row's name>)` (lib/auth/gates.ts); pages reuse the role lists below.
- * tests/integration/authorization-matrix.test.ts finds every action and route in the code, fails
- * when one has no row here (or a row names nothing), and calls each one as every kind of user.
+ * THE authorization policy: who may call every server action, route handler and page loader.
+ * One row per exported action and per page loader (every exported `load*` of lib/**\/loaders.ts),
+ * by its function name, and per route handler ("METHOD /path", the path as the app/ folder spells
+ * it, route groups left out). Actions and routes gate themselves with `authorize(<row>)`, loaders
+ * with `requirePolicy(<row>)` as their first step (lib/auth/gates.ts); a page that only needs to
+ * know whether to show a control asks `may(user, <row>)`.
+ * tests/integration/authorization-matrix.test.ts finds every action, route and loader in the code,
+ * fails when one has no row here (or a row names nothing), and calls each one as every kind of user.
  *
  * A rule is
  *  - "public":    anyone, signed out too;
  *  - "signed-in": any signed-in person, even one whose password change is still pending;
- *  - a map role → authority rule; roles not listed are refused (FORBIDDEN), a signed-out caller
- *    UNAUTHENTICATED, a pending password change FORBIDDEN. The authority rule says on what:
+ *  - a map role → authority rule; roles not listed are refused (FORBIDDEN; a page: 403), a
+ *    signed-out caller UNAUTHENTICATED (a page: to the sign-in page), a pending password change
+ *    FORBIDDEN (a page: to the password page). The authority rule says on what:
  *      "any"      every authority (ministry-wide, or the action has no authority at all);
  *      "own"      only the officer's own authority: another authority's records are refused or not
- *                 found (enforced by the AuthorityScope from getAuthorityScope and the data layer);
+ *                 found (enforced by the AuthorityScope from getAuthorityScope / requireAuthorityScope
+ *                 and the data layer);
  *      "assigned" an expert, only on applications assigned to them without a conflict;
- *      "self"     only the caller's own records (e.g. an expert's declared affiliations).
+ *      "self"     only the caller's own records (an expert's declared affiliations, one's own account).
  * See docs/decisions/0040-authorization-policy.md.
  */
-export type AuthorityRule = "any" | "own" | "assigned" | "self";
+type AuthorityRule = "any" | "own" | "assigned" | "self";
 export type RoleRules = Readonly<Partial<Record<Role, AuthorityRule>>>;
 export type Rule = "public" | "signed-in" | RoleRules;
 
@@ -36,36 +41,73 @@ const AUDIT_READ = { AUDIT_ADMIN: "any", AUDITOR: "any" } as const satisfies Rol
 /** Quality selection: batch set-up is the ministry administrator's; the later steps any ministry user's. */
 const MINISTRY_ADMIN = { MINISTRY_ADMIN: "any" } as const satisfies RoleRules;
 const MINISTRY = { MINISTRY_ADMIN: "any", MINISTRY_STAFF: "any" } as const satisfies RoleRules;
+/** …and the auditor follows every step on the selection pages, read-only. */
+const SELECTION_VIEW = { ...MINISTRY, AUDITOR: "any" } as const satisfies RoleRules;
 /** Applying and recommending: the province officer, for their own authority's schools. */
 const APPLICANT = { PROVINCE_OFFICER: "own" } as const satisfies RoleRules;
+/** One application: the ministry and the auditor, and the applying authority's officer… */
+const APPLICATION_READ = { ...SELECTION_VIEW, PROVINCE_OFFICER: "own" } as const satisfies RoleRules;
+/** …and its evidence files also an expert assigned to it. */
+const EVIDENCE_READ = { ...APPLICATION_READ, EXPERT: "assigned" } as const satisfies RoleRules;
 /** Reviewing: the expert holding the assignment (no conflict). */
 const REVIEWER = { EXPERT: "assigned" } as const satisfies RoleRules;
 const EXPERT_SELF = { EXPERT: "self" } as const satisfies RoleRules;
-/** Evidence files: the ministry and the auditor; the applying authority's officer; an assigned expert. */
-const EVIDENCE_READ = {
-  MINISTRY_ADMIN: "any",
-  MINISTRY_STAFF: "any",
-  AUDITOR: "any",
-  PROVINCE_OFFICER: "own",
-  EXPERT: "assigned",
+/** Every role, on their own records (their own account); a pending password change still only reaches the password page. */
+const EVERY_ROLE = {
+  MINISTRY_ADMIN: "self",
+  MINISTRY_STAFF: "self",
+  PROVINCE_OFFICER: "self",
+  EXPERT: "self",
+  AUDITOR: "self",
+  SYSTEM_ADMIN: "self",
+  SECURITY_ADMIN: "self",
+  AUDIT_ADMIN: "self",
 } as const satisfies RoleRules;
+/** The console home: the registry figures in the caller's scope (as SCHOOL_READ); an expert sees their own tasks, the 三员 are sent to their own page. */
+const CONSOLE_HOME = { ...EVERY_ROLE, ...SCHOOL_READ } as const satisfies RoleRules;
 
-// ── What: every action and route ────────────────────────────────────────────────────────────────
+// ── What: every page loader, action and route ──────────────────────────────────────────────────
 export const POLICY = {
+  // Public pages (lib/public, lib/stats, lib/progress, lib/opendata, lib/verify, lib/selection/notice, lib/school-changes)
+  loadNationalOverview: "public",
+  loadPublicSearch: "public",
+  loadPublicSchoolPage: "public",
+  loadLineage: "public",
+  loadProgress: "public",
+  loadDataPage: "public",
+  loadVerifyPage: "public",
+  loadPublicNotices: "public",
+  loadPublicNotice: "public",
   // Sign-in, language (lib/auth/actions.ts, lib/i18n/actions.ts)
   signInAction: "public",
   signOutAction: "public",
   setLocaleAction: "public",
-  // Own account (lib/accounts/actions.ts): also while a password change is pending
+  // The console home (lib/stats/console-loaders.ts)
+  loadConsoleHome: CONSOLE_HOME,
+  // Own account (lib/accounts): the password page and its actions also while a password change is pending
+  loadPasswordPage: "signed-in",
   changeOwnPasswordAction: "signed-in",
   signOutEverywhereAction: "signed-in",
-  // Accounts and security policy (lib/accounts/actions.ts)
+  loadOwnAccount: EVERY_ROLE,
+  // Accounts and security policy (lib/accounts)
+  loadAccountList: ACCOUNTS,
+  loadNewAccountForm: ACCOUNTS,
+  loadAccount: ACCOUNTS,
+  loadSecurityPolicy: SECURITY_POLICY,
   createAccountAction: ACCOUNTS,
   setAccountDisabledAction: ACCOUNTS,
   resetAccountPasswordAction: ACCOUNTS,
   endAccountSessionsAction: ACCOUNTS,
   updateSecurityPolicyAction: SECURITY_POLICY,
-  // Schools (lib/schools/actions.ts, lib/school-changes/actions.ts, lib/school-majors/actions.ts)
+  // Schools (lib/schools, lib/school-changes, lib/school-majors)
+  loadSchoolList: SCHOOL_READ,
+  loadSchoolPage: SCHOOL_READ,
+  loadSchoolMajorsPage: SCHOOL_READ,
+  loadNewSchoolForm: SCHOOL_WRITE,
+  loadSchoolEdit: SCHOOL_WRITE,
+  loadStatusPage: SCHOOL_WRITE,
+  loadTierPage: SCHOOL_WRITE,
+  loadRenamePage: SCHOOL_WRITE,
   createSchoolAction: SCHOOL_WRITE,
   updateSchoolAction: SCHOOL_WRITE,
   confirmSchoolAction: SCHOOL_WRITE,
@@ -75,13 +117,18 @@ export const POLICY = {
   addSchoolMajorAction: SCHOOL_WRITE,
   changeSchoolMajorStatusAction: SCHOOL_WRITE,
   // Import and export (lib/imports, lib/exports)
+  loadImportsPage: SCHOOL_WRITE,
   commitImportAction: SCHOOL_WRITE,
   "GET /console/imports/template": SCHOOL_WRITE,
   "POST /console/imports/upload": SCHOOL_WRITE,
   "GET /console/schools/export": SCHOOL_READ,
   // Open data (lib/opendata/actions.ts)
   publishReleaseAction: MINISTRY_ADMIN,
-  // Quality selection: batches (lib/selection/batches/actions.ts)
+  // Quality selection: batches, the dashboard (lib/selection/batches, lib/progress)
+  loadBatchList: SELECTION_VIEW,
+  loadBatchOverview: SELECTION_VIEW,
+  loadProgressDashboard: SELECTION_VIEW,
+  loadNewBatchForm: MINISTRY_ADMIN,
   createBatchAction: MINISTRY_ADMIN,
   updateBatchAction: MINISTRY_ADMIN,
   saveIndicatorsAction: MINISTRY_ADMIN,
@@ -90,7 +137,11 @@ export const POLICY = {
   cancelBatchAction: MINISTRY_ADMIN,
   startReviewAction: MINISTRY,
   finishReviewAction: MINISTRY,
-  // Applications (lib/selection/applications/actions.ts, attachment routes)
+  // Applications (lib/selection/applications, attachment routes)
+  loadApplyHome: APPLICANT,
+  loadAuthorityBatch: APPLICANT,
+  loadNewApplication: APPLICANT,
+  loadApplication: APPLICATION_READ,
   createApplicationAction: APPLICANT,
   saveApplicationAction: APPLICANT,
   submitApplicationAction: APPLICANT,
@@ -100,12 +151,17 @@ export const POLICY = {
   removeAttachmentAction: APPLICANT,
   "POST /console/selection/applications/[id]/attachments": APPLICANT,
   "GET /console/selection/attachments/[id]": EVIDENCE_READ,
-  // Reviews (lib/selection/reviews/actions.ts)
+  // Reviews (lib/selection/reviews, lib/selection/results)
+  loadBatchReview: SELECTION_VIEW,
+  loadMyReviews: EXPERT_SELF,
+  loadReview: REVIEWER,
   assignExpertAction: MINISTRY,
   withdrawAssignmentAction: MINISTRY,
   saveReviewAction: REVIEWER,
   declareAffiliationAction: EXPERT_SELF,
   // Results, notice, announcement (lib/selection/results, lib/selection/notice)
+  loadBatchResults: SELECTION_VIEW,
+  loadNoticeAdmin: SELECTION_VIEW,
   setCutLineAction: MINISTRY,
   decideAction: MINISTRY,
   decideByCutLineAction: MINISTRY,
@@ -116,6 +172,7 @@ export const POLICY = {
   // The public's objection during the notice period (limited per address in the mutation)
   lodgeObjectionAction: "public",
   // Audit log (lib/audit)
+  loadAuditLog: AUDIT_READ,
   "GET /console/audit/export": AUDIT_READ,
   // Sign-in endpoints of Auth.js
   "GET /api/auth/[...nextauth]": "public",
@@ -155,14 +212,24 @@ export const POLICY = {
 } as const satisfies Record<string, Rule>;
 
 export type PolicyName = keyof typeof POLICY;
-/** Rows of server actions (route rows are "METHOD /path"). */
-export type ActionName = Exclude<PolicyName, `${string} /${string}`>;
-/** Names whose rule is a role map (the ones `authorize` gates). */
+type RouteName = Extract<PolicyName, `${string} /${string}`>;
+/** Rows of page loaders (`requirePolicy`). */
+export type LoaderName = Extract<PolicyName, `load${string}`>;
+/** Rows of server actions (`defineAction`, `authorize`). */
+export type ActionName = Exclude<PolicyName, RouteName | LoaderName>;
+/** Names whose rule is a role map (the ones `authorize` and `requirePolicy` gate). */
 export type GatedName = { [K in PolicyName]: (typeof POLICY)[K] extends RoleRules ? K : never }[PolicyName];
 export type SignedInName = { [K in PolicyName]: (typeof POLICY)[K] extends "signed-in" ? K : never }[PolicyName];
 
-/** The roles a row lets in, in a stable order (for `requireRole(...)` on pages and for display). */
-export function rolesFor(name: GatedName): Role[] {
-  return Object.keys(POLICY[name]) as Role[];
+/**
+ * May this person call that row? The one reading of a row, used by the gates (lib/auth/gates.ts)
+ * and by pages deciding whether to show a control (the action gates again when it is used).
+ * A pending password change passes only "public" and "signed-in" rows.
+ */
+export function may(user: SessionUser | null, name: PolicyName): boolean {
+  const rule: Rule = POLICY[name];
+  if (rule === "public") return true;
+  if (!user) return false;
+  if (rule === "signed-in") return true;
+  return !user.mustChangePassword && Object.hasOwn(rule, user.role);
 }
-

@@ -1,8 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { getAuthority } from "@/lib/authorities/data";
-import { requireAuthorityScope, requireRole } from "@/lib/auth/gates";
-import { SCHOOL_WRITERS } from "@/lib/schools/access";
+import { requireAuthorityScope, requirePolicy } from "@/lib/auth/gates";
 import { getOwnImportJob, listOwnImportJobs } from "./data";
 import { renderSummary } from "./render";
 
@@ -12,7 +11,7 @@ import { renderSummary } from "./render";
  * (so a reload or a link from the list shows the preview again).
  */
 export async function loadImportsPage(jobId?: string) {
-  const user = await requireRole(...SCHOOL_WRITERS);
+  const user = await requirePolicy("loadImportsPage");
   const scope = requireAuthorityScope(user);
   const [authority, recent, job] = await Promise.all([
     scope.authorityId ? getAuthority(scope.authorityId) : null,

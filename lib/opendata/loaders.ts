@@ -1,5 +1,6 @@
 import "server-only";
 import { currentUser } from "@/lib/auth/gates";
+import { may } from "@/lib/auth/policy";
 import { env } from "@/lib/env";
 import { publicRelease } from "./handlers/releases";
 import { listReleases } from "./releases/data";
@@ -12,7 +13,7 @@ export async function loadDataPage() {
   const [user, releases] = await Promise.all([currentUser(), listReleases()]);
   return {
     releases: releases.map(publicRelease),
-    canPublish: user?.role === "MINISTRY_ADMIN",
+    canPublish: !!user && may(user, "publishReleaseAction"),
     rateLimitPerMinute: env().API_RATE_LIMIT_PER_MINUTE,
   };
 }

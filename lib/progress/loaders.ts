@@ -1,6 +1,6 @@
 import "server-only";
 import { listAuthorities } from "@/lib/authorities/data";
-import { requireRole } from "@/lib/auth/gates";
+import { requirePolicy } from "@/lib/auth/gates";
 import { cachedRead } from "@/lib/db/read-cache";
 import { PROGRAMME_TARGETS } from "@/lib/selection/programme";
 import { announcedCounts, batchCounts, inProcessCounts, progressBatches } from "./data";
@@ -28,6 +28,6 @@ async function computeProgress(): Promise<ProgressSummary & { asOf: string; demo
 
 /** The ministry dashboard: the same figures, for ministry users (and the auditor, read-only). */
 export async function loadProgressDashboard() {
-  await requireRole("MINISTRY_ADMIN", "MINISTRY_STAFF", "AUDITOR");
+  await requirePolicy("loadProgressDashboard");
   return loadProgress();
 }

@@ -1,18 +1,17 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { requireAuthorityScope, requireRole } from "@/lib/auth/gates";
+import { requireAuthorityScope, requirePolicy } from "@/lib/auth/gates";
 import { TRANSITIONS, isTerminal, type Transition } from "@/lib/schools/lifecycle";
 import { TIER_ORDER, adjacentTiers, approvalBodyFor } from "@/lib/schools/tier-rules";
-import { WRITER_ROLES } from "./access";
 import { getChangeTarget, getLineage, listSchoolChanges, listSuccessorCandidates } from "./data";
 import { ymd } from "./audit-values";
 
 /**
- * Request-facing reads of the change pages: gate (writer roles, authority scope), then data.
+ * Request-facing reads of the change pages: gate (the page's row, authority scope), then data.
  * Another authority's school is "not found" for an officer.
  */
-async function gatedSchool(id: string) {
-  const user = await requireRole(...WRITER_ROLES);
+async function gatedSchool(page: "loadStatusPage" | "loadTierPage" | "loadRenamePage", id: string) {
+  const user = await requirePolicy(page);
   const scope = requireAuthorityScope(user);
   const school = await getChangeTarget(scope, id);
   if (!school) notFound();
@@ -28,7 +27,7 @@ export type StatusOption = Pick<Transition, "to" | "reasons" | "needsSuccessor" 
 
 /** The status page: the allowed targets with their reasons, merge candidates and past status changes. */
 export async function loadStatusPage(id: string, only?: "MERGED") {
-  const { school } = await gatedSchool(id);
+  const { school } = await gatedSchool("loadStatusPage", id);
   const options: StatusOption[] = TRANSITIONS.filter((t) => t.from === school.status && (!only || t.to === only)).map((t) => ({
     to: t.to,
     reasons: t.reasons,
@@ -47,7 +46,7 @@ export async function loadStatusPage(id: string, only?: "MERGED") {
 
 /** The tier page: every other tier (neighbours need no override), with the approving body of each. */
 export async function loadTierPage(id: string) {
-  const { school } = await gatedSchool(id);
+  const { school } = await gatedSchool("loadTierPage", id);
   const adjacent = adjacentTiers(school.tier);
   const targets = TIER_ORDER.filter((t) => t !== school.tier).map((t) => ({
     tier: t,
@@ -59,7 +58,7 @@ export async function loadTierPage(id: string) {
 }
 
 export async function loadRenamePage(id: string) {
-  const { school } = await gatedSchool(id);
+  const { school } = await gatedSchool("loadRenamePage", id);
   const changes = await listSchoolChanges(school.id, "RENAME");
   return { school, changes, terminal: isTerminal(school.status) };
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { requireAuthorityScope, requireRole } from "@/lib/auth/gates";
+import { requireAuthorityScope, requirePolicy } from "@/lib/auth/gates";
+import { may } from "@/lib/auth/policy";
 import { getCurrentCatalogue } from "@/lib/majors/data";
-import { READER_ROLES, canWrite } from "@/lib/school-changes/access";
 import { ON_REGISTER } from "@/lib/schools/rules";
 import { LEVELS_BY_TIER, majorStatusTargets } from "./rules";
 import { getMajorsSchool, listSchoolMajors } from "./data";
@@ -12,11 +12,11 @@ import { getMajorsSchool, listSchoolMajors } from "./data";
  * auditors see them read-only; experts are refused; another authority's school is "not found".
  */
 export async function loadSchoolMajorsPage(id: string) {
-  const user = await requireRole(...READER_ROLES);
+  const user = await requirePolicy("loadSchoolMajorsPage");
   const scope = requireAuthorityScope(user);
   const school = await getMajorsSchool(scope, id);
   if (!school) notFound();
-  const canEdit = canWrite(user.role);
+  const canEdit = may(user, "changeSchoolMajorStatusAction");
   const [rows, catalogue] = await Promise.all([
     listSchoolMajors(school.id),
     canEdit && ON_REGISTER.includes(school.status) ? getCurrentCatalogue() : Promise.resolve(null),
@@ -24,7 +24,7 @@ export async function loadSchoolMajorsPage(id: string) {
   return {
     school: { ...school, statusSince: school.statusSince?.toISOString().slice(0, 10) ?? null },
     canEdit,
-    canAdd: canEdit && ON_REGISTER.includes(school.status),
+    canAdd: may(user, "addSchoolMajorAction") && ON_REGISTER.includes(school.status),
     typicalLevels: LEVELS_BY_TIER[school.tier],
     majors: rows.map((r) => ({ ...r, targets: canEdit ? majorStatusTargets(r.status) : [] })),
     catalogue,

@@ -1,8 +1,8 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { listAuthorities } from "@/lib/authorities/data";
-import { requireAuthorityScope, requireRole } from "@/lib/auth/gates";
-import { canWriteSchools, SCHOOL_READERS, SCHOOL_WRITERS } from "./access";
+import { requireAuthorityScope, requirePolicy } from "@/lib/auth/gates";
+import { may } from "@/lib/auth/policy";
 import { getSchoolForEdit, getUserLabel, labelsForHistory, listDivisions, listSchoolHistory, listSchools } from "./data";
 import { parseSchoolListFilters, type SearchParamsLike } from "./list-filters";
 import { isStale } from "./stale";
@@ -10,7 +10,7 @@ import { schoolWarnings } from "./warnings";
 
 /** /console/schools: the list within the user's scope; bad filter values are dropped and reported. */
 export async function loadSchoolList(params: SearchParamsLike) {
-  const user = await requireRole(...SCHOOL_READERS);
+  const user = await requirePolicy("loadSchoolList");
   const scope = requireAuthorityScope(user);
   const { filters, invalid } = parseSchoolListFilters(params);
   // An officer's own authority always applies; an authority filter in the URL means nothing to them.
@@ -21,12 +21,12 @@ export async function loadSchoolList(params: SearchParamsLike) {
     scope.authorityId ? Promise.resolve([]) : listAuthorities(),
     divisionAuthority ? listDivisions(divisionAuthority) : Promise.resolve([]),
   ]);
-  return { user, scope: scope.authorityId, canWrite: canWriteSchools(user.role), filters, invalid, rows, total, authorities, divisions };
+  return { user, scope: scope.authorityId, canWrite: may(user, "loadNewSchoolForm"), filters, invalid, rows, total, authorities, divisions };
 }
 
 /** /console/schools/new: the choices the form needs (an officer sees only their own authority). */
 export async function loadNewSchoolForm() {
-  const user = await requireRole(...SCHOOL_WRITERS);
+  const user = await requirePolicy("loadNewSchoolForm");
   const scope = requireAuthorityScope(user);
   const [authorities, divisions] = await Promise.all([listAuthorities(), listDivisions(scope.authorityId)]);
   return {
@@ -38,7 +38,7 @@ export async function loadNewSchoolForm() {
 
 /** /console/schools/[id]/edit: the record with its version; another authority's school is "not found". */
 export async function loadSchoolEdit(id: string) {
-  const user = await requireRole(...SCHOOL_WRITERS);
+  const user = await requirePolicy("loadSchoolEdit");
   const school = await getSchoolForEdit(requireAuthorityScope(user), id);
   if (!school) notFound();
   const divisions = await listDivisions(school.authorityId);
@@ -47,7 +47,7 @@ export async function loadSchoolEdit(id: string) {
 
 /** /console/schools/[id]: identity, figures with warnings, confirmation, and the history timeline. */
 export async function loadSchoolPage(id: string, historyPage = 1) {
-  const user = await requireRole(...SCHOOL_READERS);
+  const user = await requirePolicy("loadSchoolPage");
   const school = await getSchoolForEdit(requireAuthorityScope(user), id);
   if (!school) notFound();
   const page = Number.isInteger(historyPage) && historyPage >= 1 ? historyPage : 1;
@@ -65,7 +65,7 @@ export async function loadSchoolPage(id: string, historyPage = 1) {
   }
   return {
     user,
-    canWrite: canWriteSchools(user.role),
+    canWrite: may(user, "updateSchoolAction"),
     school,
     stale: isStale(school),
     confirmedBy,

@@ -2,12 +2,12 @@ import "server-only";
 import { getAuthority } from "@/lib/authorities/data";
 import { redirect } from "next/navigation";
 import { landingFor } from "@/lib/accounts/landing";
-import { requireAuthorityScope, requireUser } from "@/lib/auth/gates";
+import { requireAuthorityScope, requirePolicy } from "@/lib/auth/gates";
 import { auditCountSince, scopeCounts, usersByRole } from "./data";
 
 /** Console home: the signed-in user's own numbers, within their authority scope. */
 export async function loadConsoleHome(requestedAuthority?: string) {
-  const user = await requireUser();
+  const user = await requirePolicy("loadConsoleHome");
   // The 三员 administrators hold no registry data: their home is their own page.
   const landing = landingFor(user);
   if (landing !== "/console") redirect(landing);

@@ -1,29 +1,31 @@
-import type { PolicyName } from "@/lib/auth/policy";
+import type { LoaderName, PolicyName } from "@/lib/auth/policy";
 import { createForm, editForm } from "./schools-fixtures";
 import { batchForm, INDICATORS, S } from "./selection-fixtures";
 import type { Fixture } from "./authorization-fixture";
 
 /**
- * How the matrix calls each row of the policy table: the arguments of an action, or the request
- * of a route handler. Inputs are valid where the gate comes after parsing (so a refused caller
- * meets the gate, not a validation error) and, for "own"/"assigned" rows, name a Guangdong record
- * that the Guangdong officer / the assigned expert may reach — the other authority's officer and
- * the unassigned expert must then be refused or find nothing. Versions are stale on purpose
- * (999) where that stops an allowed call before it writes.
+ * How the matrix calls each row of the policy table: the arguments of an action or of a page
+ * loader, or the request of a route handler. Inputs are valid where the gate comes after parsing
+ * (so a refused caller meets the gate, not a validation error) and, for "own"/"assigned" rows,
+ * name a Guangdong record that the Guangdong officer / the assigned expert may reach — the other
+ * authority's officer and the unassigned expert must then be refused or find nothing. Versions are
+ * stale on purpose (999) where that stops an allowed call before it writes.
  *
  *  - noTarget: the call names no authority (its scope is always the caller's own); both
  *    officers are allowed, the other authority dimension does not apply.
- *  - hiddenWhen: a refusal that, for this call, is how another authority's record stays out of reach.
+ *  - hiddenWhen: an answer that, for this call, is how another authority's record stays out of
+ *    reach (a refusal code, or a page's data without the Guangdong record).
  *  - skip: the handler cannot run in this test, and why.
  */
-export type Outcome = { ok: boolean; code?: string; reason?: string; status?: number; redirect?: string };
+export type Outcome = { ok: boolean; code?: string; reason?: string; status?: number; redirect?: string; value?: unknown };
 export type ActionCase = { args: (fx: Fixture) => unknown[]; noTarget?: string; hiddenWhen?: (o: Outcome) => boolean };
+export type LoaderCase = { load: (fx: Fixture) => unknown[]; noTarget?: string; hiddenWhen?: (o: Outcome) => boolean };
 export type RouteCase = {
   request: (fx: Fixture) => { path: string; init?: RequestInit; params?: Record<string, string> };
   noTarget?: string;
   skip?: string;
 };
-export type Case = ActionCase | RouteCase;
+export type Case = ActionCase | LoaderCase | RouteCase;
 
 const fd = (o: Record<string, string>) => {
   const f = new FormData();
@@ -38,7 +40,61 @@ const options = (path: string, params?: Record<string, string>) => () => ({
   init: { method: "OPTIONS", headers: { origin: "https://example.org" } },
 });
 
+/** A page's data that leaves out the Guangdong record: how an officer's own scope keeps another authority's out. */
+const without =
+  <T>(pick: (v: T) => boolean) =>
+  (o: Outcome) =>
+    o.value !== undefined && !pick(o.value as T);
+type Rows = { rows: { id: string }[] };
+
+/** The page loaders (lib/**\/loaders.ts): their arguments as the pages pass them. */
+const loaderCases: Record<LoaderName, LoaderCase> = {
+  loadNationalOverview: { load: () => [] },
+  loadPublicSearch: { load: () => [{ q: "技师" }] },
+  loadPublicSchoolPage: { load: () => [S.gd1, undefined] },
+  loadLineage: { load: () => [S.gd1] },
+  loadProgress: { load: () => [] },
+  loadDataPage: { load: () => [] },
+  loadVerifyPage: { load: () => ["NONE"] },
+  loadPublicNotices: { load: () => [] },
+  loadPublicNotice: { load: (fx) => [fx.batchId] },
+
+  loadConsoleHome: { load: () => [], hiddenWhen: without<{ scopeAuthority: { id: string } | null }>((v) => v.scopeAuthority?.id === "guangdong") },
+  loadPasswordPage: { load: () => [] },
+  loadOwnAccount: { load: () => [] },
+  loadAccountList: { load: () => [{}] },
+  loadNewAccountForm: { load: () => [] },
+  loadAccount: { load: (fx) => [fx.targetAccountId] },
+  loadSecurityPolicy: { load: () => [] },
+
+  loadSchoolList: { load: () => [{ authority: "guangdong" }], hiddenWhen: without<Rows>((v) => v.rows.some((r) => r.id === S.gd1)) },
+  loadSchoolPage: { load: (fx) => [fx.school.id] },
+  loadSchoolMajorsPage: { load: (fx) => [fx.school.id] },
+  loadNewSchoolForm: { load: () => [], hiddenWhen: without<{ authorities: { id: string }[] }>((v) => v.authorities.some((a) => a.id === "guangdong")) },
+  loadSchoolEdit: { load: (fx) => [fx.school.id] },
+  loadStatusPage: { load: (fx) => [fx.school.id] },
+  loadTierPage: { load: (fx) => [fx.school.id] },
+  loadRenamePage: { load: (fx) => [fx.school.id] },
+  loadImportsPage: { load: (fx) => [fx.importJobId], hiddenWhen: without<{ job: unknown }>((v) => v.job !== null) },
+
+  loadBatchList: { load: () => [] },
+  loadBatchOverview: { load: (fx) => [fx.batchId] },
+  loadProgressDashboard: { load: () => [] },
+  loadNewBatchForm: { load: () => ["SCHOOL"] },
+  loadApplyHome: { load: () => [], hiddenWhen: without<{ authority: { id: string } | null }>((v) => v.authority?.id === "guangdong") },
+  loadAuthorityBatch: { load: (fx) => [fx.batchId], hiddenWhen: without<{ apps: { id: string }[] }>((v) => v.apps.length > 0) },
+  loadNewApplication: { load: (fx) => [fx.batchId, S.gd1], hiddenWhen: without<{ school?: unknown }>((v) => !!v.school) },
+  loadApplication: { load: (fx) => [fx.draftAppId] },
+  loadBatchReview: { load: (fx) => [fx.batchId] },
+  loadMyReviews: { load: () => [] },
+  loadReview: { load: (fx) => [fx.assignmentId] },
+  loadBatchResults: { load: (fx) => [fx.batchId] },
+  loadNoticeAdmin: { load: (fx) => [fx.batchId] },
+  loadAuditLog: { load: () => [{}] },
+};
+
 export const cases: Record<PolicyName, Case> = {
+  ...loaderCases,
   signInAction: { args: () => [{}, fd({})] },
   signOutAction: { args: () => [] },
   setLocaleAction: { args: () => ["xx"] },

@@ -75,7 +75,7 @@ export async function seedAuthorizationFixture(c: PrismaClient): Promise<Fixture
       rowCount: 0,
       fields: [],
       payload: Buffer.from(""),
-      summary: { result },
+      summary: { kind: "schools", total: 0, counts: result.counts, issues: [], sample: [], result },
       committedAt: new Date(),
     },
   });

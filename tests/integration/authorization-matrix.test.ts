@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { PASSWORD_PAGE } from "@/lib/accounts/landing";
 import { POLICY, type PolicyName, type Rule } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/roles";
 import { scopeFor } from "@/lib/auth/scope";
@@ -14,16 +15,19 @@ import { experts } from "./selection-fixtures";
 import { peerHeaders } from "../support/peer";
 
 /**
- * The authorization matrix (issue 6): every server action and route handler found in the code
- * against every kind of caller, the expected answer read from the policy table (lib/auth/policy.ts).
- *  - Discovery: every exported function of every "use server" file and every HTTP method exported
- *    by an app/**\/route.ts must have a row in POLICY, and every row must name one of them.
- *  - Calls: the real action / handler on a real database, as: signed out; each role; the other
- *    authority's officer and an unassigned expert (for "own" / "assigned" rules); and the first
- *    allowed role with a password change pending. A refused call must come back UNAUTHENTICATED /
- *    FORBIDDEN (401 / 403, or a redirect to sign-in); an allowed one must not; on "own" and
- *    "assigned" rows the own officer / assigned expert must reach the record (no NOT_FOUND) and the
- *    other one must not (refused or NOT_FOUND).
+ * The authorization matrix (issues 6 and 11): every server action, route handler and page loader
+ * found in the code against every kind of caller, the expected answer read from the policy table
+ * (lib/auth/policy.ts).
+ *  - Discovery: every exported function of every "use server" file, every HTTP method exported
+ *    by an app/**\/route.ts and every exported load* of lib/**\/loaders.ts (and *-loaders.ts) must
+ *    have a row in POLICY, and every row must name one of them. Every console page must call a
+ *    loader whose row is not public, or requirePolicy itself.
+ *  - Calls: the real action / handler / loader on a real database, as: signed out; each role; the
+ *    other authority's officer and an unassigned expert (for "own" / "assigned" rules); and the
+ *    first allowed role with a password change pending. A refused call must come back
+ *    UNAUTHENTICATED / FORBIDDEN (401 / 403, a redirect to sign-in or to the password page, a page's
+ *    403); an allowed one must not; on "own" and "assigned" rows the own officer / assigned expert
+ *    must reach the record (no NOT_FOUND / 404 page) and the other one must not (refused or not found).
  */
 process.env.DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "authz-matrix-"));
 process.env.API_RATE_LIMIT_PER_MINUTE = "0";
@@ -62,9 +66,13 @@ export function routePath(file: string): string {
   return `/${segments.filter((s) => s !== "." && !/^\(.*\)$/.test(s)).join("/")}`;
 }
 
+/** A page loader's file: lib/**\/loaders.ts, or a domain's second one such as lib/stats/console-loaders.ts. */
+const isLoaderFile = (file: string) => /^(.+-)?loaders\.ts$/.test(path.basename(file));
+
 type Callable = (...args: unknown[]) => Promise<unknown>;
 const actions = new Map<string, { file: string; fn: Callable }>();
 const routes = new Map<string, { file: string; fn: Callable | undefined }>();
+const loaders = new Map<string, { file: string; fn: Callable }>();
 const duplicates: string[] = [];
 
 async function discover() {
@@ -81,6 +89,14 @@ async function discover() {
     const mod = (await import(path.join(ROOT, file))) as Record<string, unknown>;
     for (const method of HTTP_METHODS.filter((m) => m in mod)) {
       routes.set(`${method} ${routePath(file)}`, { file, fn: mod[method] as Callable | undefined });
+    }
+  }
+  for (const file of walk("lib", isLoaderFile)) {
+    const mod = (await import(path.join(ROOT, file))) as Record<string, unknown>;
+    for (const [name, fn] of Object.entries(mod)) {
+      if (typeof fn !== "function" || !/^load[A-Z]/.test(name)) continue;
+      if (loaders.has(name) || actions.has(name)) duplicates.push(`${name} in ${file} and ${(loaders.get(name) ?? actions.get(name))!.file}`);
+      loaders.set(name, { file, fn: fn as Callable });
     }
   }
 }
@@ -135,6 +151,22 @@ function outcomeOf(value: unknown): Outcome {
   return { ok: true };
 }
 
+/** A page loader: its data, or what the page would do — redirect, 403 or 404 (null: nothing to show). */
+async function callLoader(fn: Callable, args: unknown[]): Promise<Outcome> {
+  try {
+    const value = await fn(...args);
+    return value === null ? { ok: false, code: "NOT_FOUND" } : { ok: true, value };
+  } catch (e) {
+    if (e instanceof Refusal) return { ok: false, code: e.code };
+    const message = (e as Error).message;
+    if (message === "NEXT_FORBIDDEN") return { ok: false, code: "FORBIDDEN" };
+    if (message === "NEXT_NOT_FOUND") return { ok: false, code: "NOT_FOUND" };
+    const m = /^NEXT_REDIRECT:(.*)$/.exec(message);
+    if (m) return { ok: true, redirect: m[1] };
+    throw e;
+  }
+}
+
 async function callAction(fn: Callable, args: unknown[]): Promise<Outcome> {
   try {
     return outcomeOf(await fn(...args));
@@ -158,7 +190,8 @@ async function callRoute(fn: Callable, c: RouteCase, fx: Fixture): Promise<Outco
 function seen(o: Outcome, c: Case): Seen {
   if (o.code && DENIAL_CODES.has(o.code)) return "denied";
   if (o.status === 401 || o.status === 403) return "denied";
-  if (o.redirect && /^\/sign-in(\?|$)/.test(new URL(o.redirect, "http://localhost").pathname + "?")) return "denied";
+  const redirect = o.redirect ? new URL(o.redirect, "http://localhost").pathname : undefined;
+  if (redirect === "/sign-in" || redirect === PASSWORD_PAGE) return "denied";
   if (o.code === "NOT_FOUND" || o.status === 404) return "hidden";
   if ("hiddenWhen" in c && c.hiddenWhen?.(o)) return "hidden";
   return "reached";
@@ -185,23 +218,26 @@ afterAll(async () => {
   signInAs(null);
   await t?.close();
   fs.rmSync(process.env.DATA_DIR!, { recursive: true, force: true });
-  console.info(`authorization matrix: ${actions.size} actions, ${routes.size} route handlers, ${calls} calls`);
+  console.info(`authorization matrix: ${actions.size} actions, ${routes.size} route handlers, ${loaders.size} page loaders, ${calls} calls`);
 });
 
 const names = Object.keys(POLICY) as PolicyName[];
 
 describe(`authorization matrix (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"})`, () => {
-  it("finds the actions and route handlers it expects to walk", () => {
+  it("finds the actions, route handlers and page loaders it expects to walk", () => {
     expect(duplicates).toEqual([]);
     expect(actions.size).toBeGreaterThan(40);
     expect(routes.size).toBeGreaterThan(30);
+    expect(loaders.size).toBeGreaterThan(35);
+    expect(loaders.has("loadConsoleHome")).toBe(true);
     expect(routePath("app/(console)/console/audit/export/route.ts")).toBe("/console/audit/export");
   });
 
-  it("has a policy row for every action and route handler, and no row for anything else", () => {
-    const found = [...actions.keys(), ...routes.keys()].sort();
-    const missing = found.filter((n) => !(n in POLICY)).map((n) => `${n} (${actions.get(n)?.file ?? routes.get(n)?.file}) has no row in lib/auth/policy.ts`);
-    const stale = names.filter((n) => !actions.has(n) && !routes.has(n)).map((n) => `${n} is in lib/auth/policy.ts but no such action or route exists`);
+  it("has a policy row for every action, route handler and page loader, and no row for anything else", () => {
+    const found = [...actions.keys(), ...routes.keys(), ...loaders.keys()].sort();
+    const fileOf = (n: string) => actions.get(n)?.file ?? routes.get(n)?.file ?? loaders.get(n)?.file;
+    const missing = found.filter((n) => !(n in POLICY)).map((n) => `${n} (${fileOf(n)}) has no row in lib/auth/policy.ts`);
+    const stale = names.filter((n) => !fileOf(n)).map((n) => `${n} is in lib/auth/policy.ts but no such action, route or loader exists`);
     expect([...missing, ...stale]).toEqual([]);
     expect(Object.keys(cases).sort()).toEqual([...names].sort());
   });
@@ -212,6 +248,27 @@ describe(`authorization matrix (${process.env.TEST_DATABASE_URL ? "PostgreSQL" :
       .join("\n");
     const unreferenced = names.filter((n) => POLICY[n] !== "public" && !sources.includes(`"${n}"`));
     expect(unreferenced).toEqual([]);
+  });
+
+  it('gates every non-public loader in its own file with requirePolicy("<its name>"), and no page gate by role list is left', () => {
+    const problems: string[] = [];
+    for (const [name, { file }] of loaders) {
+      const src = fs.readFileSync(path.join(ROOT, file), "utf8");
+      if (POLICY[name as PolicyName] !== "public" && !src.includes(`"${name}"`)) problems.push(`${name} (${file}) does not name its row`);
+      if (/\brequire(Role|User|SignedIn)\(/.test(src)) problems.push(`${file} gates with a role list or without a row`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("gates every console page through a loader that has a non-public row, or requirePolicy", () => {
+    const pages = walk("app", (f) => f.startsWith(path.join("app", "(console)", "console")) && path.basename(f) === "page.tsx");
+    expect(pages.length).toBeGreaterThan(25);
+    const ungated = pages.filter((f) => {
+      const src = fs.readFileSync(path.join(ROOT, f), "utf8");
+      const called = [...src.matchAll(/\b(load[A-Z]\w*)\(/g)].map((m) => m[1]);
+      return !/\brequirePolicy\(/.test(src) && !called.some((n) => loaders.has(n) && POLICY[n as PolicyName] !== "public");
+    });
+    expect(ungated).toEqual([]);
   });
 
   it('declares "own" exactly for the roles the authority scope confines to their authority', () => {
@@ -225,7 +282,8 @@ describe(`authorization matrix (${process.env.TEST_DATABASE_URL ? "PostgreSQL" :
       if (typeof rule !== "object") continue;
       for (const [role, a] of Object.entries(rule) as [SessionUser["role"], string][]) {
         if (a === "own" && !confined(role)) problems.push(`${n}: ${role} is "own" but the scope does not confine ${role}`);
-        if (a !== "own" && confined(role)) problems.push(`${n}: ${role} is "${a}" but the scope confines ${role} to its own authority`);
+        // "self" (the caller's own records) lies inside the caller's authority anyway.
+        if (a !== "own" && a !== "self" && confined(role)) problems.push(`${n}: ${role} is "${a}" but the scope confines ${role} to its own authority`);
       }
     }
     expect(problems).toEqual([]);
@@ -242,11 +300,17 @@ describe(`authorization matrix (${process.env.TEST_DATABASE_URL ? "PostgreSQL" :
     for (const p of personasFor(rule)) {
       signInAs(p.user);
       const want = expectation(rule, p, c);
-      const o = "args" in c ? await callAction(actions.get(name)!.fn, c.args(fx)) : await callRoute(routes.get(name)!.fn as Callable, c, fx);
+      const o =
+        "args" in c
+          ? await callAction(actions.get(name)!.fn, c.args(fx))
+          : "load" in c
+            ? await callLoader(loaders.get(name)!.fn, c.load(fx))
+            : await callRoute(routes.get(name)!.fn as Callable, c, fx);
       calls++;
       const got = seen(o, c);
-      if (process.env.AUTHZ_DEBUG) console.log(`${name} | ${p.label} | ${want} | ${got} | ${JSON.stringify(o)}`);
-      if (!fits[want](got)) mismatches.push(`${p.label}: expected ${want}, got ${got} ${JSON.stringify(o)}`);
+      const shown = JSON.stringify({ ...o, value: o.value === undefined ? undefined : "(page data)" });
+      if (process.env.AUTHZ_DEBUG) console.log(`${name} | ${p.label} | ${want} | ${got} | ${shown}`);
+      if (!fits[want](got)) mismatches.push(`${p.label}: expected ${want}, got ${got} ${shown}`);
       if (want === "deny" && "args" in c) {
         // The gate comes before the input is read: an empty form tells a refused caller nothing about the fields.
         const args = c.args(fx);

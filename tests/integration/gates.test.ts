@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { getAuthorityScope, getRole, getUser, requireAuthorityScope, requireRole, requireUser } from "@/lib/auth/gates";
+import { authorize, getAuthorityScope, getUser, requireAuthorityScope, requirePolicy, requireUser } from "@/lib/auth/gates";
+import { may } from "@/lib/auth/policy";
 import { Refusal } from "@/lib/errors";
 import { signInAs, testUsers } from "../support/session";
 
@@ -18,13 +19,13 @@ async function codeOf(p: Promise<unknown> | (() => unknown)): Promise<string> {
 describe("action/route gates (throw Refusal)", () => {
   it("refuses anonymous callers as UNAUTHENTICATED", async () => {
     expect(await codeOf(getUser())).toBe("UNAUTHENTICATED");
-    expect(await codeOf(getRole("MINISTRY_ADMIN"))).toBe("UNAUTHENTICATED");
+    expect(await codeOf(authorize("createBatchAction"))).toBe("UNAUTHENTICATED");
   });
 
-  it("refuses a role that is not allowed as FORBIDDEN", async () => {
+  it("refuses a role the row does not list as FORBIDDEN", async () => {
     signInAs(testUsers.gdOfficer);
-    expect(await codeOf(getRole("MINISTRY_ADMIN", "MINISTRY_STAFF"))).toBe("FORBIDDEN");
-    expect((await getRole("PROVINCE_OFFICER", "MINISTRY_ADMIN")).username).toBe("gd-officer");
+    expect(await codeOf(authorize("startReviewAction"))).toBe("FORBIDDEN");
+    expect((await authorize("createApplicationAction")).username).toBe("gd-officer");
   });
 
   it("refuses an officer acting for another authority", async () => {
@@ -37,16 +38,37 @@ describe("action/route gates (throw Refusal)", () => {
 describe("page gates (redirect / 403)", () => {
   it("sends anonymous visitors to the sign-in page", async () => {
     expect(await codeOf(requireUser())).toBe("NEXT_REDIRECT:/sign-in");
+    expect(await codeOf(requirePolicy("loadSchoolList"))).toBe("NEXT_REDIRECT:/sign-in");
+    expect(await codeOf(requirePolicy("loadPasswordPage"))).toBe("NEXT_REDIRECT:/sign-in");
   });
 
-  it("renders 403 for a role that is not allowed", async () => {
+  it("renders 403 for a role the page's row does not list", async () => {
     signInAs(testUsers.expert);
-    expect(await codeOf(requireRole("MINISTRY_ADMIN"))).toBe("NEXT_FORBIDDEN");
-    expect((await requireRole("EXPERT")).id).toBe(testUsers.expert.id);
+    expect(await codeOf(requirePolicy("loadBatchList"))).toBe("NEXT_FORBIDDEN");
+    expect((await requirePolicy("loadMyReviews")).id).toBe(testUsers.expert.id);
+  });
+
+  it("sends a pending password change to the password page, except on signed-in rows", async () => {
+    signInAs({ ...testUsers.admin, mustChangePassword: true });
+    expect(await codeOf(requirePolicy("loadBatchList"))).toBe("NEXT_REDIRECT:/console/account/password");
+    expect(await codeOf(requirePolicy("loadOwnAccount"))).toBe("NEXT_REDIRECT:/console/account/password");
+    expect((await requirePolicy("loadPasswordPage")).mustChangePassword).toBe(true);
   });
 
   it("renders 403 for an officer asking for another authority", async () => {
     expect(await codeOf(() => requireAuthorityScope(testUsers.zjOfficer, "guangdong"))).toBe("NEXT_FORBIDDEN");
     expect(requireAuthorityScope(testUsers.zjOfficer, "zhejiang").authorityId).toBe("zhejiang");
+  });
+});
+
+describe("may: the row read for showing a control", () => {
+  it("reads the row like the gates do", () => {
+    expect(may(null, "loadPublicSearch")).toBe(true);
+    expect(may(null, "loadPasswordPage")).toBe(false);
+    expect(may(testUsers.auditor, "loadSchoolPage")).toBe(true);
+    expect(may(testUsers.auditor, "updateSchoolAction")).toBe(false);
+    expect(may(testUsers.gdOfficer, "updateSchoolAction")).toBe(true);
+    expect(may({ ...testUsers.gdOfficer, mustChangePassword: true }, "updateSchoolAction")).toBe(false);
+    expect(may({ ...testUsers.gdOfficer, mustChangePassword: true }, "changeOwnPasswordAction")).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { signOutEverywhereAction } from "@/lib/accounts/actions";
 import { clock } from "@/lib/accounts/clock";
 import { attemptSignIn } from "@/lib/accounts/sign-in";
 import { endSession } from "@/lib/accounts/sessions/mutations";
-import { currentUser, getRole, getSignedIn, getUser, requireRole, requireSignedIn, requireUser } from "@/lib/auth/gates";
+import { authorize, currentUser, getSignedIn, getUser, requirePolicy, requireSignedIn, requireUser } from "@/lib/auth/gates";
 import type { SessionUser } from "@/lib/auth/roles";
 import { Refusal } from "@/lib/errors";
 import { makeUser, TEST_PASSWORD, type MadeUser } from "../factories";
@@ -140,10 +140,10 @@ describe("the account behind the session", () => {
   it("a disabled account is refused at the gate at once, with a live session", async () => {
     const u = await makeUser(t.client, "MINISTRY_STAFF", null, { username: "to-disable" });
     await session(u, 1400);
-    expect((await getRole("MINISTRY_STAFF")).id).toBe(u.id);
+    expect((await authorize("startReviewAction")).id).toBe(u.id);
     await t.client.user.update({ where: { id: u.id }, data: { disabled: true } });
-    expect(await code(getRole("MINISTRY_STAFF"))).toBe("UNAUTHENTICATED");
-    expect(await code(requireRole("MINISTRY_STAFF"))).toBe("NEXT_REDIRECT:/sign-in");
+    expect(await code(authorize("startReviewAction"))).toBe("UNAUTHENTICATED");
+    expect(await code(requirePolicy("loadBatchList"))).toBe("NEXT_REDIRECT:/sign-in");
   });
 
   it("role and authority come from the database, not from the token", async () => {
@@ -160,9 +160,9 @@ describe("the account behind the session", () => {
     expect((await requireSignedIn()).mustChangePassword).toBe(true);
     expect((await getSignedIn()).id).toBe(u.id);
     expect(await code(requireUser())).toBe("NEXT_REDIRECT:/console/account/password");
-    expect(await code(requireRole("PROVINCE_OFFICER"))).toBe("NEXT_REDIRECT:/console/account/password");
+    expect(await code(requirePolicy("loadApplyHome"))).toBe("NEXT_REDIRECT:/console/account/password");
     expect(await code(getUser())).toBe("FORBIDDEN");
-    expect(await code(getRole("PROVINCE_OFFICER"))).toBe("FORBIDDEN");
+    expect(await code(authorize("createApplicationAction"))).toBe("FORBIDDEN");
   });
 });
 

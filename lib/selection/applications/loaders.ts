@@ -1,7 +1,8 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { isMinistry } from "@/lib/auth/roles";
-import { requireAuthorityScope, requireRole } from "@/lib/auth/gates";
+import { requireAuthorityScope, requirePolicy } from "@/lib/auth/gates";
+import { may } from "@/lib/auth/policy";
 import { getAuthority } from "@/lib/authorities/data";
 import { getBatch, listBatchesForAuthority } from "../batches/data";
 import { windowState } from "../eligibility";
@@ -12,22 +13,23 @@ import { ledgerRows } from "../results/data";
 import { applicationTable, stepsFrom } from "../states";
 import { applicationHints, getApplication, listApplications, majorsOfSchool, schoolsOfAuthority } from "./data";
 
-async function officer() {
-  const user = await requireRole("PROVINCE_OFFICER");
+/** The applying officer's pages: the page's row, then their own authority's scope. */
+async function officer(page: "loadApplyHome" | "loadAuthorityBatch" | "loadNewApplication") {
+  const user = await requirePolicy(page);
   const scope = requireAuthorityScope(user);
   return { user, scope, authorityId: scope.authorityId! };
 }
 
 /** The officer's selection home: batches open or past, with their own counts and quota. */
 export async function loadApplyHome() {
-  const { authorityId } = await officer();
+  const { authorityId } = await officer("loadApplyHome");
   const [batches, authority] = await Promise.all([listBatchesForAuthority(authorityId), getAuthority(authorityId)]);
   return { authority, batches, now: new Date() };
 }
 
 /** One batch for the officer: their applications, the quota and the recommendation list. */
 export async function loadAuthorityBatch(batchId: string) {
-  const { scope, authorityId } = await officer();
+  const { scope, authorityId } = await officer("loadAuthorityBatch");
   const batch = await getBatch(batchId);
   if (!batch || batch.status === "DRAFT") notFound();
   const apps = await listApplications(batchId, scope);
@@ -36,7 +38,7 @@ export async function loadAuthorityBatch(batchId: string) {
 }
 
 export async function loadNewApplication(batchId: string, schoolId?: string) {
-  const { authorityId } = await officer();
+  const { authorityId } = await officer("loadNewApplication");
   const batch = await getBatch(batchId);
   if (!batch || batch.status === "DRAFT") notFound();
   const schools = await schoolsOfAuthority(authorityId);
@@ -52,13 +54,17 @@ export async function loadNewApplication(batchId: string, schoolId?: string) {
   };
 }
 
+/** The steps the applying officer takes on the application page, by the action that takes each. */
+const OWNER_STEPS = { submit: "submitApplicationAction", reopen: "reopenApplicationAction", withdraw: "withdrawApplicationAction" } as const;
+const isOwnerStep = (s: string): s is keyof typeof OWNER_STEPS => Object.hasOwn(OWNER_STEPS, s);
+
 /**
  * One application: the applying authority's officer, ministry users and the auditor. Experts
  * never open applications here (they use their review page, which checks conflicts); another
  * authority's application is "not found".
  */
 export async function loadApplication(id: string) {
-  const user = await requireRole("PROVINCE_OFFICER", "MINISTRY_ADMIN", "MINISTRY_STAFF", "AUDITOR");
+  const user = await requirePolicy("loadApplication");
   const scope = requireAuthorityScope(user);
   const app = await getApplication(id, scope);
   if (!app) notFound();
@@ -69,14 +75,17 @@ export async function loadApplication(id: string) {
   const ledgerVisible = ministry || user.role === "AUDITOR" || batch.status === "NOTICE" || batch.status === "ANNOUNCED";
   const rows = ledgerVisible ? await ledgerRows(id) : null;
   const ledger = rows ? buildLedger(rows, ministry ? "ministry" : user.role === "AUDITOR" ? "auditor" : "applicant") : null;
-  const isOwner = user.role === "PROVINCE_OFFICER";
+  const applying = batch.status === "APPLYING";
   return {
     user,
     app,
     batch,
     ledger,
-    canEdit: isOwner && app.status === "DRAFT" && batch.status === "APPLYING" && windowState(batch, new Date()) === "open",
-    steps:
-      isOwner && batch.status === "APPLYING" ? stepsFrom(applicationTable, app.status).filter((s) => s === "submit" || s === "reopen" || s === "withdraw") : [],
+    canEdit: may(user, "saveApplicationAction") && app.status === "DRAFT" && applying && windowState(batch, new Date()) === "open",
+    steps: applying
+      ? stepsFrom(applicationTable, app.status)
+          .filter(isOwnerStep)
+          .filter((s) => may(user, OWNER_STEPS[s]))
+      : [],
   };
 }

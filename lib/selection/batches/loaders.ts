@@ -1,23 +1,22 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { listAuthorities } from "@/lib/authorities/data";
-import { requireRole } from "@/lib/auth/gates";
+import { requirePolicy } from "@/lib/auth/gates";
+import { may } from "@/lib/auth/policy";
 import { DEFAULT_ELIGIBLE_STATUSES, DEFAULT_ELIGIBLE_TIERS, PROGRAMME_TARGETS } from "../programme";
 import { batchTable, stepsFrom } from "../states";
 import { weightsSum } from "../scoring";
-import { toShanghaiInput } from "../dates";
+import { toShanghaiInput } from "@/lib/kernel/dates";
 import { batchCountsByAuthority, getBatch, listBatches } from "./data";
 
-export const MINISTRY_VIEW = ["MINISTRY_ADMIN", "MINISTRY_STAFF", "AUDITOR"] as const;
-
 export async function loadBatchList() {
-  const user = await requireRole(...MINISTRY_VIEW);
+  const user = await requirePolicy("loadBatchList");
   return { user, batches: await listBatches() };
 }
 
 /** The create form's starting values: programme targets and default eligibility, as data. */
 export async function loadNewBatchForm(kind: "SCHOOL" | "MAJOR" = "SCHOOL") {
-  await requireRole("MINISTRY_ADMIN");
+  await requirePolicy("loadNewBatchForm");
   const now = new Date();
   const year = Number(toShanghaiInput(now).slice(0, 4));
   return {
@@ -38,13 +37,13 @@ export async function loadNewBatchForm(kind: "SCHOOL" | "MAJOR" = "SCHOOL") {
 }
 
 export async function loadBatchOverview(batchId: string) {
-  const user = await requireRole(...MINISTRY_VIEW);
+  const user = await requirePolicy("loadBatchOverview");
   const [batch, counts, authorities] = await Promise.all([getBatch(batchId), batchCountsByAuthority(batchId), listAuthorities()]);
   if (!batch) notFound();
   return {
     user,
-    canEdit: user.role === "MINISTRY_ADMIN",
-    canAct: user.role !== "AUDITOR",
+    canEdit: may(user, "updateBatchAction"),
+    canAct: may(user, "startReviewAction"),
     batch,
     weightsSum: weightsSum(batch.indicators),
     steps: stepsFrom(batchTable, batch.status),

@@ -1,9 +1,9 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { requireRole } from "@/lib/auth/gates";
+import { requirePolicy } from "@/lib/auth/gates";
+import { may } from "@/lib/auth/policy";
 import { getBatch } from "../batches/data";
-import { MINISTRY_VIEW } from "../batches/loaders";
-import { addDays, toShanghaiInput } from "../dates";
+import { addDays, toShanghaiInput } from "@/lib/kernel/dates";
 import { designationTable, stepsFrom } from "../states";
 import { designationsOf, listPublicBatches, objectionsOf, publicNotice } from "./data";
 
@@ -23,14 +23,14 @@ export async function loadPublicNotice(batchId: string) {
 
 /** Ministry: objections, the notice/announcement forms, designations and their follow-up. */
 export async function loadNoticeAdmin(batchId: string) {
-  const user = await requireRole(...MINISTRY_VIEW);
+  const user = await requirePolicy("loadNoticeAdmin");
   const batch = await getBatch(batchId);
   if (!batch) notFound();
   const [objections, designations] = await Promise.all([objectionsOf(batchId), batch.status === "ANNOUNCED" ? designationsOf(batchId) : Promise.resolve([])]);
   const now = new Date();
   return {
     batch,
-    canAct: user.role !== "AUDITOR",
+    canAct: may(user, "publishNoticeAction"),
     objections,
     designations: designations.map((d) => ({ ...d, steps: stepsFrom(designationTable, d.designation.status) })),
     noticeOver: !!batch.noticeEndsAt && now >= batch.noticeEndsAt,

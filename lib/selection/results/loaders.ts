@@ -1,25 +1,26 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { requireRole } from "@/lib/auth/gates";
+import { requirePolicy } from "@/lib/auth/gates";
+import { may } from "@/lib/auth/policy";
 import { listAuthorities } from "@/lib/authorities/data";
 import { getBatch } from "../batches/data";
-import { MINISTRY_VIEW } from "../batches/loaders";
 import { eligibleExperts } from "../conflicts";
 import { computeResults } from "../results";
 import { listExperts } from "../reviews/data";
 import { expertTotal, suggestedCutLine } from "../scoring";
 import { batchResultRows } from "./data";
 
-async function ministryBatch(batchId: string) {
-  const user = await requireRole(...MINISTRY_VIEW);
+/** The page's row, then the batch; `canAct` when the caller may take the page's steps (the auditor reads). */
+async function ministryBatch(page: "loadBatchReview" | "loadBatchResults", step: "assignExpertAction" | "setCutLineAction", batchId: string) {
+  const user = await requirePolicy(page);
   const batch = await getBatch(batchId);
   if (!batch) notFound();
-  return { user, batch, canAct: user.role !== "AUDITOR" };
+  return { user, batch, canAct: may(user, step) };
 }
 
 /** Assignment: each recommended application, its experts, and the experts it may be offered. */
 export async function loadBatchReview(batchId: string) {
-  const { batch, canAct } = await ministryBatch(batchId);
+  const { batch, canAct } = await ministryBatch("loadBatchReview", "assignExpertAction", batchId);
   const [rows, experts, authorities] = await Promise.all([batchResultRows(batchId), listExperts(), listAuthorities()]);
   return {
     batch,
@@ -43,7 +44,7 @@ export async function loadBatchReview(batchId: string) {
 
 /** Results: weighted scores, spread, ranking, decisions and the cut line (ministry view, names shown). */
 export async function loadBatchResults(batchId: string) {
-  const { batch, canAct } = await ministryBatch(batchId);
+  const { batch, canAct } = await ministryBatch("loadBatchResults", "setCutLineAction", batchId);
   const rows = await batchResultRows(batchId);
   const results = computeResults(
     batch.indicators,

@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { requireRole } from "@/lib/auth/gates";
+import { requirePolicy } from "@/lib/auth/gates";
 import { listAuthorities } from "@/lib/authorities/data";
 import { hasControlChar } from "@/lib/validation/text";
 import { conflictOf } from "../conflicts";
@@ -9,7 +9,7 @@ import { affiliationsOf, expertAccessToAssignment, expertHome, listAssignmentsOf
 
 /** The expert's task list: only their own assignments, and none they are conflicted on. */
 export async function loadMyReviews(q?: string) {
-  const user = await requireRole("EXPERT");
+  const user = await requirePolicy("loadMyReviews");
   const [assignments, affiliations, found] = await Promise.all([
     listAssignmentsOf(user.id),
     affiliationsOf(user.id),
@@ -32,7 +32,7 @@ export async function loadMyReviews(q?: string) {
  * expert has submitted their own.
  */
 export async function loadReview(assignmentId: string) {
-  const user = await requireRole("EXPERT");
+  const user = await requirePolicy("loadReview");
   const access = await expertAccessToAssignment(user.id, assignmentId);
   if (!access.ok) notFound();
   const review = await reviewForExpert(assignmentId);

@@ -1,13 +1,13 @@
 import { Refusal, httpStatus } from "@/lib/errors";
-import { loadAttachmentDownload } from "@/lib/selection/attachments/loaders";
+import { attachmentDownload } from "@/lib/selection/attachments/download";
 
 export const dynamic = "force-dynamic";
 
-/** GET: an evidence PDF, to those allowed to see its application (see loadAttachmentDownload). */
+/** GET: an evidence PDF, to those allowed to see its application (see attachmentDownload). */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   try {
-    const { fileName, bytes } = await loadAttachmentDownload(id);
+    const { fileName, bytes } = await attachmentDownload(id);
     return new Response(new Uint8Array(bytes), {
       headers: {
         "Content-Type": "application/pdf",

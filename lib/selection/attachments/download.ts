@@ -9,12 +9,13 @@ import { readAttachment } from "./storage";
 const ROUTE = "GET /console/selection/attachments/[id]";
 
 /**
- * A download, gated by its policy row: the roles it lists may ask ("any": ministry users and the
+ * The evidence download of GET /console/selection/attachments/[id] (a route handler, not a page:
+ * it refuses with a Refusal, not a redirect), gated by the route's policy row: the roles it lists may ask ("any": ministry users and the
  * auditor; "own": the applying authority's officer; "assigned": an expert only through a live
  * assignment without conflict). Other roles are refused outright; a listed role that may not see
  * this application gets "not found".
  */
-export async function loadAttachmentDownload(id: string) {
+export async function attachmentDownload(id: string) {
   const user = await authorize(ROUTE);
   const a = await attachmentById(id);
   if (!a || a.removedAt) throw new Refusal("NOT_FOUND");
