@@ -1,29 +1,27 @@
-import type { Role } from "@/lib/kernel/enums";
+import { may, type LoaderName } from "@/lib/auth/policy";
+import type { SessionUser } from "@/lib/auth/roles";
 
-/** Console navigation by role. Showing a link is a convenience; every page gates itself. */
-export type NavItem = { href: string; labelKey: string; roles: readonly Role[] };
-
-const ALL: readonly Role[] = ["MINISTRY_ADMIN", "MINISTRY_STAFF", "EXPERT", "PROVINCE_OFFICER", "AUDITOR"];
+/**
+ * Console navigation. Each link names the policy row of the loader its page gates with
+ * (lib/auth/policy.ts), so a link is shown exactly to those the page lets in. Showing a link is a
+ * convenience; every page gates itself.
+ */
+export type NavItem = { href: string; labelKey: string; page: LoaderName };
 
 export const consoleNav: NavItem[] = [
-  { href: "/console", labelKey: "nav.consoleHome", roles: ALL },
-  // Auditors read the school pages; the pages hide every write control from them.
-  { href: "/console/schools", labelKey: "nav.schools", roles: ["PROVINCE_OFFICER", "MINISTRY_ADMIN", "MINISTRY_STAFF", "AUDITOR"] },
-  { href: "/console/imports", labelKey: "nav.imports", roles: ["PROVINCE_OFFICER", "MINISTRY_ADMIN", "MINISTRY_STAFF"] },
-  { href: "/console/selection", labelKey: "nav.selectionAdmin", roles: ["MINISTRY_ADMIN", "MINISTRY_STAFF", "AUDITOR"] },
-  { href: "/console/selection/apply", labelKey: "nav.selectionApply", roles: ["PROVINCE_OFFICER"] },
-  { href: "/console/selection/reviews", labelKey: "nav.selectionReviews", roles: ["EXPERT"] },
+  { href: "/console", labelKey: "nav.consoleHome", page: "loadConsoleHome" },
+  { href: "/console/schools", labelKey: "nav.schools", page: "loadSchoolList" },
+  { href: "/console/imports", labelKey: "nav.imports", page: "loadImportsPage" },
+  { href: "/console/selection", labelKey: "nav.selectionAdmin", page: "loadBatchList" },
+  { href: "/console/selection/apply", labelKey: "nav.selectionApply", page: "loadApplyHome" },
+  { href: "/console/selection/reviews", labelKey: "nav.selectionReviews", page: "loadMyReviews" },
   // 三员分立: each of the three administrators has one area; auditors also read the audit log.
-  { href: "/console/accounts", labelKey: "nav.accounts", roles: ["SYSTEM_ADMIN"] },
-  { href: "/console/security-policy", labelKey: "nav.securityPolicy", roles: ["SECURITY_ADMIN"] },
-  { href: "/console/audit", labelKey: "nav.audit", roles: ["AUDIT_ADMIN", "AUDITOR"] },
-  {
-    href: "/console/account",
-    labelKey: "nav.myAccount",
-    roles: [...ALL, "SYSTEM_ADMIN", "SECURITY_ADMIN", "AUDIT_ADMIN"],
-  },
+  { href: "/console/accounts", labelKey: "nav.accounts", page: "loadAccountList" },
+  { href: "/console/security-policy", labelKey: "nav.securityPolicy", page: "loadSecurityPolicy" },
+  { href: "/console/audit", labelKey: "nav.audit", page: "loadAuditLog" },
+  { href: "/console/account", labelKey: "nav.myAccount", page: "loadOwnAccount" },
 ];
 
-export function navFor(role: Role): NavItem[] {
-  return consoleNav.filter((i) => i.roles.includes(role));
+export function navFor(user: SessionUser): NavItem[] {
+  return consoleNav.filter((i) => may(user, i.page));
 }

@@ -3,7 +3,8 @@ import { authorize, getAuthorityScope } from "@/lib/auth/gates";
 import { Refusal, httpStatus } from "@/lib/errors";
 import { parseSchoolListFilters } from "@/lib/schools/list-filters";
 import { authorityName, listSchoolsForExport } from "./data";
-import { contentDisposition, shanghaiDate } from "./filename";
+import { shanghaiToday } from "@/lib/kernel/dates";
+import { contentDisposition } from "./filename";
 import { schoolsCsv, schoolsXlsx } from "./schools";
 
 /**
@@ -27,7 +28,7 @@ export async function exportSchoolsRoute(request: Request): Promise<Response> {
     const scope = getAuthorityScope(user, params.get("authority") || filters.authority);
     const rows = await listSchoolsForExport(scope, filters);
     const place = scope.authorityId ? ((await authorityName(scope.authorityId)) ?? scope.authorityId) : "全国";
-    const date = shanghaiDate();
+    const date = shanghaiToday();
     const body = format === "xlsx" ? await schoolsXlsx(rows) : schoolsCsv(rows);
     return new Response(new Uint8Array(body), {
       headers: {

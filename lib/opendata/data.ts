@@ -2,7 +2,7 @@ import "server-only";
 import { readDb } from "@/lib/db/client";
 import { cachedPublicRead } from "@/lib/db/read-cache";
 import type { DesignationKind, DesignationLevel, DesignationStatus } from "@/lib/kernel/enums";
-import { ymd } from "@/lib/public/dates";
+import { ymd } from "@/lib/kernel/dates";
 
 /**
  * Reads for the open-data API that the public pages do not already provide: the major catalogue,

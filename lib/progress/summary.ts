@@ -1,11 +1,9 @@
-import type { SchoolTier, SelectionBatchStatus, SelectionKind } from "@/lib/kernel/enums";
+import { SchoolTier, SelectionBatchStatus, SelectionKind, TIERS } from "@/lib/kernel/enums";
 import type { BatchCountRow, CountRow } from "./data";
 
 /** Pure assembly of the progress figures (unit-tested), from the grouped counts. */
 export type Pair = { announced: number; inProcess: number };
 export type KindPair = { schools: Pair; majors: Pair };
-
-export const TIERS: SchoolTier[] = ["TECHNICIAN_COLLEGE", "SENIOR_TECHNICAL_SCHOOL", "TECHNICAL_SCHOOL"];
 
 const zero = (): KindPair => ({ schools: { announced: 0, inProcess: 0 }, majors: { announced: 0, inProcess: 0 } });
 const key = (k: SelectionKind) => (k === "SCHOOL" ? "schools" : "majors");

@@ -1,4 +1,4 @@
-import { endOfShanghaiDay, isCalendarDate } from "./dates";
+import { endOfShanghaiDay, isCalendarDate } from "@/lib/kernel/dates";
 
 /**
  * "As of date" reconstruction from the audit trail (pure). Start from the current record and undo,

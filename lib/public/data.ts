@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma, readDb } from "@/lib/db/client";
 import { cachedPublicRead } from "@/lib/db/read-cache";
-import { shanghaiToday, ymd, iso } from "./dates";
+import { shanghaiToday, ymd, iso } from "@/lib/kernel/dates";
 import { inIdOrder, likeEscape, schoolColumnFiltersSql, schoolCount, schoolIds, schoolMatchSql } from "@/lib/search/data";
 import { schoolMatch } from "@/lib/search/school-match";
 import { type PublicSchoolSearch } from "./search-schema";

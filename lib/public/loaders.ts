@@ -3,7 +3,7 @@ import { hasDemoData } from "@/lib/stats/data";
 import { completenessOf } from "./completeness";
 import { parseAsOf } from "./as-of";
 import { getPublicSchoolAsOf, getPublicSchoolHistory, publicSearchOptions, searchPublicSchools } from "./data";
-import { shanghaiToday } from "./dates";
+import { shanghaiToday } from "@/lib/kernel/dates";
 import { parsePublicSearchLenient, type SearchParamsLike } from "./search-schema";
 
 /**

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { fieldIssues, type FieldIssues } from "@/lib/validation/issues";
 import { noControlChars } from "@/lib/validation/text";
+import { DesignationKind, SchoolStatus, SchoolTier } from "@/lib/kernel/enums";
 
 /**
  * The public school search: ONE schema for the search page and the open-data API
@@ -14,10 +15,6 @@ export type PublicSort = (typeof PUBLIC_SORTS)[number];
 export const PUBLIC_PAGE_SIZE_DEFAULT = 20;
 export const PUBLIC_PAGE_SIZE_MAX = 100;
 export const PUBLIC_Q_MAX = 60;
-
-export const TIERS = ["TECHNICIAN_COLLEGE", "SENIOR_TECHNICAL_SCHOOL", "TECHNICAL_SCHOOL"] as const;
-export const STATUSES = ["PREPARING", "OPERATING", "ENROLMENT_SUSPENDED", "RECTIFYING", "REVOKED", "MERGED", "CONVERTED", "TERMINATED"] as const;
-export const DESIGNATION_KINDS = ["QUALITY_SCHOOL", "QUALITY_MAJOR", "EVALUATION_ORGANISATION", "KEY_SCHOOL", "TRAINING_BASE", "WORLDSKILLS_BASE"] as const;
 
 /**
  * One query parameter: "" means not set; a repeated parameter is refused. (Preprocess keeps the
@@ -59,15 +56,15 @@ export const publicSchoolSearchSchema = z.object({
       .regex(/^\d{6}$/, "validation.divisionCode")
       .optional(),
   ).describe("City: 6-digit GB/T 2260 division code"),
-  tier: param(z.enum(TIERS).optional()),
-  status: param(z.enum(STATUSES).optional()),
+  tier: param(z.enum(SchoolTier).optional()),
+  status: param(z.enum(SchoolStatus).optional()),
   major: param(
     z
       .string()
       .regex(/^[A-Za-z0-9._-]{1,40}$/, "validation.invalidValue")
       .optional(),
   ).describe("Major id, or a major code of the current catalogue edition"),
-  designation: param(z.enum(DESIGNATION_KINDS).optional()).describe("Schools holding a currently valid designation of this kind"),
+  designation: param(z.enum(DesignationKind).optional()).describe("Schools holding a currently valid designation of this kind"),
   sort: param(z.enum(PUBLIC_SORTS).default("relevance")),
   page: param(intParam(1, 100_000).default(1)),
   pageSize: param(intParam(1, PUBLIC_PAGE_SIZE_MAX).default(PUBLIC_PAGE_SIZE_DEFAULT)),

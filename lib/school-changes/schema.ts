@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ALL_STATUSES } from "@/lib/schools/lifecycle";
+import { SchoolStatus } from "@/lib/kernel/enums";
 import { schoolNameEnSchema, schoolNameZhSchema, tierSchema } from "@/lib/schools/schema";
 
 /**
@@ -28,7 +28,7 @@ export const checkbox = z.preprocess((v) => v === true || v === "on" || v === "t
 export const statusChangeSchema = z.object({
   schoolId: id,
   version,
-  toStatus: z.enum(ALL_STATUSES, { message: "validation.choose" }),
+  toStatus: z.enum(SchoolStatus, { message: "validation.choose" }),
   reasonCode: z.string().trim().min(1, "validation.choose").max(40),
   documentNo: docNo,
   effectiveDate: date,

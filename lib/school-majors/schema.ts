@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { checkbox } from "@/lib/school-changes/schema";
 import { MAX_YEARS, MIN_YEARS } from "./rules";
+import { SchoolMajorStatus, StartingPoint, TrainingLevel } from "@/lib/kernel/enums";
 
 /** Inputs of the majors a school offers; messages are `validation.*` catalog keys. */
 const id = z.string().trim().min(1, "validation.required").max(40);
 
-export const levelSchema = z.enum(["INTERMEDIATE", "ADVANCED", "PRE_TECHNICIAN"], { message: "validation.choose" });
-export const startingPointSchema = z.enum(["JUNIOR_SECONDARY", "SENIOR_SECONDARY"], { message: "validation.choose" });
-export const schoolMajorStatusSchema = z.enum(["FILED", "ENROLLING", "SUSPENDED", "WITHDRAWN"], { message: "validation.choose" });
+export const levelSchema = z.enum(TrainingLevel, { message: "validation.choose" });
+export const startingPointSchema = z.enum(StartingPoint, { message: "validation.choose" });
+export const schoolMajorStatusSchema = z.enum(SchoolMajorStatus, { message: "validation.choose" });
 
 export const addSchoolMajorSchema = z.object({
   schoolId: id,

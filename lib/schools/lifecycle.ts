@@ -26,17 +26,6 @@ export const REASON_CODES = [
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
-export const ALL_STATUSES = [
-  "PREPARING",
-  "OPERATING",
-  "ENROLMENT_SUSPENDED",
-  "RECTIFYING",
-  "REVOKED",
-  "MERGED",
-  "CONVERTED",
-  "TERMINATED",
-] as const satisfies readonly SchoolStatus[];
-
 /** Statuses that cannot be left. */
 export const TERMINAL_STATUSES: readonly SchoolStatus[] = ["REVOKED", "MERGED", "CONVERTED", "TERMINATED"];
 
@@ -163,9 +152,4 @@ export function yearsBetween(since: string | null, until: string): number | null
   let years = y2 - y1;
   if (m2 < m1 || (m2 === m1 && d2 < d1)) years -= 1;
   return years;
-}
-
-/** Today's date in China (YYYY-MM-DD), whatever the server's time zone. */
-export function todayInShanghai(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { noControlChars } from "@/lib/validation/text";
+import { DesignationKind, SchoolStatus, SchoolTier } from "@/lib/kernel/enums";
 
 /**
  * The school list's filters, read from URL search params (the list page, the export route and
@@ -24,15 +25,15 @@ export const schoolListFiltersSchema = z.object({
       .regex(/^[a-z]{2,20}$/, "validation.invalidValue")
       .optional(),
   ),
-  tier: blank(z.enum(["TECHNICIAN_COLLEGE", "SENIOR_TECHNICAL_SCHOOL", "TECHNICAL_SCHOOL"]).optional()),
-  status: blank(z.enum(["PREPARING", "OPERATING", "ENROLMENT_SUSPENDED", "RECTIFYING", "REVOKED", "MERGED", "CONVERTED", "TERMINATED"]).optional()),
+  tier: blank(z.enum(SchoolTier).optional()),
+  status: blank(z.enum(SchoolStatus).optional()),
   city: blank(
     z
       .string()
       .regex(/^\d{6}$/, "validation.divisionCode")
       .optional(),
   ),
-  designation: blank(z.enum(["QUALITY_SCHOOL", "QUALITY_MAJOR", "EVALUATION_ORGANISATION", "KEY_SCHOOL", "TRAINING_BASE", "WORLDSKILLS_BASE"]).optional()),
+  designation: blank(z.enum(DesignationKind).optional()),
   stale: blank(z.literal("1").optional()),
   sort: blank(z.enum(SCHOOL_SORTS).default("name")),
   dir: blank(z.enum(["asc", "desc"]).default("asc")),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isCleanName } from "@/lib/validation/text";
 import { usccProblem, normaliseUscc } from "./uscc";
+import { Ownership, SchoolTier, SponsorType } from "@/lib/kernel/enums";
 
 /**
  * The one schema for a school's registrable fields: used by the form, the server action,
@@ -60,9 +61,9 @@ export const usccSchema = z
     if (p.kind === "checkDigit") ctx.addIssue({ code: "custom", message: "validation.usccCheckDigit", params: { expected: p.expected, actual: p.actual } });
   });
 
-export const tierSchema = z.enum(["TECHNICIAN_COLLEGE", "SENIOR_TECHNICAL_SCHOOL", "TECHNICAL_SCHOOL"], { message: "validation.choose" });
-export const ownershipSchema = z.enum(["PUBLIC", "PRIVATE"], { message: "validation.choose" });
-export const sponsorTypeSchema = z.enum(["HR_DEPARTMENT", "OTHER_GOVERNMENT", "INDUSTRY", "ENTERPRISE", "PRIVATE_ENTITY"], {
+export const tierSchema = z.enum(SchoolTier, { message: "validation.choose" });
+export const ownershipSchema = z.enum(Ownership, { message: "validation.choose" });
+export const sponsorTypeSchema = z.enum(SponsorType, {
   message: "validation.choose",
 });
 

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { ON_REGISTER } from "@/lib/schools/rules";
-import { shanghaiToday, ymd, iso } from "@/lib/public/dates";
+import { shanghaiToday, ymd, iso } from "@/lib/kernel/dates";
 import { generateKeyPairPem, keyIdOf, publicKeyPemOf } from "./signature";
 import type { VerifyFacts } from "./types";
 

@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { demoAccounts } from "./support/accounts";
 import { zh } from "./support/messages";
 import { signIn } from "./support/sign-in";
+import { shanghaiToday } from "../../lib/kernel/dates";
 
 /**
  * Issue 3 items 3 and 5 in the browser: a Guangdong officer adds two majors to a demo 技工学校
@@ -10,9 +11,6 @@ import { signIn } from "./support/sign-in";
  * the spec picks majors the school does not offer yet, so it can run again on the same database.
  */
 const SCHOOL = "demo-guangdong-044";
-
-const todayInShanghai = () =>
-  new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
 
 /** Picks a category and a major that the school's table does not list yet; returns the major's name. */
 async function chooseNewMajor(page: Page): Promise<string> {
@@ -47,7 +45,7 @@ async function changeStatus(page: Page, to: string, reason: string, documentNo: 
   await page.getByLabel(zh("lifecycle.status.toStatus")).selectOption({ label: zh(`enums.status.${to}`) });
   await page.getByLabel(zh("lifecycle.status.reasonCode")).selectOption({ label: zh(`lifecycle.reason.${reason}`) });
   await page.getByLabel(zh("lifecycle.documentNo")).fill(documentNo);
-  await page.getByLabel(zh("lifecycle.effectiveDate")).fill(todayInShanghai());
+  await page.getByLabel(zh("lifecycle.effectiveDate")).fill(shanghaiToday());
   await page.getByRole("button", { name: zh("lifecycle.status.submit") }).click();
   await expect(page.getByRole("status")).toContainText(zh("lifecycle.status.saved"));
   await expect(page.getByTestId("current-state")).toContainText(zh(`enums.status.${to}`));
@@ -97,5 +95,5 @@ test("a Guangdong officer adds majors, confirms a level warning, suspends and re
   await expect(resumed).toContainText(zh("lifecycle.reason.CONDITIONS_IMPROVED"));
   await expect(suspended).toContainText(`${zh("enums.status.OPERATING")} → ${zh("enums.status.ENROLMENT_SUSPENDED")}`);
   await expect(suspended).toContainText(zh("lifecycle.reason.SELF_APPLIED_SUSPENSION"));
-  await expect(suspended).toContainText(todayInShanghai());
+  await expect(suspended).toContainText(shanghaiToday());
 });

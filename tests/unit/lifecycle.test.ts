@@ -1,14 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { SchoolStatus } from "@/lib/kernel/enums";
+import { shanghaiToday } from "@/lib/kernel/dates";
+import { STATUSES, type SchoolStatus } from "@/lib/kernel/enums";
 import {
-  ALL_STATUSES,
   REASON_CODES,
   TRANSITIONS,
   allowedTargets,
   canTransition,
   changeKindFor,
   isTerminal,
-  todayInShanghai,
   validateTransition,
   yearsBetween,
   type TransitionInput,
@@ -42,8 +41,8 @@ const base = (from: SchoolStatus, to: SchoolStatus): TransitionInput => {
 };
 
 describe("transition table", () => {
-  for (const from of ALL_STATUSES) {
-    for (const to of ALL_STATUSES) {
+  for (const from of STATUSES) {
+    for (const to of STATUSES) {
       const allowed = EXPECTED[from].includes(to);
       it(`${from} → ${to} is ${allowed ? "allowed" : "refused"}`, () => {
         expect(canTransition(from, to)).toBe(allowed);
@@ -55,7 +54,7 @@ describe("transition table", () => {
   }
 
   it("lists the allowed targets of each status and none for terminal ones", () => {
-    for (const from of ALL_STATUSES) expect(new Set(allowedTargets(from))).toEqual(new Set(EXPECTED[from]));
+    for (const from of STATUSES) expect(new Set(allowedTargets(from))).toEqual(new Set(EXPECTED[from]));
     for (const s of ["REVOKED", "MERGED", "CONVERTED", "TERMINATED"] as const) {
       expect(isTerminal(s)).toBe(true);
       expect(validateTransition(base(s, "OPERATING"))).toMatchObject({ code: "INVALID_TRANSITION", terminal: true });
@@ -125,6 +124,6 @@ describe("validateTransition details", () => {
     expect(yearsBetween("2022-06-01", "2025-06-01")).toBe(3);
     expect(yearsBetween(null, "2025-06-01")).toBeNull();
     // 2025-06-30 17:00 UTC is already 1 July in Beijing.
-    expect(todayInShanghai(new Date("2025-06-30T17:00:00Z"))).toBe("2025-07-01");
+    expect(shanghaiToday(new Date("2025-06-30T17:00:00Z"))).toBe("2025-07-01");
   });
 });

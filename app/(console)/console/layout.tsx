@@ -33,7 +33,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
       <div className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6 md:flex-row">
         <nav aria-label={t("nav.consoleNav")} className="no-print md:w-48 md:shrink-0">
           <ul className="flex flex-wrap gap-2 md:flex-col">
-            {(user.mustChangePassword ? [] : navFor(user.role)).map((item) => (
+            {(user.mustChangePassword ? [] : navFor(user)).map((item) => (
               <li key={item.href}>
                 <Link href={item.href} className="block rounded px-3 py-2 text-sm hover:bg-slate-200">
                   {t(item.labelKey)}

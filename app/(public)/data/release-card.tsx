@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatShanghai } from "@/lib/public/dates";
+import { formatShanghai } from "@/lib/kernel/dates";
 import type { PublicReleaseView } from "@/lib/opendata/loaders";
 
 const DATASETS = ["schools", "school-majors", "majors", "designations"] as const;

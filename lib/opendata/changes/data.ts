@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma, readDb } from "@/lib/db/client";
 import { cachedPublicRead } from "@/lib/db/read-cache";
-import { ymd } from "@/lib/public/dates";
+import { ymd } from "@/lib/kernel/dates";
 import { PUBLIC_FIELDS, publicFieldChanges, type ChangeEntityType, type PublicChangeEntry } from "./shape";
 
 /**

@@ -1,6 +1,6 @@
 import { Refusal } from "@/lib/errors";
 import { getPublicSchoolAsOf } from "@/lib/public/data";
-import { shanghaiToday } from "@/lib/public/dates";
+import { shanghaiToday } from "@/lib/kernel/dates";
 import { apiGet, badParameter } from "../http";
 import { schoolQuerySchema } from "../schemas/query";
 

@@ -1,15 +1,13 @@
 import { z } from "zod";
-import { isCalendarDate } from "@/lib/public/dates";
-import { DESIGNATION_KINDS, STATUSES, publicSchoolSearchSchema } from "@/lib/public/search-schema";
+import { isCalendarDate } from "@/lib/kernel/dates";
+import { publicSchoolSearchSchema } from "@/lib/public/search-schema";
 import { authorityParam, dateTimeParam, formatParam, pageParam, pageSizeParam, param, schoolRefParam } from "./params";
+import { DesignationKind, DesignationLevel, DesignationStatus } from "@/lib/kernel/enums";
 
 /**
  * The query parameters of each /api/v1 route: parsed strictly by the routes and turned into the
  * OpenAPI document's parameters (lib/opendata/openapi.ts) — one source for both.
  */
-export { DESIGNATION_KINDS, STATUSES };
-export const DESIGNATION_LEVELS = ["NATIONAL", "PROVINCIAL"] as const;
-export const DESIGNATION_STATUSES = ["ACTIVE", "ACCEPTED", "FAILED", "REVOKED", "EXPIRED"] as const;
 
 /** GET /api/v1/schools: the public search's filters (one schema with the search page), plus format. */
 export const schoolsQuerySchema = publicSchoolSearchSchema.extend({ format: formatParam });
@@ -38,9 +36,9 @@ export const majorsQuerySchema = z.object({
 });
 
 export const designationsQuerySchema = z.object({
-  kind: param(z.enum(DESIGNATION_KINDS).optional()),
-  level: param(z.enum(DESIGNATION_LEVELS).optional()),
-  status: param(z.enum(DESIGNATION_STATUSES).optional()),
+  kind: param(z.enum(DesignationKind).optional()),
+  level: param(z.enum(DesignationLevel).optional()),
+  status: param(z.enum(DesignationStatus).optional()),
   authority: authorityParam,
   school: schoolRefParam,
   page: pageParam,

@@ -2,7 +2,19 @@ import { z } from "zod";
 import type { PublicSchool, PublicSchoolSummary } from "@/lib/public/types";
 import type { PublicDesignationRow, MajorCatalogue } from "../data";
 import type { PublicChangeEntry } from "../changes/shape";
-import { DESIGNATION_KINDS, DESIGNATION_LEVELS, DESIGNATION_STATUSES, STATUSES } from "./query";
+import {
+  ChangeKind,
+  DesignationKind,
+  DesignationLevel,
+  DesignationStatus,
+  Ownership,
+  SchoolMajorStatus,
+  SchoolStatus,
+  SchoolTier,
+  SponsorType,
+  StartingPoint,
+  TrainingLevel,
+} from "@/lib/kernel/enums";
 
 /**
  * What each /api/v1 route answers, as zod schemas: the OpenAPI document's component schemas are
@@ -12,11 +24,10 @@ import { DESIGNATION_KINDS, DESIGNATION_LEVELS, DESIGNATION_STATUSES, STATUSES }
 /** The named schemas: they become the OpenAPI document's components (and $refs between them). */
 export const apiSchemas = z.registry<{ id: string; description?: string }>();
 
-const TIERS = ["TECHNICIAN_COLLEGE", "SENIOR_TECHNICAL_SCHOOL", "TECHNICAL_SCHOOL"] as const;
 const date = z.iso.date();
 const instant = z.iso.datetime({ offset: true });
-const tier = z.enum(TIERS);
-const status = z.enum(STATUSES);
+const tier = z.enum(SchoolTier);
+const status = z.enum(SchoolStatus);
 
 export const authorityRefSchema = z.object({ id: z.string(), nameZh: z.string(), nameEn: z.string() }).register(apiSchemas, { id: "AuthorityRef" });
 export const cityRefSchema = z.object({ code: z.string().regex(/^\d{6}$/), nameZh: z.string(), nameEn: z.string() }).register(apiSchemas, { id: "CityRef" });
@@ -25,9 +36,9 @@ export const schoolRefSchema = z
   .register(apiSchemas, { id: "SchoolRef" });
 
 const designationBrief = {
-  kind: z.enum(DESIGNATION_KINDS),
-  level: z.enum(DESIGNATION_LEVELS),
-  status: z.enum(DESIGNATION_STATUSES),
+  kind: z.enum(DesignationKind),
+  level: z.enum(DesignationLevel),
+  status: z.enum(DesignationStatus),
   startDate: date,
   endDate: date.nullable(),
 };
@@ -42,7 +53,7 @@ export const schoolSummarySchema = z
     formerNames: z.array(z.string()),
     tier,
     status,
-    ownership: z.enum(["PUBLIC", "PRIVATE"]),
+    ownership: z.enum(Ownership),
     authority: authorityRefSchema,
     city: cityRefSchema.nullable(),
     establishedDate: date.nullable(),
@@ -70,8 +81,8 @@ export const schoolSchema = z
     tierSince: date.nullable(),
     status,
     statusSince: date.nullable(),
-    ownership: z.enum(["PUBLIC", "PRIVATE"]),
-    sponsorType: z.enum(["HR_DEPARTMENT", "OTHER_GOVERNMENT", "INDUSTRY", "ENTERPRISE", "PRIVATE_ENTITY"]),
+    ownership: z.enum(Ownership),
+    sponsorType: z.enum(SponsorType),
     sponsorName: z.string().nullable(),
     authority: authorityRefSchema,
     city: cityRefSchema.nullable(),
@@ -83,7 +94,7 @@ export const schoolSchema = z
     establishedDate: date.nullable(),
     majorsByLevel: z.array(
       z.object({
-        level: z.enum(["INTERMEDIATE", "ADVANCED", "PRE_TECHNICIAN"]),
+        level: z.enum(TrainingLevel),
         majors: z.array(
           z.object({
             majorId: z.string(),
@@ -92,10 +103,10 @@ export const schoolSchema = z
             nameEn: z.string(),
             categoryZh: z.string(),
             categoryEn: z.string(),
-            level: z.enum(["INTERMEDIATE", "ADVANCED", "PRE_TECHNICIAN"]),
-            startingPoint: z.enum(["JUNIOR_SECONDARY", "SENIOR_SECONDARY"]),
+            level: z.enum(TrainingLevel),
+            startingPoint: z.enum(StartingPoint),
             years: z.number().int(),
-            status: z.enum(["FILED", "ENROLLING", "SUSPENDED", "WITHDRAWN"]),
+            status: z.enum(SchoolMajorStatus),
           }),
         ),
       }),
@@ -118,7 +129,7 @@ export const schoolSchema = z
     changes: z.array(
       z.object({
         id: z.string(),
-        kind: z.enum(["ESTABLISH", "RENAME", "TIER_CHANGE", "STATUS_CHANGE", "MERGE", "CONVERSION", "CLOSURE"]),
+        kind: z.enum(ChangeKind),
         effectiveDate: date,
         documentNo: z.string().nullable(),
         fromName: z.string().nullable(),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { VerifyFacts } from "@/lib/verify/types";
 import { apiSchemas } from "./response";
-import { DESIGNATION_KINDS, DESIGNATION_LEVELS, DESIGNATION_STATUSES, STATUSES } from "./query";
+import { DesignationKind, DesignationLevel, DesignationStatus, SchoolStatus, SchoolTier } from "@/lib/kernel/enums";
 
 /**
  * The shapes of the verification and key routes (built by the public-lookup feature in
@@ -16,18 +16,18 @@ export const verifyFactsSchema = z
     nameZh: z.string(),
     nameEn: z.string().nullable(),
     formerNames: z.array(z.string()),
-    tier: z.enum(["TECHNICIAN_COLLEGE", "SENIOR_TECHNICAL_SCHOOL", "TECHNICAL_SCHOOL"]),
+    tier: z.enum(SchoolTier),
     tierSince: date.nullable(),
-    status: z.enum(STATUSES),
+    status: z.enum(SchoolStatus),
     statusSince: date.nullable(),
     onRegister: z.boolean().describe("Still on the register (preparing, operating, suspended or rectifying)"),
     authority: z.object({ id: z.string(), nameZh: z.string(), nameEn: z.string() }),
     designations: z
       .array(
         z.object({
-          kind: z.enum(DESIGNATION_KINDS),
-          level: z.enum(DESIGNATION_LEVELS),
-          status: z.enum(DESIGNATION_STATUSES),
+          kind: z.enum(DesignationKind),
+          level: z.enum(DesignationLevel),
+          status: z.enum(DesignationStatus),
           title: z.string().nullable(),
           batchLabel: z.string().nullable(),
           documentNo: z.string().nullable(),

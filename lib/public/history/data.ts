@@ -2,7 +2,7 @@ import "server-only";
 import { readDb } from "@/lib/db/client";
 import { cachedPublicRead } from "@/lib/db/read-cache";
 import { PUBLIC_DESIGNATION_FIELDS, PUBLIC_SCHOOL_FIELDS, PUBLIC_SCHOOL_MAJOR_FIELDS } from "../as-of";
-import { endOfShanghaiDay } from "../dates";
+import { endOfShanghaiDay } from "@/lib/kernel/dates";
 import type { NameLabel, PublicActor, PublicHistoryEntry } from "../types";
 
 /**

@@ -4,7 +4,7 @@ import { cachedPublicRead } from "@/lib/db/read-cache";
 import { isPublicCodeShape, normalisePublicCode } from "@/lib/schools/public-code";
 import { hasControlChar } from "@/lib/validation/text";
 import { PUBLIC_DESIGNATION_FIELDS, PUBLIC_SCHOOL_FIELDS, PUBLIC_SCHOOL_MAJOR_FIELDS, eventsAfter, undoEntities, undoEvents, type FlatRecord } from "../as-of";
-import { endOfShanghaiDay, iso, shanghaiToday, ymd } from "../dates";
+import { endOfShanghaiDay, iso, shanghaiToday, ymd } from "@/lib/kernel/dates";
 import type { PublicChange, PublicSchool, PublicSchoolRef } from "../types";
 import { buildPublicSchool, type MajorRef } from "./build";
 

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ScrollRegion } from "@/components/scroll-region";
-import { formatShanghai } from "@/lib/public/dates";
+import { formatShanghai } from "@/lib/kernel/dates";
 import type { NameLabel, PublicHistoryEntry } from "@/lib/public/types";
 
 /** Enum-valued fields and the catalog group that names their values. */

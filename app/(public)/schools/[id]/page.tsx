@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { DemoBanner } from "@/components/demo-banner";
-import { shanghaiToday } from "@/lib/public/dates";
+import { shanghaiToday } from "@/lib/kernel/dates";
 import { loadPublicSchoolPage } from "@/lib/public/loaders";
 import { StatusBadge, TierBadge } from "../badges";
 import { AsOfForm } from "./as-of-form";

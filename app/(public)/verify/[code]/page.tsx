@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
-import { formatShanghai, shanghaiToday } from "@/lib/public/dates";
+import { formatShanghai, shanghaiToday } from "@/lib/kernel/dates";
 import { loadVerifyPage } from "@/lib/verify/loaders";
 import { PrintButton } from "./print-button";
 

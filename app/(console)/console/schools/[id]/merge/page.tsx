@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { loadStatusPage } from "@/lib/school-changes/loaders";
-import { todayInShanghai } from "@/lib/schools/lifecycle";
+import { shanghaiToday } from "@/lib/kernel/dates";
 import { ChangeHeader } from "../status/change-header";
 import { ChangeList } from "../status/change-list";
 import { StatusForm } from "../status/status-form";
@@ -26,7 +26,7 @@ export default async function SchoolMergePage({ params }: Props) {
           school={{ id: school.id, version: school.version, status: school.status }}
           options={data.options}
           candidates={data.candidates.map((c) => ({ value: c.id, label: c.nameZh, hint: c.publicCode }))}
-          today={todayInShanghai()}
+          today={shanghaiToday()}
         />
       )}
       <section className="space-y-2">

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { loadLineage, loadRenamePage } from "@/lib/school-changes/loaders";
-import { todayInShanghai } from "@/lib/schools/lifecycle";
+import { shanghaiToday } from "@/lib/kernel/dates";
 import { ChangeHeader } from "../status/change-header";
 import { ChangeList } from "../status/change-list";
 import { RenameForm } from "./rename-form";
@@ -37,7 +37,7 @@ export default async function SchoolRenamePage({ params }: Props) {
           {t("terminalNotice", { status: te(`status.${school.status}`) })}
         </p>
       ) : (
-        <RenameForm school={{ id: school.id, version: school.version }} today={todayInShanghai()} />
+        <RenameForm school={{ id: school.id, version: school.version }} today={shanghaiToday()} />
       )}
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">{t("rename.history")}</h2>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { loadTierPage } from "@/lib/school-changes/loaders";
-import { todayInShanghai } from "@/lib/schools/lifecycle";
+import { shanghaiToday } from "@/lib/kernel/dates";
 import { ChangeHeader } from "../status/change-header";
 import { ChangeList } from "../status/change-list";
 import { TierForm } from "./tier-form";
@@ -27,7 +27,7 @@ export default async function SchoolTierPage({ params }: Props) {
           {t("terminalNotice", { status: te(`status.${school.status}`) })}
         </p>
       ) : (
-        <TierForm school={{ id: school.id, version: school.version }} targets={data.targets} today={todayInShanghai()} />
+        <TierForm school={{ id: school.id, version: school.version }} targets={data.targets} today={shanghaiToday()} />
       )}
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">{t("tier.history")}</h2>
