@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { outageGate } from "@/lib/outage/gate";
+import { originOf } from "@/lib/request/public-origin";
 import { crossOriginRefusal, isCrossOriginWrite } from "@/lib/security/cross-origin";
 import { contentSecurityPolicy, makeNonce, staticSecurityHeaders } from "@/lib/security/headers";
 
@@ -9,7 +10,8 @@ import { contentSecurityPolicy, makeNonce, staticSecurityHeaders } from "@/lib/s
  */
 export async function proxy(request: NextRequest) {
   const nonce = makeNonce();
-  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  // Over https as the public sees it: by the one public-origin rule (a client's own X-Forwarded-Proto counts only behind a trusted proxy).
+  const https = originOf(request.headers).startsWith("https:");
   // Cross-site writes (server actions, uploads): a clear 403 here instead of Next's bare 500.
   if (isCrossOriginWrite(request.method, request.headers)) {
     const refused = crossOriginRefusal();

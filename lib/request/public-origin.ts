@@ -33,11 +33,6 @@ export function originHeaders(settings: OriginSettings): string[] {
   return settings.trustedProxies > 0 ? ["Host", "X-Forwarded-Host", "X-Forwarded-Proto"] : ["Host"];
 }
 
-/** True when the request reached the public over https (for HSTS and upgrade-insecure-requests). */
-export function isHttpsRequest(headers: Pick<Headers, "get">, settings: OriginSettings, urlProtocol?: string): boolean {
-  return urlProtocol === "https:" || publicOrigin(headers, settings).startsWith("https:");
-}
-
 /** The public origin of a request's absolute links under this deployment's PUBLIC_URL and TRUST_PROXY. */
 export function originOf(h: Pick<Headers, "get">): string {
   return publicOrigin(h, deploymentSettings());

@@ -34,15 +34,3 @@ export async function uploadAttachment(applicationId: string, request: Request) 
   revalidateSelection();
   return data;
 }
-
-/** Same-origin check for the multipart POST (server actions get this from Next; a route must do it). */
-export function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return false;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}

@@ -1,5 +1,6 @@
 import { Refusal, httpStatus } from "@/lib/errors";
-import { sameOrigin, uploadAttachment } from "@/lib/selection/attachments/upload";
+import { isCrossOriginWrite } from "@/lib/security/cross-origin";
+import { uploadAttachment } from "@/lib/selection/attachments/upload";
 
 /**
  * POST multipart (field "file"): adds an evidence PDF to a draft application. A plain form post
@@ -9,7 +10,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   const wantsJson = (request.headers.get("accept") ?? "").includes("application/json");
   const back = (q: string) => new Response(null, { status: 303, headers: { Location: `/console/selection/applications/${encodeURIComponent(id)}?${q}` } });
-  if (!sameOrigin(request)) return Response.json({ ok: false, code: "FORBIDDEN" }, { status: 403 });
+  // proxy.ts refuses cross-site writes first; the route checks again with the same rule (defence in depth).
+  if (isCrossOriginWrite(request.method, request.headers)) return Response.json({ ok: false, code: "FORBIDDEN" }, { status: 403 });
   try {
     const r = await uploadAttachment(id, request);
     return wantsJson ? Response.json({ ok: true, data: r }) : back("uploaded=1");
