@@ -1,6 +1,8 @@
 "use client";
 
 import { useId, useMemo, useState } from "react";
+import type { FieldIssue } from "./field-error-list";
+import { SelectField, TextField } from "./form-field";
 
 export type SearchOption = { value: string; label: string; hint?: string };
 
@@ -15,8 +17,7 @@ export function SearchSelect({
   options,
   emptyText,
   defaultValue = "",
-  invalid,
-  describedBy,
+  issues,
 }: {
   name: string;
   label: string;
@@ -24,52 +25,32 @@ export function SearchSelect({
   options: SearchOption[];
   emptyText: string;
   defaultValue?: string;
-  invalid?: boolean;
-  describedBy?: string;
+  issues?: FieldIssue[];
 }) {
   const id = useId();
   const [query, setQuery] = useState("");
   const [value, setValue] = useState(defaultValue);
   const shown = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    const hits = q ? options.filter((o) => `${o.label} ${o.hint ?? ""}`.toLowerCase().includes(q)) : options;
+    const needle = query.trim().toLowerCase();
+    const hits = needle ? options.filter((option) => `${option.label} ${option.hint ?? ""}`.toLowerCase().includes(needle)) : options;
     // Keep the chosen option visible even when the search no longer matches it.
-    const chosen = options.find((o) => o.value === value);
+    const chosen = options.find((option) => option.value === value);
     return chosen && !hits.includes(chosen) ? [chosen, ...hits] : hits;
   }, [options, query, value]);
   return (
     <div className="space-y-1">
-      <label htmlFor={`${id}-q`} className="block text-sm font-medium">
-        {searchLabel}
-      </label>
-      <input
-        id={`${id}-q`}
-        type="search"
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-        className="w-full rounded border border-slate-300 px-3 py-2"
-        autoComplete="off"
-      />
-      <label htmlFor={`${id}-s`} className="block text-sm font-medium">
-        {label}
-      </label>
-      <select
+      <TextField id={`${id}-q`} label={searchLabel} type="search" value={query} onChange={(event) => setQuery(event.target.value)} autoComplete="off" />
+      <SelectField
         id={`${id}-s`}
         name={name}
+        label={label}
         size={Math.min(8, Math.max(3, shown.length + 1))}
         value={value}
-        onChange={(e) => setValue(e.target.value)}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy}
-        className="w-full rounded border border-slate-300 px-2 py-1"
-      >
-        <option value="">{shown.length ? "—" : emptyText}</option>
-        {shown.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.hint ? `${o.label}（${o.hint}）` : o.label}
-          </option>
-        ))}
-      </select>
+        onChange={(event) => setValue(event.target.value)}
+        placeholder={shown.length ? "—" : emptyText}
+        options={shown.map((option) => ({ value: option.value, label: option.hint ? `${option.label}（${option.hint}）` : option.label }))}
+        issues={issues}
+      />
     </div>
   );
 }

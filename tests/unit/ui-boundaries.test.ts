@@ -84,4 +84,18 @@ describe("UI boundaries", () => {
     );
     expect(found).toEqual([]);
   });
+
+  it("app/ writes no form control by hand: every field comes from components/form-field.tsx or choice-field.tsx", () => {
+    const found = walk(APP)
+      .filter((file) => file.endsWith(".tsx"))
+      .flatMap((file) => {
+        const source = fs.readFileSync(file, "utf8");
+        // Hidden inputs carry ids and versions (and a username for password managers): they are no fields.
+        const controls = [...source.matchAll(/<(input|select|textarea|label)\b[^>]*/g)].filter(
+          (match) => !/type="hidden"|\shidden(?=[\s/]|$|=\{)/.test(match[0]),
+        );
+        return controls.map((match) => `${path.relative(root, file)}: <${match[1]}>`);
+      });
+    expect(found).toEqual([]);
+  });
 });

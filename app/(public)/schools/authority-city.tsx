@@ -1,90 +1,38 @@
 "use client";
 
-import { useRef, useState } from "react";
-
-type Option = { value: string; label: string };
-type City = Option & { authorityId: string };
+import { useEffect, useRef, type ReactNode } from "react";
 
 /**
- * The authority and city selects of the search form. Without JavaScript both are plain selects:
- * with no authority chosen, every city is listed, grouped by authority. With JavaScript, the city
- * list follows the authority at once and a city of another authority is cleared.
+ * The city list follows the authority select of the search form. The fields themselves are
+ * rendered on the server (components/form-field), the city options grouped by authority in
+ * <optgroup data-authority>: without JavaScript they work as plain selects. With it, choosing an
+ * authority hides the other authorities' cities at once, clears a city of another authority and
+ * hides the "choose an authority first" hint.
  */
-export function AuthorityCityFields({
-  authorities,
-  cities,
-  authority,
-  city,
-  labels,
-}: {
-  authorities: Option[];
-  cities: City[];
-  authority: string;
-  city: string;
-  labels: { authority: string; city: string; any: string; cityHint: string };
-}) {
-  const [a, setA] = useState(authority);
-  const cityRef = useRef<HTMLSelectElement>(null);
-  const groups = (a ? authorities.filter((x) => x.value === a) : authorities)
-    .map((g) => ({ ...g, cities: cities.filter((c) => c.authorityId === g.value) }))
-    .filter((g) => g.cities.length > 0);
-  const select = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-2 text-base";
+export function CityFollowsAuthority({ children }: { children: ReactNode }) {
+  const frame = useRef<HTMLDivElement>(null);
+  // The page may open with an authority chosen (a shared URL): the hint goes at once.
+  useEffect(() => follow(frame.current?.querySelector('select[name="authority"]')), []);
   return (
-    <>
-      <div>
-        <label htmlFor="f-authority" className="block text-sm font-medium">
-          {labels.authority}
-        </label>
-        <select
-          id="f-authority"
-          name="authority"
-          defaultValue={authority}
-          className={select}
-          onChange={(e) => {
-            const next = e.target.value;
-            setA(next);
-            const el = cityRef.current;
-            if (el && next && !cities.some((x) => x.value === el.value && x.authorityId === next)) el.value = "";
-          }}
-        >
-          <option value="">{labels.any}</option>
-          {authorities.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="f-city" className="block text-sm font-medium">
-          {labels.city}
-        </label>
-        <select ref={cityRef} id="f-city" name="city" defaultValue={city} className={select} aria-describedby={a ? undefined : "f-city-hint"}>
-          <option value="">{labels.any}</option>
-          {a
-            ? groups.flatMap((g) =>
-                g.cities.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                )),
-              )
-            : groups.map((g) => (
-                <optgroup key={g.value} label={g.label}>
-                  {g.cities.map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-        </select>
-        {a ? null : (
-          <p id="f-city-hint" className="mt-1 text-xs text-slate-600">
-            {labels.cityHint}
-          </p>
-        )}
-      </div>
-    </>
+    <div ref={frame} className="contents" onChange={(event) => follow(event.target)}>
+      {children}
+    </div>
   );
+}
+
+function follow(authority: EventTarget | null | undefined) {
+  if (!(authority instanceof HTMLSelectElement) || authority.name !== "authority") return;
+  const city = authority.form?.elements.namedItem("city");
+  if (city instanceof HTMLSelectElement) showCitiesOf(city, authority.value);
+}
+
+function showCitiesOf(city: HTMLSelectElement, authority: string) {
+  for (const group of city.querySelectorAll("optgroup")) {
+    const shown = !authority || group.dataset.authority === authority;
+    group.hidden = !shown;
+    for (const option of group.querySelectorAll("option")) option.hidden = !shown;
+  }
+  if (city.selectedOptions[0]?.hidden) city.value = "";
+  const hint = document.getElementById(`${city.id}-hint`);
+  if (hint) hint.hidden = Boolean(authority);
 }

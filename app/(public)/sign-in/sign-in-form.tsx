@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { TextField } from "@/components/form-field";
 import { signInAction, type SignInState } from "@/lib/auth/actions";
 
 export function SignInForm() {
@@ -24,33 +25,8 @@ export function SignInForm() {
           {message}
         </p>
       ) : null}
-      <div>
-        <label htmlFor="username" className="block text-sm font-medium">
-          {t("username")}
-        </label>
-        <input
-          id="username"
-          name="username"
-          autoComplete="username"
-          required
-          defaultValue={state.username}
-          key={state.username}
-          className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
-        />
-      </div>
-      <div>
-        <label htmlFor="password" className="block text-sm font-medium">
-          {t("password")}
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
-        />
-      </div>
+      <TextField key={state.username} name="username" label={t("username")} autoComplete="username" required defaultValue={state.username} />
+      <TextField name="password" label={t("password")} type="password" autoComplete="current-password" required />
       <button type="submit" disabled={pending} className="w-full rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
         {pending ? t("submitting") : t("submit")}
       </button>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
+import { SelectField, TextField } from "@/components/form-field";
 import { Pagination } from "@/components/pagination";
 import { roles } from "@/lib/auth/roles";
 import { ACCOUNT_STATUSES } from "@/lib/accounts/schema";
@@ -27,7 +28,6 @@ export default async function AccountsPage({ searchParams }: Props) {
     if (page > 1) p.set("page", String(page));
     return `/console/accounts${p.size ? `?${p}` : ""}`;
   };
-  const input = "mt-1 rounded border border-slate-300 px-3 py-2";
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -38,38 +38,23 @@ export default async function AccountsPage({ searchParams }: Props) {
       </div>
       <p className="text-slate-600">{t("intro")}</p>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3">
-        <div>
-          <label htmlFor="q" className="block text-sm font-medium">
-            {t("list.search")}
-          </label>
-          <input id="q" name="q" type="search" defaultValue={filter.q ?? ""} className={input} />
-        </div>
-        <div>
-          <label htmlFor="role" className="block text-sm font-medium">
-            {t("list.role")}
-          </label>
-          <select id="role" name="role" defaultValue={filter.role ?? ""} className={input}>
-            <option value="">{t("list.anyRole")}</option>
-            {roles.map((r) => (
-              <option key={r} value={r}>
-                {te(r)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="status" className="block text-sm font-medium">
-            {t("list.status")}
-          </label>
-          <select id="status" name="status" defaultValue={filter.status ?? ""} className={input}>
-            <option value="">{t("list.anyStatus")}</option>
-            {ACCOUNT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TextField name="q" label={t("list.search")} type="search" defaultValue={filter.q ?? ""} width="auto" />
+        <SelectField
+          name="role"
+          label={t("list.role")}
+          defaultValue={filter.role ?? ""}
+          width="auto"
+          placeholder={t("list.anyRole")}
+          options={roles.map((role) => ({ value: role, label: te(role) }))}
+        />
+        <SelectField
+          name="status"
+          label={t("list.status")}
+          defaultValue={filter.status ?? ""}
+          width="auto"
+          placeholder={t("list.anyStatus")}
+          options={ACCOUNT_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
+        />
         <button type="submit" className="rounded border border-slate-400 bg-white px-4 py-2 hover:bg-slate-100">
           {t("list.filter")}
         </button>

@@ -3,6 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
+import { ChoiceField } from "@/components/choice-field";
+import { SelectField, TextField } from "@/components/form-field";
 import type { RenderedSummary } from "@/lib/imports/render";
 import type { CommitResult } from "@/lib/imports/mutations";
 import { DryRunPreview } from "./dry-run-preview";
@@ -93,50 +95,38 @@ export function ImportWizard({ initialJob }: { initialJob: InitialJob }) {
           {state.error}
         </p>
       ) : null}
-      <fieldset>
-        <legend className="font-medium">{t("kind")}</legend>
-        <div className="mt-1 flex gap-4">
-          {(["schools", "schoolMajors"] as const).map((k, i) => (
-            <label key={k} className="flex items-center gap-2">
-              <input type="radio" name="kind" value={k} defaultChecked={i === 0} />
-              {t(k === "schools" ? "kindSchools" : "kindSchoolMajors")}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <div>
-        <label htmlFor={`${id}-file`} className="block font-medium">
-          {t("file")}
-        </label>
-        <input
-          ref={fileRef}
-          id={`${id}-file`}
-          name="file"
-          type="file"
-          accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          className="mt-1 block"
-          aria-describedby={state.error ? `${id}-err` : undefined}
-        />
-      </div>
-      <div>
-        <label htmlFor={`${id}-enc`} className="block font-medium">
-          {t("encoding")}
-        </label>
-        <select
-          id={`${id}-enc`}
-          name="encoding"
-          defaultValue="auto"
-          className="mt-1 rounded border border-slate-300 px-2 py-1"
-          aria-describedby={`${id}-enc-help`}
-        >
-          <option value="auto">{t("encodingAuto")}</option>
-          <option value="utf-8">{t("encodingUtf8")}</option>
-          <option value="gb18030">{t("encodingGb18030")}</option>
-        </select>
-        <p id={`${id}-enc-help`} className="mt-1 text-sm text-slate-600">
-          {t("encodingHelp")}
-        </p>
-      </div>
+      <ChoiceField
+        name="kind"
+        label={t("kind")}
+        defaultSelected={["schools"]}
+        options={[
+          { value: "schools", label: t("kindSchools") },
+          { value: "schoolMajors", label: t("kindSchoolMajors") },
+        ]}
+      />
+      <TextField
+        ref={fileRef}
+        id={`${id}-file`}
+        name="file"
+        label={t("file")}
+        type="file"
+        accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        describedBy={state.error ? `${id}-err` : undefined}
+        width="auto"
+      />
+      <SelectField
+        id={`${id}-enc`}
+        name="encoding"
+        label={t("encoding")}
+        defaultValue="auto"
+        hint={t("encodingHelp")}
+        width="auto"
+        options={[
+          { value: "auto", label: t("encodingAuto") },
+          { value: "utf-8", label: t("encodingUtf8") },
+          { value: "gb18030", label: t("encodingGb18030") },
+        ]}
+      />
       <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
         {t("check")}
       </button>

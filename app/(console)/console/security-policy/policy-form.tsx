@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { describedBy, FieldErrorList } from "@/components/field-error-list";
+import { TextField } from "@/components/form-field";
 import { updateSecurityPolicyAction } from "@/lib/accounts/actions";
 import { POLICY_BOUNDS, POLICY_FIELDS, type SecurityPolicyValues } from "@/lib/accounts/policy";
 
@@ -30,30 +30,23 @@ export function PolicyForm({ values }: { values: SecurityPolicyValues }) {
           {terr(state.code)}
         </p>
       ) : null}
-      {POLICY_FIELDS.map((k) => {
-        const [min, max] = POLICY_BOUNDS[k];
+      {POLICY_FIELDS.map((field) => {
+        const [min, max] = POLICY_BOUNDS[field];
         return (
-          <div key={k}>
-            <label htmlFor={k} className="block text-sm font-medium">
-              {t(`fields.${k}`)}
-            </label>
-            <input
-              id={k}
-              name={k}
-              type="number"
-              inputMode="numeric"
-              min={min}
-              max={max}
-              required
-              defaultValue={values[k]}
-              className="mt-1 w-32 rounded border border-slate-300 px-3 py-2"
-              {...describedBy(`${k}-err`, errors?.[k], `${k}-hint`)}
-            />
-            <p id={`${k}-hint`} className="text-sm text-slate-600">
-              {t("range", { min, max })}
-            </p>
-            <FieldErrorList id={`${k}-err`} issues={errors?.[k]} />
-          </div>
+          <TextField
+            key={field}
+            name={field}
+            label={t(`fields.${field}`)}
+            type="number"
+            inputMode="numeric"
+            min={min}
+            max={max}
+            required
+            width="short"
+            defaultValue={values[field]}
+            hint={t("range", { min, max })}
+            issues={errors?.[field]}
+          />
         );
       })}
       <p className="text-sm text-slate-600">{t("sessionNote")}</p>

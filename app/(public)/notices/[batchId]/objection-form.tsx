@@ -2,7 +2,8 @@
 
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { describedBy, FieldErrorList, type FieldIssue } from "@/components/field-error-list";
+import type { FieldIssue } from "@/components/field-error-list";
+import { SelectField, TextAreaField, TextField } from "@/components/form-field";
 import { lodgeObjectionAction } from "@/lib/selection/notice/actions";
 import { FormStatus } from "@/components/form-status";
 import { useResultMessage } from "@/components/selection/use-result-message";
@@ -29,7 +30,6 @@ export function ObjectionForm({ entries }: { entries: { id: string; label: strin
       setKey((k) => k + 1);
       setStatus({ success: t("lodged") });
     });
-  const field = (name: string) => ({ id: `obj-${name}`, name, ...describedBy(`obj-${name}-err`, errors[name]) });
   return (
     <form
       key={key}
@@ -41,43 +41,19 @@ export function ObjectionForm({ entries }: { entries: { id: string; label: strin
       className="space-y-3"
       noValidate
     >
-      <div>
-        <label htmlFor="obj-applicationId" className="block text-sm font-medium">
-          {t("about")}
-        </label>
-        <select {...field("applicationId")} required className="mt-1 w-full rounded border border-slate-300 px-2 py-2">
-          <option value="">{t("chooseEntry")}</option>
-          {entries.map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.label}
-            </option>
-          ))}
-        </select>
-        <FieldErrorList id="obj-applicationId-err" issues={errors.applicationId} />
-      </div>
+      <SelectField
+        name="applicationId"
+        label={t("about")}
+        required
+        placeholder={t("chooseEntry")}
+        options={entries.map((entry) => ({ value: entry.id, label: entry.label }))}
+        issues={errors.applicationId}
+      />
       <div className="grid gap-3 sm:grid-cols-2">
-        <div>
-          <label htmlFor="obj-name" className="block text-sm font-medium">
-            {t("name")}
-          </label>
-          <input {...field("name")} required maxLength={40} autoComplete="name" className="mt-1 w-full rounded border border-slate-300 px-3 py-2" />
-          <FieldErrorList id="obj-name-err" issues={errors.name} />
-        </div>
-        <div>
-          <label htmlFor="obj-contact" className="block text-sm font-medium">
-            {t("contact")}
-          </label>
-          <input {...field("contact")} required maxLength={80} autoComplete="tel" className="mt-1 w-full rounded border border-slate-300 px-3 py-2" />
-          <FieldErrorList id="obj-contact-err" issues={errors.contact} />
-        </div>
+        <TextField name="name" label={t("name")} required maxLength={40} autoComplete="name" issues={errors.name} />
+        <TextField name="contact" label={t("contact")} required maxLength={80} autoComplete="tel" issues={errors.contact} />
       </div>
-      <div>
-        <label htmlFor="obj-text" className="block text-sm font-medium">
-          {t("text")}
-        </label>
-        <textarea {...field("text")} required rows={5} maxLength={2000} className="mt-1 w-full rounded border border-slate-300 px-3 py-2" />
-        <FieldErrorList id="obj-text-err" issues={errors.text} />
-      </div>
+      <TextAreaField name="text" label={t("text")} required rows={5} maxLength={2000} issues={errors.text} />
       <p className="text-xs text-slate-600">{t("privacy")}</p>
       <FormStatus error={status.error} success={status.success} />
       <button

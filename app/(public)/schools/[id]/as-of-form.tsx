@@ -1,25 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { TextField } from "@/components/form-field";
 
 /** A GET form for ?asOf=YYYY-MM-DD, and the notice shown while an earlier record is on screen. */
 export async function AsOfForm({ id, asOf, today }: { id: string; asOf: string | null; today: string }) {
   const t = await getTranslations("schoolPage");
   return (
     <form method="get" action={`/schools/${id}`} className="flex flex-wrap items-end gap-2 no-print" aria-label={t("asOfTitle")}>
-      <div>
-        <label htmlFor="as-of" className="block text-sm font-medium">
-          {t("asOfLabel")}
-        </label>
-        <input
-          id="as-of"
-          name="asOf"
-          type="date"
-          max={today}
-          min="1900-01-01"
-          defaultValue={asOf ?? ""}
-          className="mt-1 rounded border border-slate-400 px-2 py-1.5"
-        />
-      </div>
+      <TextField id="as-of" name="asOf" label={t("asOfLabel")} type="date" max={today} min="1900-01-01" defaultValue={asOf ?? ""} width="auto" />
       <button type="submit" className="rounded border border-brand-700 px-3 py-1.5 font-medium text-brand-700 hover:bg-brand-50">
         {t("asOfSubmit")}
       </button>

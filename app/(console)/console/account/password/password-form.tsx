@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { describedBy, FieldErrorList } from "@/components/field-error-list";
+import { TextField } from "@/components/form-field";
 import { changeOwnPasswordAction } from "@/lib/accounts/actions";
 
 type State = Awaited<ReturnType<typeof changeOwnPasswordAction>> | null;
@@ -19,11 +19,11 @@ export function PasswordForm({ username }: { username: string }) {
     const form = new FormData(e.currentTarget);
     start(async () => setState(await changeOwnPasswordAction(null, form)));
   };
-  const input = "mt-1 w-full rounded border border-slate-300 px-3 py-2";
+  // The rules above the form (the page's #password-rules) describe the new password.
   const fields = [
-    { name: "currentPassword", label: t("current"), auto: "current-password" },
-    { name: "newPassword", label: t("new"), auto: "new-password", hint: "password-rules" },
-    { name: "confirmPassword", label: t("confirm"), auto: "new-password" },
+    { name: "currentPassword", label: t("current"), autoComplete: "current-password" },
+    { name: "newPassword", label: t("new"), autoComplete: "new-password", describedBy: "password-rules" },
+    { name: "confirmPassword", label: t("confirm"), autoComplete: "new-password" },
   ];
   return (
     <form onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
@@ -34,22 +34,17 @@ export function PasswordForm({ username }: { username: string }) {
       ) : null}
       {/* Lets password managers tie the new password to the account. */}
       <input type="text" name="username" autoComplete="username" value={username} readOnly hidden />
-      {fields.map((f) => (
-        <div key={f.name}>
-          <label htmlFor={f.name} className="block text-sm font-medium">
-            {f.label}
-          </label>
-          <input
-            id={f.name}
-            name={f.name}
-            type="password"
-            autoComplete={f.auto}
-            required
-            className={input}
-            {...describedBy(`${f.name}-err`, errors?.[f.name], f.hint)}
-          />
-          <FieldErrorList id={`${f.name}-err`} issues={errors?.[f.name]} />
-        </div>
+      {fields.map((field) => (
+        <TextField
+          key={field.name}
+          name={field.name}
+          label={field.label}
+          type="password"
+          autoComplete={field.autoComplete}
+          required
+          describedBy={field.describedBy}
+          issues={errors?.[field.name]}
+        />
       ))}
       <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
         {pending ? t("submitting") : t("submit")}

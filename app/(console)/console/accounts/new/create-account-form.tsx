@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { describedBy, FieldErrorList } from "@/components/field-error-list";
+import { SelectField, TextAreaField, TextField } from "@/components/form-field";
 import { createAccountAction } from "@/lib/accounts/actions";
 import { needsAuthority } from "@/lib/accounts/schema";
 import { requiresPersonId } from "@/lib/accounts/separation";
@@ -26,7 +26,6 @@ export function CreateAccountForm({ authorities }: { authorities: { id: string; 
   };
   const [role, setRole] = useState<Role | "">("");
   const errors = state && !state.ok ? state.fieldErrors : undefined;
-  const input = "mt-1 w-full rounded border border-slate-300 px-3 py-2";
 
   if (state?.ok) {
     return (
@@ -53,7 +52,6 @@ export function CreateAccountForm({ authorities }: { authorities: { id: string; 
     );
   }
 
-  const field = (name: string, hint = false) => ({ id: name, name, ...describedBy(`${name}-err`, errors?.[name], hint ? `${name}-hint` : undefined) });
   return (
     <form onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
       {state && !state.ok ? (
@@ -61,78 +59,39 @@ export function CreateAccountForm({ authorities }: { authorities: { id: string; 
           {terr(state.code)}
         </p>
       ) : null}
-      <div>
-        <label htmlFor="username" className="block text-sm font-medium">
-          {t("username")}
-        </label>
-        <input {...field("username", true)} autoComplete="off" required className={input} />
-        <p id="username-hint" className="text-sm text-slate-600">
-          {t("usernameHint")}
-        </p>
-        <FieldErrorList id="username-err" issues={errors?.username} />
-      </div>
-      <div>
-        <label htmlFor="displayName" className="block text-sm font-medium">
-          {t("displayName")}
-        </label>
-        <input {...field("displayName")} required className={input} />
-        <FieldErrorList id="displayName-err" issues={errors?.displayName} />
-      </div>
-      <div>
-        <label htmlFor="role" className="block text-sm font-medium">
-          {t("role")}
-        </label>
-        <select {...field("role")} required value={role} onChange={(e) => setRole(e.target.value as Role)} className={input}>
-          <option value="">{t("chooseRole")}</option>
-          {roles.map((r) => (
-            <option key={r} value={r}>
-              {te(r)}
-            </option>
-          ))}
-        </select>
-        <FieldErrorList id="role-err" issues={errors?.role} />
-      </div>
+      <TextField name="username" label={t("username")} hint={t("usernameHint")} autoComplete="off" required issues={errors?.username} />
+      <TextField name="displayName" label={t("displayName")} required issues={errors?.displayName} />
+      <SelectField
+        name="role"
+        label={t("role")}
+        required
+        value={role}
+        onChange={(event) => setRole(event.target.value as Role)}
+        placeholder={t("chooseRole")}
+        options={roles.map((value) => ({ value, label: te(value) }))}
+        issues={errors?.role}
+      />
       {role === "" || needsAuthority(role) ? (
-        <div>
-          <label htmlFor="authorityId" className="block text-sm font-medium">
-            {t("authority")}
-          </label>
-          <select {...field("authorityId", true)} defaultValue="" className={input}>
-            <option value="">{t("chooseAuthority")}</option>
-            {authorities.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-          <p id="authorityId-hint" className="text-sm text-slate-600">
-            {t("authorityHint")}
-          </p>
-          <FieldErrorList id="authorityId-err" issues={errors?.authorityId} />
-        </div>
+        <SelectField
+          name="authorityId"
+          label={t("authority")}
+          hint={t("authorityHint")}
+          defaultValue=""
+          placeholder={t("chooseAuthority")}
+          options={authorities.map((authority) => ({ value: authority.id, label: authority.name }))}
+          issues={errors?.authorityId}
+        />
       ) : null}
-      <div>
-        <label htmlFor="personId" className="block text-sm font-medium">
-          {t("personId")}
-          {role && requiresPersonId(role) ? " *" : ""}
-        </label>
-        <input {...field("personId", true)} autoComplete="off" className={input} />
-        <p id="personId-hint" className="text-sm text-slate-600">
-          {t("personIdHint")}
-        </p>
-        <FieldErrorList id="personId-err" issues={errors?.personId} />
-      </div>
+      <TextField
+        name="personId"
+        label={t("personId")}
+        hint={t("personIdHint")}
+        required={Boolean(role && requiresPersonId(role))}
+        autoComplete="off"
+        issues={errors?.personId}
+      />
       {role === "EXPERT" ? (
-        <div>
-          <label htmlFor="affiliations" className="block text-sm font-medium">
-            {t("affiliations")}
-          </label>
-          <textarea {...field("affiliations", true)} rows={3} className={input} />
-          <p id="affiliations-hint" className="text-sm text-slate-600">
-            {t("affiliationsHint")}
-          </p>
-          <FieldErrorList id="affiliations-err" issues={errors?.affiliations} />
-        </div>
+        <TextAreaField name="affiliations" label={t("affiliations")} hint={t("affiliationsHint")} rows={3} issues={errors?.affiliations} />
       ) : null}
       <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
         {pending ? t("submitting") : t("submit")}

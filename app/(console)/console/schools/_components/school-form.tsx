@@ -1,22 +1,21 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState, useSyncExternalStore, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
+import { SelectField, TextAreaField, TextField, type Option } from "@/components/form-field";
+import { useHydrated } from "@/components/use-hydrated";
 import type { ActionResult } from "@/lib/actions/result";
-import type { StaleConflict } from "@/lib/schools/diff";
+import type { StaleDetail } from "@/lib/errors";
 import type { FormValues } from "@/lib/schools/form-values";
 import { createSchoolAction, updateSchoolAction } from "@/lib/schools/actions";
-import { SelectInput, TextArea, TextInput } from "./form-inputs";
+import { Ownership, SponsorType, TIERS, valuesOf } from "@/lib/kernel/enums";
 import { StaleNotice } from "./stale-notice";
 
-type Option = { value: string; label: string };
 type Division = { code: string; name: string; authorityId: string };
 
-const TIERS = ["TECHNICIAN_COLLEGE", "SENIOR_TECHNICAL_SCHOOL", "TECHNICAL_SCHOOL"];
-const OWNERSHIPS = ["PUBLIC", "PRIVATE"];
-const SPONSORS = ["HR_DEPARTMENT", "OTHER_GOVERNMENT", "INDUSTRY", "ENTERPRISE", "PRIVATE_ENTITY"];
-const noSubscribe = () => () => {};
+/** A new school starts in preparation or operating; the other statuses come through the change pages. */
+const STARTING_STATUSES = ["OPERATING", "PREPARING"];
 
 const FIGURES = ["fullTimeStudents", "trainingPersonTimes", "campusArea", "buildingArea", "equipmentValue", "teachers", "majorCount"];
 
@@ -47,20 +46,16 @@ export function SchoolForm({
   const summary = useRef<HTMLDivElement>(null);
   const [pending, start] = useTransition();
   // False until hydrated: a click before that would submit the form natively (a GET) and lose it.
-  const hydrated = useSyncExternalStore(
-    noSubscribe,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   const [result, setResult] = useState<ActionResult<{ id: string }> | null>(null);
   const [version, setVersion] = useState(school?.version ?? 0);
   const [authorityId, setAuthorityId] = useState(initial.authorityId || (authorities.length === 1 ? authorities[0].value : ""));
 
   const issues = result && !result.ok ? (result.fieldErrors ?? {}) : {};
-  const stale = result && !result.ok && result.code === "STALE_VERSION" ? (result.detail as StaleConflict) : null;
-  const f = (name: string, label = t(`fields.${name}`)) => ({ name, label, issues: issues[name], defaultValue: initial[name] ?? "" });
-  const enumOptions = (ns: string, values: string[]) => values.map((v) => ({ value: v, label: te(`${ns}.${v}`) }));
-  const cities = divisions.filter((d) => d.authorityId === authorityId).map((d) => ({ value: d.code, label: d.name }));
+  const stale = result && !result.ok && result.code === "STALE_VERSION" ? (result.detail as StaleDetail) : null;
+  const field = (name: string) => ({ name, label: t(`fields.${name}`), issues: issues[name], defaultValue: initial[name] ?? "" });
+  const enumOptions = (group: string, values: readonly string[]) => values.map((value) => ({ value, label: te(`${group}.${value}`) }));
+  const cities = divisions.filter((division) => division.authorityId === authorityId).map((division) => ({ value: division.code, label: division.name }));
 
   function submit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -77,7 +72,7 @@ export function SchoolForm({
   }
 
   function reapply() {
-    if (!stale) return;
+    if (!stale || stale.version === null) return;
     setVersion(stale.version);
     // Submit after the new version is in the hidden field.
     requestAnimationFrame(() => form.current?.requestSubmit());
@@ -106,17 +101,18 @@ export function SchoolForm({
         <legend className="px-1 font-semibold">{t("form.sectionIdentity")}</legend>
         {readOnly}
         <div className={grid}>
-          {mode === "create" ? <TextInput {...f("nameZh")} required maxLength={60} /> : null}
-          <TextInput {...f("nameEn")} maxLength={160} />
+          {mode === "create" ? <TextField {...field("nameZh")} required maxLength={60} /> : null}
+          <TextField {...field("nameEn")} maxLength={160} />
           {mode === "create" ? (
             <>
-              <SelectInput {...f("tier")} required options={enumOptions("tier", TIERS)} placeholder={t("form.choose")} />
-              <SelectInput {...f("status")} required options={enumOptions("status", ["OPERATING", "PREPARING"])} />
+              <SelectField {...field("tier")} required options={enumOptions("tier", TIERS)} placeholder={t("form.choose")} />
+              <SelectField {...field("status")} required options={enumOptions("status", STARTING_STATUSES)} />
               {authorities.length > 1 ? (
-                <SelectInput
-                  {...f("authorityId")}
+                <SelectField
+                  {...field("authorityId")}
+                  defaultValue={undefined}
                   value={authorityId}
-                  onChange={setAuthorityId}
+                  onChange={(event) => setAuthorityId(event.target.value)}
                   required
                   options={authorities}
                   placeholder={t("form.choose")}
@@ -126,39 +122,39 @@ export function SchoolForm({
               )}
             </>
           ) : null}
-          <SelectInput {...f("divisionCode")} options={cities} placeholder={authorityId ? t("form.noCity") : t("form.chooseAuthorityFirst")} />
-          <TextArea {...f("altNames")} hint={t("form.altNamesHint")} />
-          <TextInput {...f("address")} maxLength={200} />
-          <TextInput {...f("website")} type="url" inputMode="url" maxLength={200} />
+          <SelectField {...field("divisionCode")} options={cities} placeholder={authorityId ? t("form.noCity") : t("form.chooseAuthorityFirst")} />
+          <TextAreaField {...field("altNames")} hint={t("form.altNamesHint")} />
+          <TextField {...field("address")} maxLength={200} />
+          <TextField {...field("website")} type="url" inputMode="url" maxLength={200} />
         </div>
       </fieldset>
       <fieldset className={section}>
         <legend className="px-1 font-semibold">{t("form.sectionRegistration")}</legend>
         <div className={grid}>
-          <TextInput {...f("uscc")} maxLength={24} hint={t("form.usccHint")} />
-          <SelectInput {...f("ownership")} required options={enumOptions("ownership", OWNERSHIPS)} />
-          <SelectInput {...f("sponsorType")} required options={enumOptions("sponsorType", SPONSORS)} />
-          <TextInput {...f("sponsorName")} maxLength={100} />
-          <TextInput {...f("approvalDocNo")} maxLength={80} />
-          <TextInput {...f("approvalDate")} type="date" hint={t("form.dateHint")} />
-          <TextInput {...f("establishedDate")} type="date" hint={t("form.dateHint")} />
+          <TextField {...field("uscc")} maxLength={24} hint={t("form.usccHint")} />
+          <SelectField {...field("ownership")} required options={enumOptions("ownership", valuesOf(Ownership))} />
+          <SelectField {...field("sponsorType")} required options={enumOptions("sponsorType", valuesOf(SponsorType))} />
+          <TextField {...field("sponsorName")} maxLength={100} />
+          <TextField {...field("approvalDocNo")} maxLength={80} />
+          <TextField {...field("approvalDate")} type="date" hint={t("form.dateHint")} />
+          <TextField {...field("establishedDate")} type="date" hint={t("form.dateHint")} />
         </div>
       </fieldset>
       <fieldset className={section}>
         <legend className="px-1 font-semibold">{t("form.sectionFigures")}</legend>
         <p className="text-sm text-slate-600">{t("form.sectionFiguresHint")}</p>
         <div className={grid}>
-          <TextInput {...f("figuresYear")} inputMode="numeric" maxLength={4} />
+          <TextField {...field("figuresYear")} inputMode="numeric" maxLength={4} />
           {FIGURES.map((name) => (
-            <TextInput key={name} {...f(name)} inputMode="numeric" maxLength={10} />
+            <TextField key={name} {...field(name)} inputMode="numeric" maxLength={10} />
           ))}
         </div>
       </fieldset>
       <fieldset className={section}>
         <legend className="px-1 font-semibold">{t("form.sectionContact")}</legend>
         <div className={grid}>
-          <TextInput {...f("contactName")} maxLength={40} />
-          <TextInput {...f("contactPhone")} type="tel" inputMode="tel" maxLength={30} />
+          <TextField {...field("contactName")} maxLength={40} />
+          <TextField {...field("contactPhone")} type="tel" inputMode="tel" maxLength={30} />
         </div>
       </fieldset>
       <div className="flex items-center gap-3">

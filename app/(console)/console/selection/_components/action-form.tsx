@@ -4,7 +4,9 @@ import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { ConfirmPanel } from "@/components/confirm-panel";
-import { describedBy, FieldErrorList, type FieldIssue } from "@/components/field-error-list";
+import { ChoiceField } from "@/components/choice-field";
+import type { FieldIssue } from "@/components/field-error-list";
+import { TextAreaField, TextField } from "@/components/form-field";
 import { FormStatus } from "@/components/form-status";
 import { useResultMessage } from "@/components/selection/use-result-message";
 import { useHydrated } from "@/components/use-hydrated";
@@ -84,48 +86,13 @@ export function ActionForm({
       noValidate
       data-testid={testId}
     >
-      {fields.map((f) => {
-        const id = `${uid}-${f.name}`;
-        const errId = `${id}-err`;
-        const hintId = "hint" in f && f.hint ? `${id}-hint` : undefined;
-        if (f.type === "radio")
-          return (
-            <fieldset key={f.name} aria-describedby={errors[f.name] ? errId : undefined}>
-              <legend className="text-sm font-medium">{f.label}</legend>
-              <div className="mt-1 flex flex-wrap gap-4">
-                {f.options.map((o) => (
-                  <label key={o.value} className="flex items-center gap-1 text-sm">
-                    <input type="radio" name={f.name} value={o.value} defaultChecked={f.defaultValue === o.value} required={f.required} />
-                    {o.label}
-                  </label>
-                ))}
-              </div>
-              <FieldErrorList id={errId} issues={errors[f.name]} />
-            </fieldset>
-          );
-        const common = {
-          id,
-          name: f.name,
-          defaultValue: f.defaultValue,
-          required: f.required,
-          maxLength: f.maxLength,
-          className: "mt-1 w-full rounded border border-slate-300 px-3 py-2",
-          ...describedBy(errId, errors[f.name], hintId),
-        };
-        return (
-          <div key={f.name}>
-            <label htmlFor={id} className="block text-sm font-medium">
-              {f.label}
-            </label>
-            {f.type === "textarea" ? <textarea rows={3} {...common} /> : <input type={f.type} step={"step" in f ? f.step : undefined} {...common} />}
-            {hintId ? (
-              <p id={hintId} className="mt-1 text-xs text-slate-600">
-                {"hint" in f ? f.hint : null}
-              </p>
-            ) : null}
-            <FieldErrorList id={errId} issues={errors[f.name]} />
-          </div>
-        );
+      {fields.map((field) => {
+        const common = { id: `${uid}-${field.name}`, name: field.name, label: field.label, required: field.required, issues: errors[field.name] };
+        if (field.type === "radio")
+          return <ChoiceField key={field.name} {...common} options={field.options} defaultSelected={field.defaultValue ? [field.defaultValue] : undefined} />;
+        const text = { defaultValue: field.defaultValue, maxLength: field.maxLength, hint: field.hint };
+        if (field.type === "textarea") return <TextAreaField key={field.name} {...common} {...text} rows={3} />;
+        return <TextField key={field.name} {...common} {...text} type={field.type} step={field.step} />;
       })}
       <FormStatus error={status.error} success={status.success} />
       {pendingForm && confirm ? (

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { TextField } from "@/components/form-field";
 import { declareAffiliationAction } from "@/lib/selection/reviews/actions";
 import { loadMyReviews } from "@/lib/selection/reviews/loaders";
 import { ActionForm } from "../_components/action-form";
@@ -62,12 +63,7 @@ export default async function MyReviewsPage({ searchParams }: Props) {
           <p className="text-sm">{t("reviews.noAffiliations")}</p>
         )}
         <form method="get" className="flex flex-wrap items-end gap-2" role="search">
-          <div>
-            <label htmlFor="aff-q" className="block text-sm font-medium">
-              {t("reviews.searchSchool")}
-            </label>
-            <input id="aff-q" name="q" defaultValue={d.q} minLength={2} className="mt-1 rounded border border-slate-300 px-3 py-2" />
-          </div>
+          <TextField id="aff-q" name="q" label={t("reviews.searchSchool")} defaultValue={d.q} minLength={2} width="auto" />
           <button type="submit" className="rounded border border-slate-400 bg-white px-3 py-2 text-sm hover:bg-slate-100">
             {t("reviews.search")}
           </button>

@@ -2,14 +2,12 @@
 
 import { useActionState, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { FieldErrorList, describedBy } from "@/components/field-error-list";
+import { CheckboxField } from "@/components/choice-field";
+import { SelectField, TextField } from "@/components/form-field";
+import { StartingPoint, TRAINING_LEVELS, valuesOf } from "@/lib/kernel/enums";
 import type { Issue } from "@/lib/validation/issues";
 import type { CurrentCatalogue } from "@/lib/majors/data";
 import { addSchoolMajorAction } from "@/lib/school-majors/actions";
-
-const input = "mt-1 w-full rounded border border-slate-300 px-3 py-2";
-const LEVELS = ["INTERMEDIATE", "ADVANCED", "PRE_TECHNICIAN"] as const;
-const STARTS = ["JUNIOR_SECONDARY", "SENIOR_SECONDARY"] as const;
 
 /**
  * Add a major from the current catalogue: category, then major; level, starting point, years.
@@ -59,13 +57,10 @@ export function AddMajorForm({ schoolId, catalogue, resetKey }: { schoolId: stri
       <MajorFields key={resetKey} catalogue={catalogue} errors={errors} />
       {warnings.length ? (
         <div role="alert" className="space-y-2 rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-900">
-          {warnings.map((w, i) => (
-            <p key={i}>{tv(w.key, w.params)}</p>
+          {warnings.map((warning, index) => (
+            <p key={index}>{tv(warning.key, warning.params)}</p>
           ))}
-          <label className="flex items-center gap-2 font-medium">
-            <input type="checkbox" name="confirmWarnings" />
-            {t("add.confirmWarnings")}
-          </label>
+          <CheckboxField name="confirmWarnings" label={t("add.confirmWarnings")} className="font-medium" />
         </div>
       ) : null}
       <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
@@ -81,89 +76,46 @@ function MajorFields({ catalogue, errors }: { catalogue: CurrentCatalogue; error
   const t = useTranslations("schoolMajors");
   const te = useTranslations("enums");
   const [categoryId, setCategoryId] = useState("");
-  const majors = catalogue.categories.find((c) => c.id === categoryId)?.majors ?? [];
+  const majors = catalogue.categories.find((category) => category.id === categoryId)?.majors ?? [];
+  const choose = t("choose");
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <div>
-        <label htmlFor="categoryId" className="block text-sm font-medium">
-          {t("field.category")}
-        </label>
-        <select id="categoryId" value={categoryId} onChange={(e) => setCategoryId(e.target.value)} className={input}>
-          <option value="">{t("choose")}</option>
-          {catalogue.categories.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.nameZh}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="majorId" className="block text-sm font-medium">
-          {t("field.major")}
-        </label>
-        <select
-          id="majorId"
-          name="majorId"
-          key={categoryId}
+      {/* No name: the category only narrows the major list. */}
+      <SelectField
+        id="categoryId"
+        label={t("field.category")}
+        value={categoryId}
+        onChange={(event) => setCategoryId(event.target.value)}
+        placeholder={choose}
+        options={catalogue.categories.map((category) => ({ value: category.id, label: category.nameZh }))}
+      />
+      <SelectField
+        key={categoryId}
+        name="majorId"
+        label={t("field.major")}
+        defaultValue=""
+        disabled={!categoryId}
+        placeholder={categoryId ? choose : t("chooseCategoryFirst")}
+        options={majors.map((major) => ({ value: major.id, label: major.nameZh }))}
+        issues={errors?.majorId}
+      />
+      {(
+        [
+          ["level", TRAINING_LEVELS],
+          ["startingPoint", valuesOf(StartingPoint)],
+        ] as const
+      ).map(([name, values]) => (
+        <SelectField
+          key={name}
+          name={name}
+          label={t(`field.${name}`)}
           defaultValue=""
-          disabled={!categoryId}
-          className={input}
-          {...describedBy("majorId-err", errors?.majorId)}
-        >
-          <option value="">{categoryId ? t("choose") : t("chooseCategoryFirst")}</option>
-          {majors.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.nameZh}
-            </option>
-          ))}
-        </select>
-        <FieldErrorList id="majorId-err" issues={errors?.majorId} />
-      </div>
-      <div>
-        <label htmlFor="level" className="block text-sm font-medium">
-          {t("field.level")}
-        </label>
-        <select id="level" name="level" defaultValue="" className={input} {...describedBy("level-err", errors?.level)}>
-          <option value="">{t("choose")}</option>
-          {LEVELS.map((l) => (
-            <option key={l} value={l}>
-              {te(`level.${l}`)}
-            </option>
-          ))}
-        </select>
-        <FieldErrorList id="level-err" issues={errors?.level} />
-      </div>
-      <div>
-        <label htmlFor="startingPoint" className="block text-sm font-medium">
-          {t("field.startingPoint")}
-        </label>
-        <select id="startingPoint" name="startingPoint" defaultValue="" className={input} {...describedBy("startingPoint-err", errors?.startingPoint)}>
-          <option value="">{t("choose")}</option>
-          {STARTS.map((s) => (
-            <option key={s} value={s}>
-              {te(`startingPoint.${s}`)}
-            </option>
-          ))}
-        </select>
-        <FieldErrorList id="startingPoint-err" issues={errors?.startingPoint} />
-      </div>
-      <div>
-        <label htmlFor="years" className="block text-sm font-medium">
-          {t("field.years")}
-        </label>
-        <input
-          id="years"
-          name="years"
-          type="number"
-          min={1}
-          max={6}
-          step={1}
-          inputMode="numeric"
-          className={input}
-          {...describedBy("years-err", errors?.years)}
+          placeholder={choose}
+          options={values.map((value) => ({ value, label: te(`${name}.${value}`) }))}
+          issues={errors?.[name]}
         />
-        <FieldErrorList id="years-err" issues={errors?.years} />
-      </div>
+      ))}
+      <TextField name="years" label={t("field.years")} type="number" min={1} max={6} step={1} inputMode="numeric" issues={errors?.years} />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useActionState, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
+import { SelectField } from "@/components/form-field";
 import { changeSchoolMajorStatusAction } from "@/lib/school-majors/actions";
 
 /** Per-row status change of a school major; 撤销 (withdrawn) asks for confirmation first. */
@@ -22,20 +23,20 @@ export function MajorStatusControl({ id, status, targets, label }: { id: string;
     setConfirming(false);
     startTransition(() => dispatch(fd));
   };
-  const selectId = `status-${id}`;
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <label htmlFor={selectId} className="sr-only">
-        {t("row.changeStatusOf", { major: label })}
-      </label>
-      <select id={selectId} value={to} onChange={(e) => setTo(e.target.value)} className="rounded border border-slate-300 px-2 py-1 text-sm">
-        <option value="">{t("row.changeTo")}</option>
-        {targets.map((s) => (
-          <option key={s} value={s}>
-            {te(`schoolMajorStatus.${s}`)}
-          </option>
-        ))}
-      </select>
+      <SelectField
+        id={`status-${id}`}
+        label={t("row.changeStatusOf", { major: label })}
+        labelHidden
+        inline
+        dense
+        width="auto"
+        value={to}
+        onChange={(event) => setTo(event.target.value)}
+        placeholder={t("row.changeTo")}
+        options={targets.map((target) => ({ value: target, label: te(`schoolMajorStatus.${target}`) }))}
+      />
       {confirming ? (
         <span role="alertdialog" aria-label={t("row.confirmWithdraw")} className="flex items-center gap-2 text-sm text-red-800">
           {t("row.confirmWithdraw")}

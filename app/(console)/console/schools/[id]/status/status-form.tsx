@@ -3,7 +3,6 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { ConfirmPanel } from "@/components/confirm-panel";
-import { FieldErrorList } from "@/components/field-error-list";
 import { SelectField, TextAreaField, TextField } from "@/components/form-field";
 import { SearchSelect, type SearchOption } from "@/components/search-select";
 import { changeStatusAction } from "@/lib/school-changes/actions";
@@ -95,18 +94,14 @@ export function StatusForm({
             />
           </div>
           {option?.needsSuccessor ? (
-            <div>
-              <SearchSelect
-                name="successorId"
-                label={t("status.successor")}
-                searchLabel={t("status.successorSearch")}
-                options={candidates}
-                emptyText={t("status.noCandidates")}
-                invalid={!!errors?.successorId}
-                describedBy={errors?.successorId ? "successorId-err" : undefined}
-              />
-              <FieldErrorList id="successorId-err" issues={errors?.successorId} />
-            </div>
+            <SearchSelect
+              name="successorId"
+              label={t("status.successor")}
+              searchLabel={t("status.successorSearch")}
+              options={candidates}
+              emptyText={t("status.noCandidates")}
+              issues={errors?.successorId}
+            />
           ) : null}
           {option?.needsConversionNote ? <TextField name="conversionNote" label={t("status.conversionNote")} issues={errors?.conversionNote} /> : null}
           {option?.hintMinYearsInStatus ? <p className="text-sm text-amber-800">{t("status.revocationHint", { years: option.hintMinYearsInStatus })}</p> : null}

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { CheckboxField } from "@/components/choice-field";
 import { SelectField, TextAreaField, TextField } from "@/components/form-field";
 import { changeTierAction } from "@/lib/school-changes/actions";
 import { ChangeForm, SubmitButton } from "../status/change-form";
@@ -49,10 +50,7 @@ export function TierForm({ school, targets, today }: { school: { id: string; ver
           {target?.needsOverride ? (
             <fieldset className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3">
               <legend className="px-1 text-sm font-medium text-amber-900">{t("tier.overrideLegend")}</legend>
-              <label className="flex items-center gap-2 text-sm">
-                <input type="checkbox" name="override" checked={override} onChange={(e) => setOverride(e.target.checked)} />
-                {t("tier.override")}
-              </label>
+              <CheckboxField name="override" label={t("tier.override")} checked={override} onChange={(event) => setOverride(event.target.checked)} />
               <TextAreaField name="justification" label={t("tier.justification")} rows={3} issues={errors?.justification} />
             </fieldset>
           ) : null}

@@ -3,14 +3,15 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { FieldErrorList, type FieldIssue } from "@/components/field-error-list";
+import type { FieldIssue } from "@/components/field-error-list";
+import { TextAreaField, TextField } from "@/components/form-field";
 import { saveApplicationAction } from "@/lib/selection/applications/actions";
 import { FormStatus } from "@/components/form-status";
 import { useResultMessage } from "@/components/selection/use-result-message";
 import { useHydrated } from "@/components/use-hydrated";
 
 type Indicator = { code: string; nameZh: string; nameEn: string; weight: number; maxScore: number };
-type SA = Record<string, { score: number | null; note: string }>;
+type SelfAssessment = Record<string, { score: number | null; note: string }>;
 
 /** Self-assessment per indicator, evidence text and links; saved as a draft with its version. */
 export function ApplicationEditor({
@@ -24,7 +25,7 @@ export function ApplicationEditor({
   applicationId: string;
   version: number;
   indicators: Indicator[];
-  selfAssessment: SA;
+  selfAssessment: SelfAssessment;
   evidenceText: string;
   evidenceLinks: string[];
 }) {
@@ -32,9 +33,16 @@ export function ApplicationEditor({
   const locale = useLocale();
   const message = useResultMessage();
   const router = useRouter();
-  const [sa, setSa] = useState<Record<string, { score: string; note: string }>>(
-    Object.fromEntries(indicators.map((i) => [i.code, { score: selfAssessment[i.code]?.score?.toString() ?? "", note: selfAssessment[i.code]?.note ?? "" }])),
+  const [scores, setScores] = useState<Record<string, { score: string; note: string }>>(
+    Object.fromEntries(
+      indicators.map((indicator) => {
+        const saved = selfAssessment[indicator.code];
+        return [indicator.code, { score: saved?.score?.toString() ?? "", note: saved?.note ?? "" }];
+      }),
+    ),
   );
+  const setScore = (code: string, change: Partial<{ score: string; note: string }>) =>
+    setScores((current) => ({ ...current, [code]: { ...current[code], ...change } }));
   const [text, setText] = useState(evidenceText);
   const [links, setLinks] = useState(evidenceLinks.join("\n"));
   const [errors, setErrors] = useState<Record<string, FieldIssue[]>>({});
@@ -47,7 +55,9 @@ export function ApplicationEditor({
       const r = await saveApplicationAction({
         applicationId,
         version,
-        selfAssessment: Object.fromEntries(Object.entries(sa).map(([k, v]) => [k, { score: v.score.trim() === "" ? null : v.score, note: v.note }])),
+        selfAssessment: Object.fromEntries(
+          Object.entries(scores).map(([code, entry]) => [code, { score: entry.score.trim() === "" ? null : entry.score, note: entry.note }]),
+        ),
         evidenceText: text,
         evidenceLinks: links.split(/\s*\n\s*/).filter(Boolean),
       });
@@ -63,76 +73,54 @@ export function ApplicationEditor({
     <div className="space-y-4">
       <fieldset className="space-y-3">
         <legend className="font-semibold">{t("selfAssessment")}</legend>
-        {indicators.map((i) => (
-          <div key={i.code} className="grid gap-2 sm:grid-cols-[14rem_7rem_1fr] sm:items-start">
+        {indicators.map((indicator) => (
+          <div key={indicator.code} className="grid gap-2 sm:grid-cols-[14rem_7rem_1fr] sm:items-start">
             <span className="text-sm">
-              {i.code} {locale === "en" ? i.nameEn : i.nameZh}
-              <span className="block text-xs text-slate-600">{t("weightMax", { weight: i.weight, max: i.maxScore })}</span>
+              {indicator.code} {locale === "en" ? indicator.nameEn : indicator.nameZh}
+              <span className="block text-xs text-slate-600">{t("weightMax", { weight: indicator.weight, max: indicator.maxScore })}</span>
             </span>
-            <div>
-              <label htmlFor={`sa-${i.code}`} className="sr-only">
-                {t("scoreFor", { name: i.nameZh })}
-              </label>
-              <input
-                id={`sa-${i.code}`}
-                inputMode="decimal"
-                value={sa[i.code].score}
-                onChange={(e) => setSa((s) => ({ ...s, [i.code]: { ...s[i.code], score: e.target.value } }))}
-                className="w-24 rounded border border-slate-300 px-2 py-1 text-right"
-                aria-invalid={errors[`selfAssessment.${i.code}.score`] ? true : undefined}
-                aria-describedby={errors[`selfAssessment.${i.code}.score`] ? `sa-${i.code}-err` : undefined}
-              />
-              <FieldErrorList id={`sa-${i.code}-err`} issues={errors[`selfAssessment.${i.code}.score`]} />
-            </div>
-            <div>
-              <label htmlFor={`san-${i.code}`} className="sr-only">
-                {t("noteFor", { name: i.nameZh })}
-              </label>
-              <input
-                id={`san-${i.code}`}
-                value={sa[i.code].note}
-                placeholder={t("notePlaceholder")}
-                onChange={(e) => setSa((s) => ({ ...s, [i.code]: { ...s[i.code], note: e.target.value } }))}
-                className="w-full rounded border border-slate-300 px-2 py-1"
-              />
-            </div>
+            <TextField
+              id={`sa-${indicator.code}`}
+              label={t("scoreFor", { name: indicator.nameZh })}
+              labelHidden
+              inputMode="decimal"
+              value={scores[indicator.code].score}
+              onChange={(event) => setScore(indicator.code, { score: event.target.value })}
+              dense
+              width="auto"
+              inputClassName="w-24 text-right"
+              issues={errors[`selfAssessment.${indicator.code}.score`]}
+            />
+            <TextField
+              id={`san-${indicator.code}`}
+              label={t("noteFor", { name: indicator.nameZh })}
+              labelHidden
+              value={scores[indicator.code].note}
+              placeholder={t("notePlaceholder")}
+              onChange={(event) => setScore(indicator.code, { note: event.target.value })}
+              dense
+            />
           </div>
         ))}
       </fieldset>
-      <div>
-        <label htmlFor="ev-text" className="block text-sm font-medium">
-          {t("evidenceText")}
-        </label>
-        <textarea
-          id="ev-text"
-          rows={4}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
-        />
-        <FieldErrorList id="ev-text-err" issues={errors.evidenceText} />
-      </div>
-      <div>
-        <label htmlFor="ev-links" className="block text-sm font-medium">
-          {t("evidenceLinks")}
-        </label>
-        <textarea
-          id="ev-links"
-          rows={2}
-          value={links}
-          onChange={(e) => setLinks(e.target.value)}
-          aria-describedby="ev-links-hint"
-          className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
-        />
-        <p id="ev-links-hint" className="text-xs text-slate-600">
-          {t("linksHint")}
-        </p>
-        {Object.entries(errors)
-          .filter(([k]) => k.startsWith("evidenceLinks"))
-          .map(([k, v]) => (
-            <FieldErrorList key={k} id={`ev-${k}`} issues={v} />
-          ))}
-      </div>
+      <TextAreaField
+        id="ev-text"
+        label={t("evidenceText")}
+        rows={4}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        issues={errors.evidenceText}
+      />
+      <TextAreaField
+        id="ev-links"
+        label={t("evidenceLinks")}
+        value={links}
+        onChange={(event) => setLinks(event.target.value)}
+        hint={t("linksHint")}
+        issues={Object.entries(errors)
+          .filter(([key]) => key.startsWith("evidenceLinks"))
+          .flatMap(([, issues]) => issues)}
+      />
       <FormStatus error={status.error} success={status.success} />
       <button
         type="button"

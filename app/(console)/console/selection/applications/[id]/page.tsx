@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { TextField } from "@/components/form-field";
 import { reopenApplicationAction, removeAttachmentAction, submitApplicationAction, withdrawApplicationAction } from "@/lib/selection/applications/actions";
 import { loadApplication } from "@/lib/selection/applications/loaders";
 import { MAX_ATTACHMENT_BYTES } from "@/lib/selection/attachments/rules";
@@ -145,15 +146,16 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
             encType="multipart/form-data"
             className="flex flex-wrap items-end gap-2"
           >
-            <div>
-              <label htmlFor="att-file" className="block font-medium">
-                {t("application.uploadLabel")}
-              </label>
-              <input id="att-file" name="file" type="file" accept="application/pdf,.pdf" required aria-describedby="att-hint" className="mt-1" />
-              <p id="att-hint" className="text-xs text-slate-600">
-                {t("application.uploadHint", { mb: MAX_ATTACHMENT_BYTES / 1024 / 1024 })}
-              </p>
-            </div>
+            <TextField
+              id="att-file"
+              name="file"
+              label={t("application.uploadLabel")}
+              type="file"
+              accept="application/pdf,.pdf"
+              required
+              hint={t("application.uploadHint", { mb: MAX_ATTACHMENT_BYTES / 1024 / 1024 })}
+              width="auto"
+            />
             <button type="submit" className="rounded border border-slate-400 bg-white px-3 py-1.5 hover:bg-slate-100">
               {t("application.upload")}
             </button>

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
+import { ChoiceField } from "@/components/choice-field";
 import { saveRecommendationsAction } from "@/lib/selection/applications/actions";
 import { FormStatus } from "@/components/form-status";
 import { useResultMessage } from "@/components/selection/use-result-message";
@@ -42,15 +43,15 @@ export function RecommendForm({ batchId, apps, quota }: { batchId: string; apps:
       <p className="text-sm" aria-live="polite">
         {t("chosen", { n: order.length, quota })}
       </p>
-      <fieldset className="space-y-1">
-        <legend className="text-sm font-medium">{t("choose")}</legend>
-        {apps.map((a) => (
-          <label key={a.id} className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={order.includes(a.id)} onChange={() => toggle(a.id)} />
-            {a.label}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceField
+        type="checkbox"
+        name="recommended"
+        label={t("choose")}
+        column
+        options={apps.map((app) => ({ value: app.id, label: app.label }))}
+        selected={order}
+        onChoose={toggle}
+      />
       {order.length ? (
         <ol className="space-y-1" aria-label={t("orderLabel")}>
           {order.map((id, i) => (

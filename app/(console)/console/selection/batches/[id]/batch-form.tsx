@@ -3,14 +3,20 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { describedBy, FieldErrorList, type FieldIssue } from "@/components/field-error-list";
+import { ChoiceField } from "@/components/choice-field";
+import type { FieldIssue } from "@/components/field-error-list";
+import { TextField } from "@/components/form-field";
+import { TIERS } from "@/lib/kernel/enums";
 import { createBatchAction, updateBatchAction } from "@/lib/selection/batches/actions";
 import { FormStatus } from "@/components/form-status";
 import { useResultMessage } from "@/components/selection/use-result-message";
 import { useHydrated } from "@/components/use-hydrated";
 
-const TIERS = ["TECHNICIAN_COLLEGE", "SENIOR_TECHNICAL_SCHOOL", "TECHNICAL_SCHOOL"] as const;
-const STATUSES = ["OPERATING", "ENROLMENT_SUSPENDED", "RECTIFYING", "PREPARING"] as const;
+/** Who may apply: the tiers, and the statuses of a school on the register (closed ones never apply). */
+const eligibility = [
+  { name: "eligibleTiers", group: "tier", choices: TIERS },
+  { name: "eligibleStatuses", group: "status", choices: ["OPERATING", "ENROLMENT_SUSPENDED", "RECTIFYING", "PREPARING"] },
+] as const;
 
 export type BatchFormValues = {
   year: number;
@@ -58,22 +64,19 @@ export function BatchForm({ mode, values, batchId }: { mode: "create" | "edit"; 
       }
     });
 
-  const field = (name: keyof BatchFormValues, type: string, extra: Record<string, unknown> = {}) => (
-    <div>
-      <label htmlFor={`bf-${name}`} className="block text-sm font-medium">
-        {t(`fields.${name}`)}
-      </label>
-      <input
-        id={`bf-${name}`}
-        name={name}
-        type={type}
-        defaultValue={(values[name] as string | number | null | undefined) ?? ""}
-        className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
-        {...describedBy(`bf-${name}-err`, errors[name])}
-        {...extra}
-      />
-      <FieldErrorList id={`bf-${name}-err`} issues={errors[name]} />
-    </div>
+  const field = (
+    name: keyof BatchFormValues,
+    type: string,
+    control: { min?: number; max?: number; step?: string; maxLength?: number; required?: boolean } = {},
+  ) => (
+    <TextField
+      name={name}
+      label={t(`fields.${name}`)}
+      type={type}
+      defaultValue={(values[name] as string | number | null | undefined) ?? ""}
+      issues={errors[name]}
+      {...control}
+    />
   );
 
   return (
@@ -88,18 +91,13 @@ export function BatchForm({ mode, values, batchId }: { mode: "create" | "edit"; 
     >
       <div className="grid gap-4 sm:grid-cols-2">
         {field("year", "number", { min: 2020, max: 2100, required: true })}
-        <fieldset>
-          <legend className="text-sm font-medium">{t("fields.kind")}</legend>
-          <div className="mt-2 flex gap-4">
-            {(["SCHOOL", "MAJOR"] as const).map((k) => (
-              <label key={k} className="flex items-center gap-1">
-                <input type="radio" name="kind" value={k} defaultChecked={values.kind === k} />
-                {tb(`kind.${k}`)}
-              </label>
-            ))}
-          </div>
-          <FieldErrorList id="bf-kind-err" issues={errors.kind} />
-        </fieldset>
+        <ChoiceField
+          name="kind"
+          label={t("fields.kind")}
+          defaultSelected={[values.kind]}
+          options={(["SCHOOL", "MAJOR"] as const).map((kind) => ({ value: kind, label: tb(`kind.${kind}`) }))}
+          issues={errors.kind}
+        />
         {field("nameZh", "text", { required: true, maxLength: 60 })}
         {field("nameEn", "text", { maxLength: 120 })}
         {field("targetCount", "number", { min: 1, required: true })}
@@ -112,26 +110,19 @@ export function BatchForm({ mode, values, batchId }: { mode: "create" | "edit"; 
       </div>
       <p className="text-xs text-slate-600">{t("timeZoneHint")}</p>
       <div className="grid gap-4 sm:grid-cols-2">
-        <fieldset aria-describedby={errors.eligibleTiers ? "bf-tiers-err" : undefined}>
-          <legend className="text-sm font-medium">{t("fields.eligibleTiers")}</legend>
-          {TIERS.map((x) => (
-            <label key={x} className="mt-1 flex items-center gap-2">
-              <input type="checkbox" name="eligibleTiers[]" value={x} defaultChecked={values.eligibleTiers.includes(x)} />
-              {te(`tier.${x}`)}
-            </label>
-          ))}
-          <FieldErrorList id="bf-tiers-err" issues={errors.eligibleTiers} />
-        </fieldset>
-        <fieldset aria-describedby={errors.eligibleStatuses ? "bf-statuses-err" : undefined}>
-          <legend className="text-sm font-medium">{t("fields.eligibleStatuses")}</legend>
-          {STATUSES.map((x) => (
-            <label key={x} className="mt-1 flex items-center gap-2">
-              <input type="checkbox" name="eligibleStatuses[]" value={x} defaultChecked={values.eligibleStatuses.includes(x)} />
-              {te(`status.${x}`)}
-            </label>
-          ))}
-          <FieldErrorList id="bf-statuses-err" issues={errors.eligibleStatuses} />
-        </fieldset>
+        {eligibility.map(({ name, group, choices }) => (
+          <ChoiceField
+            key={name}
+            type="checkbox"
+            id={name}
+            name={`${name}[]`}
+            label={t(`fields.${name}`)}
+            column
+            defaultSelected={values[name]}
+            options={choices.map((value) => ({ value, label: te(`${group}.${value}`) }))}
+            issues={errors[name]}
+          />
+        ))}
       </div>
       <FormStatus error={status.error} success={status.success} />
       <button

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { FieldErrorList, type FieldIssue } from "@/components/field-error-list";
+import { TextField } from "@/components/form-field";
 import { saveIndicatorsAction } from "@/lib/selection/batches/actions";
 import { FormStatus } from "@/components/form-status";
 import { useResultMessage } from "@/components/selection/use-result-message";
@@ -58,16 +59,18 @@ export function IndicatorsEditor({ batchId, initial }: { batchId: string; initia
               <tr key={i} className="border-t border-slate-100 align-top">
                 {cols.map((c) => (
                   <td key={c} className="px-2 py-1">
-                    <input
-                      aria-label={`${t(`cols.${c}`)} ${i + 1}`}
+                    <TextField
+                      id={`ind-${i}-${c}`}
+                      label={`${t(`cols.${c}`)} ${i + 1}`}
+                      labelHidden
                       value={r[c]}
                       inputMode={c === "weight" || c === "maxScore" ? "decimal" : undefined}
                       onChange={(e) => set(i, c, e.target.value)}
-                      className={`w-full rounded border border-slate-300 px-2 py-1 ${c === "code" ? "w-20" : c === "weight" || c === "maxScore" ? "w-20 text-right" : ""}`}
-                      aria-invalid={errors[`indicators.${i}.${c}`] ? true : undefined}
-                      aria-describedby={errors[`indicators.${i}.${c}`] ? `ind-${i}-${c}-err` : undefined}
+                      dense
+                      width={c === "code" || c === "weight" || c === "maxScore" ? "auto" : "full"}
+                      inputClassName={c === "code" ? "w-20" : c === "weight" || c === "maxScore" ? "w-20 text-right" : ""}
+                      issues={errors[`indicators.${i}.${c}`]}
                     />
-                    <FieldErrorList id={`ind-${i}-${c}-err`} issues={errors[`indicators.${i}.${c}`]} />
                   </td>
                 ))}
                 <td className="px-2 py-1">

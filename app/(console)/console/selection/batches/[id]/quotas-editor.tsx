@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { TextField } from "@/components/form-field";
 import { saveQuotasAction } from "@/lib/selection/batches/actions";
 import { FormStatus } from "@/components/form-status";
 import { useResultMessage } from "@/components/selection/use-result-message";
@@ -24,7 +25,7 @@ export function QuotasEditor({
   const locale = useLocale();
   const message = useResultMessage();
   const router = useRouter();
-  const [def, setDef] = useState(String(defaultQuota));
+  const [fallback, setFallback] = useState(String(defaultQuota));
   const [values, setValues] = useState<Record<string, string>>(Object.fromEntries(quotas.map((q) => [q.authorityId, String(q.quota)])));
   const [status, setStatus] = useState<{ error?: string; success?: string }>({});
   const [pending, start] = useTransition();
@@ -35,42 +36,40 @@ export function QuotasEditor({
       const list = Object.entries(values)
         .filter(([, v]) => v.trim() !== "")
         .map(([authorityId, v]) => ({ authorityId, quota: v }));
-      const r = await saveQuotasAction({ batchId, defaultQuota: def, quotas: list });
+      const r = await saveQuotasAction({ batchId, defaultQuota: fallback, quotas: list });
       if (!r.ok) return setStatus({ error: message(r) });
       setStatus({ success: t("saved") });
       router.refresh();
     });
   return (
     <div className="space-y-3">
-      <div>
-        <label htmlFor="q-default" className="block text-sm font-medium">
-          {t("default")}
-        </label>
-        <input
-          id="q-default"
-          type="number"
-          min={0}
-          value={def}
-          onChange={(e) => setDef(e.target.value)}
-          className="mt-1 w-28 rounded border border-slate-300 px-2 py-1 text-right"
-        />
-      </div>
+      <TextField
+        id="q-default"
+        label={t("default")}
+        type="number"
+        min={0}
+        width="short"
+        inputClassName="text-right"
+        value={fallback}
+        onChange={(event) => setFallback(event.target.value)}
+      />
       <div className="grid gap-x-6 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
-        {authorities.map((a) => (
-          <div key={a.id} className="flex items-center justify-between gap-2">
-            <label htmlFor={`q-${a.id}`} className="text-sm">
-              {locale === "en" ? a.nameEn : a.nameZh}
-            </label>
-            <input
-              id={`q-${a.id}`}
-              type="number"
-              min={0}
-              placeholder={def}
-              value={values[a.id] ?? ""}
-              onChange={(e) => setValues((v) => ({ ...v, [a.id]: e.target.value }))}
-              className="w-20 rounded border border-slate-300 px-2 py-1 text-right"
-            />
-          </div>
+        {authorities.map((authority) => (
+          <TextField
+            key={authority.id}
+            id={`q-${authority.id}`}
+            label={locale === "en" ? authority.nameEn : authority.nameZh}
+            inline
+            className="justify-between"
+            type="number"
+            min={0}
+            dense
+            width="auto"
+            inputClassName="w-20 text-right"
+            placeholder={fallback}
+            value={values[authority.id] ?? ""}
+            onChange={(event) => setValues((current) => ({ ...current, [authority.id]: event.target.value }))}
+          />
         ))}
       </div>
       <FormStatus error={status.error} success={status.success} />

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { ConfirmPanel } from "@/components/confirm-panel";
+import { TextAreaField, TextField } from "@/components/form-field";
 import { saveReviewAction } from "@/lib/selection/reviews/actions";
 import { FormStatus } from "@/components/form-status";
 import { useResultMessage } from "@/components/selection/use-result-message";
@@ -32,7 +33,8 @@ export function ReviewForm({
   const [values, setValues] = useState<Record<string, string>>(Object.fromEntries(indicators.map((i) => [i.id, scores[i.id]?.toString() ?? ""])));
   const [internal, setInternal] = useState(internalComment);
   const [feedback, setFeedback] = useState(applicantFeedback);
-  const [bad, setBad] = useState<string[]>([]);
+  // The indicators the last refusal named (their scores are missing or out of range).
+  const [refused, setRefused] = useState<string[]>([]);
   const [status, setStatus] = useState<{ error?: string; success?: string }>({});
   const [confirming, setConfirming] = useState(false);
   const [pending, start] = useTransition();
@@ -53,10 +55,10 @@ export function ReviewForm({
       });
       setConfirming(false);
       if (!r.ok) {
-        setBad(typeof r.detail?.fields === "string" ? r.detail.fields.split(",") : []);
+        setRefused(typeof r.detail?.fields === "string" ? r.detail.fields.split(",") : []);
         return setStatus({ error: message(r) });
       }
-      setBad([]);
+      setRefused([]);
       setStatus({ success: submit ? t("submitted") : t("saved") });
       router.refresh();
     });
@@ -64,61 +66,42 @@ export function ReviewForm({
     <div className="space-y-4">
       <fieldset className="space-y-2">
         <legend className="font-semibold">{t("scores")}</legend>
-        {indicators.map((i) => (
-          <div key={i.id} className="flex flex-wrap items-center gap-3">
-            <label htmlFor={`sc-${i.id}`} className="w-64 text-sm">
-              {i.code} {locale === "en" ? i.nameEn : i.nameZh}
-              <span className="block text-xs text-slate-600">{t("range", { max: i.maxScore, weight: i.weight })}</span>
-            </label>
-            <input
-              id={`sc-${i.id}`}
-              type="number"
-              min={0}
-              max={i.maxScore}
-              step="0.5"
-              value={values[i.id]}
-              onChange={(e) => setValues((v) => ({ ...v, [i.id]: e.target.value }))}
-              aria-invalid={bad.includes(i.id) || undefined}
-              className={`w-24 rounded border px-2 py-1 text-right ${bad.includes(i.id) ? "border-red-600" : "border-slate-300"}`}
-            />
-          </div>
+        {indicators.map((indicator) => (
+          <TextField
+            key={indicator.id}
+            id={`sc-${indicator.id}`}
+            label={
+              <span className="inline-block w-64 font-normal">
+                {indicator.code} {locale === "en" ? indicator.nameEn : indicator.nameZh}
+                <span className="block text-xs text-slate-600">{t("range", { max: indicator.maxScore, weight: indicator.weight })}</span>
+              </span>
+            }
+            inline
+            type="number"
+            min={0}
+            max={indicator.maxScore}
+            step="0.5"
+            value={values[indicator.id]}
+            onChange={(event) => setValues((current) => ({ ...current, [indicator.id]: event.target.value }))}
+            invalid={refused.includes(indicator.id)}
+            dense
+            width="auto"
+            inputClassName="w-24 text-right"
+          />
         ))}
         <p className="text-sm" aria-live="polite">
           {t("total", { total: total.toFixed(2) })}
         </p>
       </fieldset>
-      <div>
-        <label htmlFor="rv-feedback" className="block text-sm font-medium">
-          {t("feedback")}
-        </label>
-        <textarea
-          id="rv-feedback"
-          rows={3}
-          value={feedback}
-          onChange={(e) => setFeedback(e.target.value)}
-          aria-describedby="rv-feedback-hint"
-          className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
-        />
-        <p id="rv-feedback-hint" className="text-xs text-slate-600">
-          {t("feedbackHint")}
-        </p>
-      </div>
-      <div>
-        <label htmlFor="rv-internal" className="block text-sm font-medium">
-          {t("internal")}
-        </label>
-        <textarea
-          id="rv-internal"
-          rows={2}
-          value={internal}
-          onChange={(e) => setInternal(e.target.value)}
-          aria-describedby="rv-internal-hint"
-          className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
-        />
-        <p id="rv-internal-hint" className="text-xs text-slate-600">
-          {t("internalHint")}
-        </p>
-      </div>
+      <TextAreaField
+        id="rv-feedback"
+        label={t("feedback")}
+        rows={3}
+        value={feedback}
+        onChange={(event) => setFeedback(event.target.value)}
+        hint={t("feedbackHint")}
+      />
+      <TextAreaField id="rv-internal" label={t("internal")} value={internal} onChange={(event) => setInternal(event.target.value)} hint={t("internalHint")} />
       <FormStatus error={status.error} success={status.success} />
       {confirming ? (
         <ConfirmPanel

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
+import { SelectField } from "@/components/form-field";
 import { createApplicationAction } from "@/lib/selection/applications/actions";
 import { FormStatus } from "@/components/form-status";
 import { useResultMessage } from "@/components/selection/use-result-message";
@@ -44,42 +45,27 @@ export function NewApplicationForm({
     });
   return (
     <div className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
-      <div>
-        <label htmlFor="na-school" className="block text-sm font-medium">
-          {t("school")}
-        </label>
-        <select
-          id="na-school"
-          value={school}
-          onChange={(e) => {
-            setSchool(e.target.value);
-            setMajor("");
-            if (kind === "MAJOR") router.push(`?school=${encodeURIComponent(e.target.value)}`);
-          }}
-          className="mt-1 w-full rounded border border-slate-300 px-2 py-2"
-        >
-          <option value="">{t("chooseSchool")}</option>
-          {schools.map((s) => (
-            <option key={s.value} value={s.value}>
-              {s.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="na-school"
+        label={t("school")}
+        value={school}
+        onChange={(event) => {
+          setSchool(event.target.value);
+          setMajor("");
+          if (kind === "MAJOR") router.push(`?school=${encodeURIComponent(event.target.value)}`);
+        }}
+        placeholder={t("chooseSchool")}
+        options={schools}
+      />
       {kind === "MAJOR" && school ? (
-        <div>
-          <label htmlFor="na-major" className="block text-sm font-medium">
-            {t("major")}
-          </label>
-          <select id="na-major" value={major} onChange={(e) => setMajor(e.target.value)} className="mt-1 w-full rounded border border-slate-300 px-2 py-2">
-            <option value="">{majors.length ? t("chooseMajor") : t("noMajors")}</option>
-            {majors.map((m) => (
-              <option key={m.value} value={m.value}>
-                {m.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="na-major"
+          label={t("major")}
+          value={major}
+          onChange={(event) => setMajor(event.target.value)}
+          placeholder={majors.length ? t("chooseMajor") : t("noMajors")}
+          options={majors}
+        />
       ) : null}
       <FormStatus error={error} />
       <button

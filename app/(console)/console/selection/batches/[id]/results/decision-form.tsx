@@ -3,6 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
+import { ChoiceField } from "@/components/choice-field";
+import { TextAreaField } from "@/components/form-field";
 import { decideAction } from "@/lib/selection/results/actions";
 import { FormStatus } from "@/components/form-status";
 import { useResultMessage } from "@/components/selection/use-result-message";
@@ -30,28 +32,28 @@ export function DecisionForm({
   const [pending, start] = useTransition();
   const hydrated = useHydrated();
   return (
-    <fieldset className="space-y-1">
-      <legend className="sr-only">{t("decisionFor", { school: schoolName })}</legend>
-      <div className="flex gap-3 text-sm">
-        <label className="flex items-center gap-1">
-          <input type="radio" name={`${id}-c`} value="yes" checked={choice === "yes"} onChange={() => setChoice("yes")} />
-          {t("select")}
-        </label>
-        <label className="flex items-center gap-1">
-          <input type="radio" name={`${id}-c`} value="no" checked={choice === "no"} onChange={() => setChoice("no")} />
-          {t("reject")}
-        </label>
-      </div>
-      <label htmlFor={`${id}-r`} className="sr-only">
-        {t("reason")}
-      </label>
-      <textarea
-        id={`${id}-r`}
+    <div className="space-y-1">
+      <ChoiceField
+        id={`${id}-choice`}
+        name={`${id}-choice`}
+        label={t("decisionFor", { school: schoolName })}
+        labelHidden
+        selected={[choice]}
+        onChoose={(value) => setChoice(value)}
+        options={[
+          { value: "yes", label: t("select") },
+          { value: "no", label: t("reject") },
+        ]}
+      />
+      <TextAreaField
+        id={`${id}-reason`}
+        label={t("reason")}
+        labelHidden
         value={text}
-        onChange={(e) => setText(e.target.value)}
-        rows={2}
+        onChange={(event) => setText(event.target.value)}
         placeholder={t("reason")}
-        className="w-full min-w-56 rounded border border-slate-300 px-2 py-1 text-sm"
+        dense
+        inputClassName="min-w-56"
       />
       <button
         type="button"
@@ -70,6 +72,6 @@ export function DecisionForm({
         {t("saveDecision")}
       </button>
       <FormStatus error={status.error} success={status.success} />
-    </fieldset>
+    </div>
   );
 }

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
+import { SelectField } from "@/components/form-field";
 import { assignExpertAction } from "@/lib/selection/reviews/actions";
 import { FormStatus } from "@/components/form-status";
 import { useResultMessage } from "@/components/selection/use-result-message";
@@ -22,19 +23,16 @@ export function AssignForm({ applicationId, schoolName, offers }: { applicationI
   return (
     <div className="space-y-1">
       <div className="flex flex-wrap items-end gap-2">
-        <div>
-          <label htmlFor={id} className="block text-xs font-medium">
-            {t("expertFor", { school: schoolName })}
-          </label>
-          <select id={id} value={expertId} onChange={(e) => setExpertId(e.target.value)} className="rounded border border-slate-300 px-2 py-1 text-sm">
-            <option value="">{t("chooseExpert")}</option>
-            {offers.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={id}
+          label={t("expertFor", { school: schoolName })}
+          value={expertId}
+          onChange={(event) => setExpertId(event.target.value)}
+          placeholder={t("chooseExpert")}
+          options={offers.map((offer) => ({ value: offer.id, label: offer.label }))}
+          dense
+          width="auto"
+        />
         <button
           type="button"
           disabled={!hydrated || !expertId || pending}
