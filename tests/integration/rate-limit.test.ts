@@ -23,6 +23,15 @@ afterAll(async () => t.close());
 const from = (ip: string) => ({ headers: peerHeaders(ip) });
 
 describe("rate limit", () => {
+  it("a forged X-Forwarded-For does not buy a fresh limit without TRUST_PROXY (issue 11, finding 2)", async () => {
+    await t.client.rateLimitBucket.deleteMany();
+    // One socket, a new X-Forwarded-For each time: under the old rule (its last hop) each was a new client.
+    const forged = (n: number) => ({ headers: peerHeaders("203.0.113.77", { "X-Forwarded-For": `10.9.9.${n}` }) });
+    for (let i = 0; i < 3; i++) expect((await call(schoolsGET, "/api/v1/schools", forged(i))).status).toBe(200);
+    expect((await call(schoolsGET, "/api/v1/schools", forged(10))).status).toBe(429);
+    expect((await call(schoolsGET, "/api/v1/schools", { headers: { "X-Forwarded-For": "10.9.9.11" } })).status).toBe(200);
+  });
+
   it("answers 429 with Retry-After and a JSON body after the limit, per client address", async () => {
     await t.client.rateLimitBucket.deleteMany();
     for (let i = 0; i < 3; i++) {
