@@ -6,7 +6,7 @@ import { formDataToObject } from "@/lib/actions/result";
 import { openTestDb, type TestDb } from "../support/test-db";
 import { actorNamed, write } from "../support/write";
 import { signInAs, testUsers } from "../support/session";
-import { createForm, editForm, seedSchoolReference } from "./schools-fixtures";
+import { createForm, editForm, fakeUscc, seedSchoolReference } from "./schools-fixtures";
 
 /**
  * No lost updates (issue 3 item 6): two people save the same version of a school at the same time.
@@ -81,4 +81,15 @@ it("many rounds of simultaneous saves: one winner per version, every stored valu
     expect((audits[i].before as { teachers: number }).teachers).toBe((audits[i - 1].after as { teachers: number }).teachers);
   }
   expect((audits.at(-1)!.after as { teachers: number }).teachers).toBe((await row()).teachers);
+});
+
+it("two registrations of the same credit code at once: one school, the other told which field (DUPLICATE)", async () => {
+  // On PostgreSQL both pass the pre-check and the unique index decides inside the bulk insert (a raw
+  // statement: P2010 with SQLSTATE 23505); on PGlite the second sees the first. Same answer either way.
+  const form = (n: number) => createForm({ nameZh: `广州市并发登记技工学校${n}`, uscc: fakeUscc(900) });
+  const results = await Promise.all([createSchoolAction(form(1)), createSchoolAction(form(2))]);
+  expect(results.filter((r) => r.ok)).toHaveLength(1);
+  const lost = results.find((r) => !r.ok);
+  expect(lost).toMatchObject({ ok: false, code: "DUPLICATE", fieldErrors: { uscc: [{ key: "usccTaken" }] } });
+  expect(await t.client.school.count({ where: { uscc: fakeUscc(900) } })).toBe(1);
 });
