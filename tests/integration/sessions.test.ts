@@ -1,14 +1,20 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { signOutEverywhereAction } from "@/lib/accounts/actions";
-import { clock } from "@/lib/accounts/clock";
 import { attemptSignIn } from "@/lib/accounts/sign-in";
 import { endSession } from "@/lib/accounts/sessions/mutations";
 import { authorize, currentUser, getSignedIn, getUser, requirePolicy, requireSignedIn, requireUser } from "@/lib/auth/gates";
 import type { SessionUser } from "@/lib/auth/roles";
+import { runWrite } from "@/lib/db/unit-of-work";
 import { Refusal } from "@/lib/errors";
+import { clock } from "@/lib/kernel/dates";
+import { actorOf } from "@/lib/request/actor";
 import { makeUser, TEST_PASSWORD, type MadeUser } from "../factories";
 import { signInAs } from "../support/session";
 import { openTestDb, type TestDb } from "../support/test-db";
+import { peerHeaders } from "../support/peer";
+
+// Actions read the client address from the request headers.
+vi.mock("next/headers", () => ({ headers: async () => new Headers(peerHeaders("127.0.0.1")) }));
 
 /**
  * Sessions as every gate sees them (lib/accounts/session-check.ts via currentUser()): the token
@@ -36,8 +42,7 @@ afterEach(() => signInAs(null));
 /** Signs in for real (a session row) and puts the token's claims into the mocked Auth.js session. */
 async function session(u: MadeUser, at = 0): Promise<SessionUser> {
   setNow(at);
-  const out = await attemptSignIn({ username: u.username, password: u.password }, "127.0.0.1", now);
-  if (!out.ok) throw new Error(`sign-in failed: ${out.reason}`);
+  const out = await attemptSignIn({ username: u.username, password: u.password }, new Headers(peerHeaders("127.0.0.1")));
   const claims: SessionUser = { id: u.id, username: u.username, displayName: u.username, role: u.role, authorityId: u.authorityId, sessionId: out.sessionId };
   signInAs(claims);
   return claims;
@@ -92,9 +97,11 @@ describe("idle and total timeout", () => {
 describe("sign-out", () => {
   it("a signed-out session's token opens nothing", async () => {
     const claims = await session(officer, 1000);
-    await endSession(claims.sessionId!, now);
+    // As Auth.js's sign-out event runs it (lib/auth/auth.ts): the user signing out is the actor.
+    await runWrite({ actor: actorOf(claims), scope: null, clientAddress: "127.0.0.1" }, (ctx) => endSession(ctx, { sessionId: claims.sessionId! }));
     expect(await currentUser()).toBeNull();
-    expect(await t.client.auditEvent.count({ where: { action: "auth.sign_out", entityId: officer.id } })).toBe(1);
+    const [ev] = await t.client.auditEvent.findMany({ where: { action: "auth.sign_out", entityId: officer.id } });
+    expect(ev).toMatchObject({ actorId: officer.id, actorLabel: officer.username, after: { sessionId: claims.sessionId } });
   });
 
   it("sign out of all sessions ends every session of the user, and only theirs", async () => {
