@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { requirePolicy } from "@/lib/auth/gates";
-import { clock } from "./clock";
+import { clock } from "@/lib/kernel/dates";
 import { getAccount, getOwnAccount, getSecurityPolicy, listAccounts, listAuthorityOptions } from "./data";
 import { accountListSchema } from "./schema";
 

@@ -32,6 +32,8 @@ export type WriteContext = {
   auditMany(events: AuditEvent[]): Promise<void>;
   /** A warning shown with the success (a figure below the setting standard…); never blocks the write. */
   warn(warning: Warning): void;
+  /** What this context was made from: for work that opens transactions of its own (`runWrite(ctx.base, …)`). */
+  readonly base: WriteBase;
 };
 
 export type WriteBase = {
@@ -70,6 +72,7 @@ export function writeContext(tx: Tx, base: WriteBase, warnings: Warning[] = []):
     audit: (e) => recordAudit(tx, stamp(e)),
     auditMany: (events) => recordAudits(tx, events.map(stamp)),
     warn: (w) => void warnings.push(w),
+    base,
   };
 }
 

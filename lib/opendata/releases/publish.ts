@@ -51,7 +51,6 @@ export async function publishRelease(ctx: WriteContext, opts: { root?: string } 
   const prev = await latestRelease();
   const previousData = prev ? readReleaseData(root, prev.slug) : null;
   const releaseDate = ctx.today;
-  const attempt = { actor: ctx.actor, scope: null, now: ctx.now, clientAddress: ctx.clientAddress, source: ctx.source };
   let sequence = await nextSequence(releaseDate);
   for (let tries = 0; ; tries++) {
     const slug = `${releaseDate}-${sequence}`;
@@ -68,7 +67,7 @@ export async function publishRelease(ctx: WriteContext, opts: { root?: string } 
       changeSummary: built.changeSummary,
     };
     try {
-      await runWrite(attempt, (t) => recordRelease(t, release, () => commitStaged(root, staged, slug)));
+      await runWrite(ctx.base, (t) => recordRelease(t, release, () => commitStaged(root, staged, slug)));
       return { slug, dir: `${root}/${slug}`, counts: built.counts, files: built.listed, changeSummary: built.changeSummary };
     } catch (e) {
       discardStaged(staged);
