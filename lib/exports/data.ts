@@ -1,7 +1,9 @@
 import "server-only";
 import type { AuthorityScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db/client";
+import { fieldMask } from "@/lib/kernel/field-mask";
 import { schoolListOrder, schoolListWhere } from "@/lib/schools/data";
+import { EDITABLE_FIELDS } from "@/lib/schools/form-schema";
 import { inIdOrder, schoolIds } from "@/lib/search/data";
 import type { SchoolListFilters } from "@/lib/schools/list-filters";
 
@@ -10,36 +12,10 @@ import type { SchoolListFilters } from "@/lib/schools/list-filters";
  * name match included), with exactly the fields the import/export columns hold. Fetched in slices
  * so that a national export does not build one huge query result at once.
  */
-export const exportSelect = {
-  id: true,
-  publicCode: true,
-  uscc: true,
-  nameZh: true,
-  nameEn: true,
-  altNames: true,
-  tier: true,
-  status: true,
-  ownership: true,
-  sponsorType: true,
-  sponsorName: true,
+const exportSelect = {
+  ...fieldMask(["id", "publicCode", "nameZh", "tier", "status", ...EDITABLE_FIELDS]),
   authority: { select: { shortZh: true } },
-  divisionCode: true,
-  address: true,
-  website: true,
-  approvalDocNo: true,
-  approvalDate: true,
-  establishedDate: true,
-  figuresYear: true,
-  fullTimeStudents: true,
-  trainingPersonTimes: true,
-  campusArea: true,
-  buildingArea: true,
-  equipmentValue: true,
-  teachers: true,
-  majorCount: true,
-  contactName: true,
-  contactPhone: true,
-} as const;
+};
 
 const SLICE = 2000;
 

@@ -2,6 +2,7 @@ import "server-only";
 import { gunzipSync } from "node:zlib";
 import type { AuthorityScope } from "@/lib/auth/scope";
 import { db, type Tx } from "@/lib/db/client";
+import { fieldMask } from "@/lib/kernel/field-mask";
 import { EDITABLE_FIELDS } from "@/lib/schools/form-schema";
 import type { ImportKind } from "./columns";
 import type { DryRun, DryRunSummary } from "./dry-run";
@@ -24,16 +25,7 @@ async function inChunks<T>(values: string[], fn: (chunk: string[]) => Promise<T[
   return out;
 }
 
-const existingSelect = {
-  id: true,
-  version: true,
-  authorityId: true,
-  publicCode: true,
-  nameZh: true,
-  tier: true,
-  status: true,
-  ...Object.fromEntries(EDITABLE_FIELDS.map((f) => [f, true])),
-} as const;
+const existingSelect = fieldMask(["id", "version", "authorityId", "publicCode", "nameZh", "tier", "status", ...EDITABLE_FIELDS]);
 
 export async function loadSchoolLookup(
   client: Tx,
@@ -42,11 +34,10 @@ export async function loadSchoolLookup(
 ): Promise<SchoolLookup> {
   const authorities = await client.authority.findMany({ select: { id: true, shortZh: true, nameZh: true } });
   const divisions = await client.division.findMany({ select: { code: true, authorityId: true } });
-  const sel = existingSelect as unknown as { id: true };
-  const byIdRows = await inChunks(keys.ids, (ids) => client.school.findMany({ where: { id: { in: ids } }, select: sel }));
-  const byUsccRows = await inChunks(keys.usccs, (usccs) => client.school.findMany({ where: { uscc: { in: usccs } }, select: sel }));
+  const byIdRows = await inChunks(keys.ids, (ids) => client.school.findMany({ where: { id: { in: ids } }, select: existingSelect }));
+  const byUsccRows = await inChunks(keys.usccs, (usccs) => client.school.findMany({ where: { uscc: { in: usccs } }, select: existingSelect }));
   const byNameRows = await inChunks(keys.names, (names) =>
-    client.school.findMany({ where: { nameZh: { in: names }, ...(scopeAuthorityId ? { authorityId: scopeAuthorityId } : {}) }, select: sel }),
+    client.school.findMany({ where: { nameZh: { in: names }, ...(scopeAuthorityId ? { authorityId: scopeAuthorityId } : {}) }, select: existingSelect }),
   );
   const as = (rows: unknown[]) => rows as ExistingSchool[];
   return {

@@ -1,7 +1,9 @@
 import "server-only";
 import { readDb } from "@/lib/db/client";
 import { cachedPublicRead } from "@/lib/db/read-cache";
+import type { z } from "zod";
 import type { DesignationKind, DesignationLevel, DesignationStatus } from "@/lib/kernel/enums";
+import type { designationSchema, majorCatalogueSchema } from "./schemas/response";
 import { ymd } from "@/lib/kernel/dates";
 
 /**
@@ -18,12 +20,8 @@ export const authorityExists = cachedPublicRead(
 
 const editionSelect = { id: true, code: true, nameZh: true, nameEn: true, publishedOn: true, isCurrent: true, isDemo: true } as const;
 
-export type CatalogueEdition = { code: string; nameZh: string; nameEn: string; publishedOn: string | null; isCurrent: boolean; isDemo: boolean };
-export type MajorCatalogue = {
-  edition: CatalogueEdition | null;
-  editions: CatalogueEdition[];
-  categories: { code: string; nameZh: string; nameEn: string; majors: { id: string; code: string; nameZh: string; nameEn: string }[] }[];
-};
+export type MajorCatalogue = z.output<typeof majorCatalogueSchema>;
+export type CatalogueEdition = MajorCatalogue["editions"][number];
 
 const editionOut = (e: { code: string; nameZh: string; nameEn: string; publishedOn: Date | null; isCurrent: boolean; isDemo: boolean }): CatalogueEdition => ({
   code: e.code,
@@ -69,21 +67,7 @@ export type DesignationFilters = {
   pageSize: number;
 };
 
-export type PublicDesignationRow = {
-  id: string;
-  kind: DesignationKind;
-  level: DesignationLevel;
-  status: DesignationStatus;
-  title: string | null;
-  batchLabel: string | null;
-  startDate: string;
-  endDate: string | null;
-  documentNo: string | null;
-  issuer: string | null;
-  school: { id: string; publicCode: string; nameZh: string; nameEn: string | null; authorityId: string };
-  major: { id: string; code: string; nameZh: string; nameEn: string } | null;
-  isDemo: boolean;
-};
+export type PublicDesignationRow = z.output<typeof designationSchema>;
 
 export const designationSelect = {
   id: true,

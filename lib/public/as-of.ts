@@ -1,4 +1,5 @@
 import { endOfShanghaiDay, isCalendarDate } from "@/lib/kernel/dates";
+import { auditSide } from "./fields";
 
 /**
  * "As of date" reconstruction from the audit trail (pure). Start from the current record and undo,
@@ -15,35 +16,6 @@ export type AuditLike = {
 };
 
 export type FlatRecord = Record<string, unknown>;
-
-/** School fields the public record shows, by their School model names. */
-export const PUBLIC_SCHOOL_FIELDS = [
-  "nameZh",
-  "nameEn",
-  "altNames",
-  "formerNames",
-  "tier",
-  "tierSince",
-  "status",
-  "statusSince",
-  "ownership",
-  "sponsorType",
-  "sponsorName",
-  "authorityId",
-  "divisionCode",
-  "address",
-  "website",
-  "uscc",
-  "approvalDocNo",
-  "approvalDate",
-  "establishedDate",
-  "successorId",
-  "lastConfirmedAt",
-] as const;
-export type PublicSchoolField = (typeof PUBLIC_SCHOOL_FIELDS)[number];
-
-export const PUBLIC_SCHOOL_MAJOR_FIELDS = ["majorId", "level", "startingPoint", "years", "status"] as const;
-export const PUBLIC_DESIGNATION_FIELDS = ["majorId", "kind", "level", "title", "batchLabel", "status", "startDate", "endDate", "documentNo", "issuer"] as const;
 
 export type AsOfParse = { ok: true; asOf: string | null } | { ok: false };
 
@@ -72,7 +44,7 @@ export function undoEvents(current: FlatRecord, laterEvents: AuditLike[], fields
   const newestFirst = [...laterEvents].sort((a, b) => b.at.getTime() - a.at.getTime() || (a.id < b.id ? 1 : -1));
   for (const e of newestFirst) {
     if (isCreate(e.action)) return null;
-    const before = e.before && typeof e.before === "object" && !Array.isArray(e.before) ? (e.before as FlatRecord) : {};
+    const before = auditSide(e.before);
     for (const f of fields) if (f in before) record[f] = before[f] ?? null;
   }
   return record;

@@ -1,3 +1,4 @@
+import { SCHOOL_PARTICULARS } from "@/lib/schools/form-schema";
 import type { PublicSchool } from "./types";
 
 /**
@@ -5,21 +6,7 @@ import type { PublicSchool } from "./types";
  * that are filled. Optional-by-nature fields (alternative names, former names, successor) are not
  * counted. `missing` lists the field keys (schoolPage.fields.<key>) for the page to name.
  */
-export const COMPLETENESS_FIELDS = [
-  "nameEn",
-  "tierSince",
-  "statusSince",
-  "sponsorName",
-  "city",
-  "address",
-  "website",
-  "uscc",
-  "approvalDocNo",
-  "approvalDate",
-  "establishedDate",
-  "majors",
-  "lastConfirmedAt",
-] as const;
+export const COMPLETENESS_FIELDS = ["nameEn", "tierSince", "statusSince", "sponsorName", "city", ...SCHOOL_PARTICULARS, "majors", "lastConfirmedAt"] as const;
 export type CompletenessField = (typeof COMPLETENESS_FIELDS)[number];
 
 export type Completeness = { filled: number; total: number; percent: number; missing: CompletenessField[] };

@@ -2,8 +2,10 @@ import "server-only";
 import { Prisma, readDb } from "@/lib/db/client";
 import { cachedPublicRead } from "@/lib/db/read-cache";
 import { shanghaiToday, ymd, iso } from "@/lib/kernel/dates";
+import { fieldMask } from "@/lib/kernel/field-mask";
 import { inIdOrder, likeEscape, schoolColumnFiltersSql, schoolCount, schoolIds, schoolMatchSql } from "@/lib/search/data";
 import { schoolMatch } from "@/lib/search/school-match";
+import { PUBLIC_SUMMARY_FIELDS } from "./fields";
 import { type PublicSchoolSearch } from "./search-schema";
 import type { PublicSchoolSummary, PublicSearchResult } from "./types";
 
@@ -63,18 +65,7 @@ function orderClause(f: PublicSchoolSearch): Prisma.Sql {
 }
 
 const summarySelect = {
-  id: true,
-  publicCode: true,
-  nameZh: true,
-  nameEn: true,
-  altNames: true,
-  formerNames: true,
-  tier: true,
-  status: true,
-  ownership: true,
-  establishedDate: true,
-  lastConfirmedAt: true,
-  isDemo: true,
+  ...fieldMask(PUBLIC_SUMMARY_FIELDS),
   authority: { select: { id: true, nameZh: true, nameEn: true } },
   division: { select: { code: true, nameZh: true, nameEn: true } },
 } as const;

@@ -1,132 +1,27 @@
-import type {
-  ChangeKind,
-  DesignationKind,
-  DesignationLevel,
-  DesignationStatus,
-  Ownership,
-  SchoolMajorStatus,
-  SchoolStatus,
-  SchoolTier,
-  SponsorType,
-  StartingPoint,
-  TrainingLevel,
-} from "@/lib/kernel/enums";
+import type { z } from "zod";
+import type { DesignationKind, DesignationLevel, TrainingLevel } from "@/lib/kernel/enums";
+import type { authorityRefSchema, cityRefSchema, schoolListSchema, schoolRefSchema, schoolSchema, schoolSummarySchema } from "@/lib/opendata/schemas/response";
 
 /**
  * The public shape of a school — what the search page, the school page and the open-data API show.
  * JSON-ready: calendar dates are "YYYY-MM-DD", instants are ISO 8601 strings (UTC). Nothing internal
- * (contacts, review notes, officers' names, annual figures) is ever part of it.
+ * (contacts, review notes, officers' names, annual figures) is ever part of it. The one definition
+ * is the API's response schemas (lib/opendata/schemas/response.ts); these are their outputs.
  */
-export type PublicAuthorityRef = { id: string; nameZh: string; nameEn: string };
-export type PublicCityRef = { code: string; nameZh: string; nameEn: string };
-export type PublicSchoolRef = { id: string; publicCode: string; nameZh: string; nameEn: string | null; status: SchoolStatus };
-
-export type PublicDesignationBrief = {
-  kind: DesignationKind;
-  level: DesignationLevel;
-  status: DesignationStatus;
-  startDate: string;
-  endDate: string | null;
-};
+export type PublicAuthorityRef = z.output<typeof authorityRefSchema>;
+export type PublicCityRef = z.output<typeof cityRefSchema>;
+export type PublicSchoolRef = z.output<typeof schoolRefSchema>;
 
 /** One row of the search results. */
-export type PublicSchoolSummary = {
-  id: string;
-  publicCode: string;
-  nameZh: string;
-  nameEn: string | null;
-  altNames: string[];
-  formerNames: string[];
-  tier: SchoolTier;
-  status: SchoolStatus;
-  ownership: Ownership;
-  authority: PublicAuthorityRef;
-  city: PublicCityRef | null;
-  establishedDate: string | null;
-  /** Designations valid today (status ACTIVE/ACCEPTED, started, not ended). */
-  designations: PublicDesignationBrief[];
-  lastConfirmedAt: string | null;
-  isDemo: boolean;
-};
-
-export type PublicSearchResult = { data: PublicSchoolSummary[]; total: number; page: number; pageSize: number };
-
-export type PublicMajor = {
-  majorId: string;
-  code: string;
-  nameZh: string;
-  nameEn: string;
-  categoryZh: string;
-  categoryEn: string;
-  level: TrainingLevel;
-  startingPoint: StartingPoint;
-  years: number;
-  status: SchoolMajorStatus;
-};
-
-export type PublicDesignation = PublicDesignationBrief & {
-  id: string;
-  title: string | null;
-  batchLabel: string | null;
-  documentNo: string | null;
-  issuer: string | null;
-  major: { id: string; code: string; nameZh: string; nameEn: string } | null;
-  /** Valid on the day the record describes (today, or the asOf date). */
-  validNow: boolean;
-  isDemo: boolean;
-};
-
-export type PublicChange = {
-  id: string;
-  kind: ChangeKind;
-  effectiveDate: string;
-  documentNo: string | null;
-  fromName: string | null;
-  toName: string | null;
-  fromTier: SchoolTier | null;
-  toTier: SchoolTier | null;
-  fromStatus: SchoolStatus | null;
-  toStatus: SchoolStatus | null;
-  relatedSchool: PublicSchoolRef | null;
-};
+export type PublicSchoolSummary = z.output<typeof schoolSummarySchema>;
+export type PublicDesignationBrief = PublicSchoolSummary["designations"][number];
+export type PublicSearchResult = z.output<typeof schoolListSchema>;
 
 /** The full public record of one school (the school page and GET /api/v1/schools/{id}). */
-export type PublicSchool = {
-  id: string;
-  publicCode: string;
-  nameZh: string;
-  nameEn: string | null;
-  altNames: string[];
-  formerNames: string[];
-  tier: SchoolTier;
-  tierSince: string | null;
-  status: SchoolStatus;
-  statusSince: string | null;
-  ownership: Ownership;
-  sponsorType: SponsorType;
-  sponsorName: string | null;
-  authority: PublicAuthorityRef;
-  city: PublicCityRef | null;
-  address: string | null;
-  website: string | null;
-  /** 统一社会信用代码; illustrative (not real) when isDemo. */
-  uscc: string | null;
-  approvalDocNo: string | null;
-  approvalDate: string | null;
-  establishedDate: string | null;
-  majorsByLevel: { level: TrainingLevel; majors: PublicMajor[] }[];
-  designations: PublicDesignation[];
-  predecessors: PublicSchoolRef[];
-  successor: PublicSchoolRef | null;
-  changes: PublicChange[];
-  lastConfirmedAt: string | null;
-  /** When the record was first registered here (ISO). */
-  registeredAt: string;
-  updatedAt: string;
-  isDemo: boolean;
-  /** Set when the record was rebuilt as it stood at the end of this day (Asia/Shanghai). */
-  asOf: string | null;
-};
+export type PublicSchool = z.output<typeof schoolSchema>;
+export type PublicMajor = PublicSchool["majorsByLevel"][number]["majors"][number];
+export type PublicDesignation = PublicSchool["designations"][number];
+export type PublicChange = PublicSchool["changes"][number];
 
 export type NameLabel = { nameZh: string; nameEn: string | null };
 

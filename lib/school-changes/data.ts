@@ -1,6 +1,8 @@
 import "server-only";
 import type { AuthorityScope } from "@/lib/auth/scope";
 import { db, type Prisma } from "@/lib/db/client";
+import { fieldMask } from "@/lib/kernel/field-mask";
+import { PUBLIC_CHANGE_FIELDS } from "@/lib/public/fields";
 import { ON_REGISTER } from "@/lib/schools/rules";
 
 /** What the change pages show and the change mutations start from. */
@@ -47,19 +49,11 @@ export async function listSchoolChanges(schoolId: string, kinds?: Prisma.SchoolC
   return db().schoolChange.findMany({
     where: { schoolId, ...(kinds ? { kind: kinds } : {}) },
     orderBy: [{ effectiveDate: "desc" }, { createdAt: "desc" }],
+    // The console shows what the public sees, and the reason and note recorded with it.
     select: {
-      id: true,
-      kind: true,
-      effectiveDate: true,
-      documentNo: true,
+      ...fieldMask(PUBLIC_CHANGE_FIELDS),
       reasonCode: true,
       note: true,
-      fromName: true,
-      toName: true,
-      fromTier: true,
-      toTier: true,
-      fromStatus: true,
-      toStatus: true,
       relatedSchool: { select: { id: true, nameZh: true, publicCode: true } },
       createdAt: true,
     },

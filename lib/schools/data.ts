@@ -1,8 +1,10 @@
 import "server-only";
 import type { AuthorityScope } from "@/lib/auth/scope";
 import { db, Prisma } from "@/lib/db/client";
+import { fieldMask } from "@/lib/kernel/field-mask";
 import { inIdOrder, schoolColumnFiltersSql, schoolCount, schoolIds, schoolMatchSql } from "@/lib/search/data";
 import { schoolMatch } from "@/lib/search/school-match";
+import { REGISTRABLE_FIELDS } from "./form-schema";
 import { ON_REGISTER, staleBefore } from "./rules";
 import type { SchoolListFilters } from "./list-filters";
 import { isStale } from "./stale";
@@ -77,47 +79,12 @@ export async function listSchools(scope: AuthorityScope, filters: SchoolListFilt
   return { rows: inIdOrder(ids, rows).map((r): SchoolListRow => ({ ...r, stale: isStale(r, now) })), total };
 }
 
+/** The registrable fields, with the record's bookkeeping and the names its references point to. */
 const editSelect = {
-  id: true,
-  publicCode: true,
-  version: true,
-  nameZh: true,
-  nameEn: true,
-  altNames: true,
-  formerNames: true,
-  tier: true,
-  tierSince: true,
-  ownership: true,
-  sponsorType: true,
-  sponsorName: true,
-  authorityId: true,
+  ...fieldMask(["id", "version", ...REGISTRABLE_FIELDS, "formerNames", "lastConfirmedAt", "lastConfirmedById", "isDemo", "createdAt", "updatedAt"]),
   authority: { select: { nameZh: true, nameEn: true, shortZh: true } },
-  divisionCode: true,
   division: { select: { nameZh: true, nameEn: true } },
-  address: true,
-  website: true,
-  uscc: true,
-  approvalDocNo: true,
-  approvalDate: true,
-  establishedDate: true,
-  status: true,
-  statusSince: true,
-  figuresYear: true,
-  fullTimeStudents: true,
-  trainingPersonTimes: true,
-  campusArea: true,
-  buildingArea: true,
-  equipmentValue: true,
-  teachers: true,
-  majorCount: true,
-  contactName: true,
-  contactPhone: true,
   successor: { select: { id: true, nameZh: true } },
-  lastConfirmedAt: true,
-  lastConfirmedById: true,
-  isDemo: true,
-  createdAt: true,
-  updatedAt: true,
 } satisfies Prisma.SchoolSelect;
 
 export type SchoolForEdit = Prisma.SchoolGetPayload<{ select: typeof editSelect }>;

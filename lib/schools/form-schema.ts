@@ -33,6 +33,12 @@ export const confirmSchoolSchema = z.object({
 export type CreateSchoolInput = z.output<typeof createSchoolFormSchema>;
 export type EditSchoolInput = z.output<typeof editSchoolFormSchema>;
 
+/**
+ * The registration's particulars: where to find the school and the documents it stands on. The
+ * edit form changes them, the public record shows them, and its completeness counts them.
+ */
+export const SCHOOL_PARTICULARS = ["address", "website", "uscc", "approvalDocNo", "approvalDate", "establishedDate"] as const;
+
 /** Fields the edit form may change, in display order (also the order of diffs). */
 export const EDITABLE_FIELDS = [
   "nameEn",
@@ -41,12 +47,7 @@ export const EDITABLE_FIELDS = [
   "sponsorType",
   "sponsorName",
   "divisionCode",
-  "address",
-  "website",
-  "uscc",
-  "approvalDocNo",
-  "approvalDate",
-  "establishedDate",
+  ...SCHOOL_PARTICULARS,
   "figuresYear",
   "fullTimeStudents",
   "trainingPersonTimes",

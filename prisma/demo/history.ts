@@ -1,5 +1,6 @@
 import type { ChangeKind, SchoolStatus, SchoolTier } from "../../lib/kernel/enums";
 import type { Prisma } from "../../lib/db/generated/client";
+import { REGISTRABLE_FIELDS as FORM_REGISTRABLE_FIELDS } from "../../lib/schools/form-schema";
 import { ymd } from "./random";
 import type { DemoSchool, SchoolSeed } from "./schools";
 
@@ -9,39 +10,8 @@ import type { DemoSchool, SchoolSeed } from "./schools";
  * event holds only the fields it changed (dates as "YYYY-MM-DD"), so that replaying the events
  * ends at the row as seeded.
  */
-export const REGISTRABLE_FIELDS = [
-  "publicCode",
-  "nameZh",
-  "nameEn",
-  "altNames",
-  "formerNames",
-  "tier",
-  "tierSince",
-  "ownership",
-  "sponsorType",
-  "sponsorName",
-  "authorityId",
-  "divisionCode",
-  "address",
-  "website",
-  "uscc",
-  "approvalDocNo",
-  "approvalDate",
-  "establishedDate",
-  "status",
-  "statusSince",
-  "successorId",
-  "figuresYear",
-  "fullTimeStudents",
-  "trainingPersonTimes",
-  "campusArea",
-  "buildingArea",
-  "equipmentValue",
-  "teachers",
-  "majorCount",
-  "contactName",
-  "contactPhone",
-] as const satisfies readonly (keyof SchoolSeed)[];
+// The form's registrable fields, and the lineage a real school may already carry when its demo history begins.
+export const REGISTRABLE_FIELDS = [...FORM_REGISTRABLE_FIELDS, "formerNames", "successorId"] as const satisfies readonly (keyof SchoolSeed)[];
 
 export type ChangeSeed = {
   id: string;

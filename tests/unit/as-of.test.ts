@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { eventsAfter, parseAsOf, undoEntities, undoEvents, PUBLIC_SCHOOL_FIELDS, type AuditLike } from "@/lib/public/as-of";
+import { eventsAfter, parseAsOf, undoEntities, undoEvents, type AuditLike } from "@/lib/public/as-of";
+import { PUBLIC_SCHOOL_FIELDS } from "@/lib/public/fields";
 import { endOfShanghaiDay, isCalendarDate, shanghaiToday } from "@/lib/kernel/dates";
 
 const ev = (id: string, at: string, action: string, before: unknown, entityId = "s1"): AuditLike => ({ id, at: new Date(at), action, entityId, before });

@@ -2,7 +2,8 @@ import "server-only";
 import { Prisma, readDb } from "@/lib/db/client";
 import { cachedPublicRead } from "@/lib/db/read-cache";
 import { ymd } from "@/lib/kernel/dates";
-import { PUBLIC_FIELDS, publicFieldChanges, type ChangeEntityType, type PublicChangeEntry } from "./shape";
+import { PUBLIC_FIELDS, publicFieldChanges, type PublicEntityType } from "@/lib/public/fields";
+import type { ChangeEntityType, PublicChangeEntry } from "./shape";
 
 /**
  * Public changes across the registry, in one SQL query over audit events (of schools, their majors
@@ -18,6 +19,9 @@ export type ChangeQuery = {
   offset: number;
 };
 
+/** A dated change's own columns (null on the audit branch), as the entry shows them. */
+type ChangeColumns = Omit<NonNullable<PublicChangeEntry["change"]>, "kind" | "effectiveDate"> & { kind: string | null; effectiveDate: Date | null };
+
 type Row = {
   id: string;
   at: Date;
@@ -27,25 +31,12 @@ type Row = {
   before: unknown;
   after: unknown;
   schoolId: string;
-  publicCode: string;
-  nameZh: string;
-  nameEn: string | null;
-  authorityId: string;
-  kind: string | null;
-  effectiveDate: Date | null;
-  documentNo: string | null;
-  fromName: string | null;
-  toName: string | null;
-  fromTier: string | null;
-  toTier: string | null;
-  fromStatus: string | null;
-  toStatus: string | null;
-  relatedSchoolId: string | null;
-};
+} & Omit<PublicChangeEntry["school"], "id"> &
+  ChangeColumns;
 
 const keys = (fields: readonly string[]) => Prisma.sql`ARRAY[${Prisma.join(fields.map((f) => Prisma.sql`${f}`))}]::text[]`;
 
-function touchesPublic(entityType: keyof typeof PUBLIC_FIELDS): Prisma.Sql {
+function touchesPublic(entityType: PublicEntityType): Prisma.Sql {
   const k = keys(PUBLIC_FIELDS[entityType]);
   return Prisma.sql`(e."entityType" = ${entityType} AND (e."after" ?| ${k} OR e."before" ?| ${k}))`;
 }
@@ -100,30 +91,32 @@ async function listUncached(q: ChangeQuery): Promise<{ data: PublicChangeEntry[]
   return { data: rows.map(entryOf), total: Number(counted[0]?.n ?? 0) };
 }
 
-function entryOf(r: Row): PublicChangeEntry {
-  const entityType = r.entityType as ChangeEntityType;
+function entryOf({
+  id,
+  at,
+  type,
+  entityType,
+  entityId,
+  before,
+  after,
+  schoolId,
+  publicCode,
+  nameZh,
+  nameEn,
+  authorityId,
+  kind,
+  effectiveDate,
+  ...change
+}: Row): PublicChangeEntry {
+  const official = entityType === "SchoolChange";
   return {
-    id: r.id,
-    at: r.at.toISOString(),
-    type: r.type,
-    entityType,
-    entityId: r.entityId,
-    school: { id: r.schoolId, publicCode: r.publicCode, nameZh: r.nameZh, nameEn: r.nameEn, authorityId: r.authorityId },
-    fields: entityType === "SchoolChange" ? [] : publicFieldChanges(entityType, r.before, r.after),
-    change:
-      entityType === "SchoolChange"
-        ? {
-            kind: r.kind ?? "",
-            effectiveDate: ymd(r.effectiveDate) ?? "",
-            documentNo: r.documentNo,
-            fromName: r.fromName,
-            toName: r.toName,
-            fromTier: r.fromTier,
-            toTier: r.toTier,
-            fromStatus: r.fromStatus,
-            toStatus: r.toStatus,
-            relatedSchoolId: r.relatedSchoolId,
-          }
-        : null,
+    id,
+    at: at.toISOString(),
+    type,
+    entityType: entityType as ChangeEntityType,
+    entityId,
+    school: { id: schoolId, publicCode, nameZh, nameEn, authorityId },
+    fields: official ? [] : publicFieldChanges(entityType as PublicEntityType, before, after),
+    change: official ? { kind: kind ?? "", effectiveDate: ymd(effectiveDate) ?? "", ...change } : null,
   };
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { iso, ymd } from "@/lib/public/dates";
+import { iso, ymd } from "@/lib/kernel/dates";
+import { fieldMask } from "@/lib/kernel/field-mask";
+import { PUBLIC_DESIGNATION_FIELDS, PUBLIC_SCHOOL_FIELDS, PUBLIC_SCHOOL_MAJOR_FIELDS } from "@/lib/public/fields";
 import { majorRows } from "../columns";
 import { getMajorCatalogue } from "../data";
 import type { ChangeSummary } from "./changelog";
@@ -14,32 +16,9 @@ export async function loadReleaseDatasets(): Promise<ReleaseDatasets> {
   const schools = await db().school.findMany({
     orderBy: [{ authorityId: "asc" }, { publicCode: "asc" }],
     select: {
-      id: true,
-      publicCode: true,
-      nameZh: true,
-      nameEn: true,
-      altNames: true,
-      formerNames: true,
-      tier: true,
-      tierSince: true,
-      status: true,
-      statusSince: true,
-      ownership: true,
-      sponsorType: true,
-      sponsorName: true,
-      authorityId: true,
+      ...fieldMask(["id", "publicCode", ...PUBLIC_SCHOOL_FIELDS, "isDemo"]),
       authority: { select: { nameZh: true } },
-      divisionCode: true,
       division: { select: { nameZh: true } },
-      address: true,
-      website: true,
-      uscc: true,
-      approvalDocNo: true,
-      approvalDate: true,
-      establishedDate: true,
-      successorId: true,
-      lastConfirmedAt: true,
-      isDemo: true,
     },
   });
   const schoolRecords: SchoolRecord[] = schools.map(({ authority, division, ...s }) => ({
@@ -56,15 +35,9 @@ export async function loadReleaseDatasets(): Promise<ReleaseDatasets> {
   const offered = await db().schoolMajor.findMany({
     orderBy: [{ schoolId: "asc" }, { id: "asc" }],
     select: {
-      id: true,
-      schoolId: true,
+      ...fieldMask(["id", "schoolId", ...PUBLIC_SCHOOL_MAJOR_FIELDS]),
       school: { select: { publicCode: true } },
-      majorId: true,
       major: { select: { code: true, nameZh: true } },
-      level: true,
-      startingPoint: true,
-      years: true,
-      status: true,
     },
   });
   const schoolMajors: SchoolMajorRecord[] = offered.map(({ school, major, ...m }) => ({
@@ -77,21 +50,9 @@ export async function loadReleaseDatasets(): Promise<ReleaseDatasets> {
   const designations = await db().designation.findMany({
     orderBy: [{ schoolId: "asc" }, { id: "asc" }],
     select: {
-      id: true,
-      schoolId: true,
+      ...fieldMask(["id", "schoolId", ...PUBLIC_DESIGNATION_FIELDS, "isDemo"]),
       school: { select: { publicCode: true } },
-      kind: true,
-      level: true,
-      status: true,
-      title: true,
-      batchLabel: true,
-      startDate: true,
-      endDate: true,
-      documentNo: true,
-      issuer: true,
-      majorId: true,
       major: { select: { code: true } },
-      isDemo: true,
     },
   });
   const designationRecords: DesignationRecord[] = designations.map(({ school, major, ...d }) => ({

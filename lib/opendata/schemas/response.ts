@@ -1,7 +1,6 @@
 import { z } from "zod";
-import type { PublicSchool, PublicSchoolSummary } from "@/lib/public/types";
-import type { PublicDesignationRow, MajorCatalogue } from "../data";
-import type { PublicChangeEntry } from "../changes/shape";
+import { fieldMask } from "@/lib/kernel/field-mask";
+import { PUBLIC_SUMMARY_FIELDS } from "@/lib/public/fields";
 import {
   ChangeKind,
   DesignationKind,
@@ -18,8 +17,9 @@ import {
 
 /**
  * What each /api/v1 route answers, as zod schemas: the OpenAPI document's component schemas are
- * generated from them, and the contract tests validate real responses with them. Compile-time
- * checks below keep them in step with the TypeScript types the data layer returns.
+ * generated from them, and the contract tests validate real responses with them. The data layer's
+ * types are these schemas' outputs (lib/public/types.ts, PublicDesignationRow, MajorCatalogue,
+ * PublicChangeEntry), so the document cannot drift from what the routes return.
  */
 /** The named schemas: they become the OpenAPI document's components (and $refs between them). */
 export const apiSchemas = z.registry<{ id: string; description?: string }>();
@@ -43,32 +43,10 @@ const designationBrief = {
   endDate: date.nullable(),
 };
 
-export const schoolSummarySchema = z
-  .object({
-    id: z.string(),
-    publicCode: z.string(),
-    nameZh: z.string(),
-    nameEn: z.string().nullable(),
-    altNames: z.array(z.string()),
-    formerNames: z.array(z.string()),
-    tier,
-    status,
-    ownership: z.enum(Ownership),
-    authority: authorityRefSchema,
-    city: cityRefSchema.nullable(),
-    establishedDate: date.nullable(),
-    designations: z.array(z.object(designationBrief)).describe("Designations valid today"),
-    lastConfirmedAt: instant.nullable(),
-    isDemo: z.boolean().describe("Demonstration data: names are real, codes and figures illustrative"),
-  })
-  .register(apiSchemas, { id: "SchoolSummary" });
-
+const majorRef = z.object({ id: z.string(), code: z.string(), nameZh: z.string(), nameEn: z.string() });
 const page = { page: z.number().int().min(1), pageSize: z.number().int().min(1).max(100), total: z.number().int().min(0) };
 
-export const schoolListSchema = z.object({ data: z.array(schoolSummarySchema), ...page }).register(apiSchemas, { id: "SchoolList" });
-
-const majorRef = z.object({ id: z.string(), code: z.string(), nameZh: z.string(), nameEn: z.string() });
-
+/** The full public record of one school (the school page and GET /api/v1/schools/{id}). */
 export const schoolSchema = z
   .object({
     id: z.string(),
@@ -120,7 +98,7 @@ export const schoolSchema = z
         documentNo: z.string().nullable(),
         issuer: z.string().nullable(),
         major: majorRef.nullable(),
-        validNow: z.boolean(),
+        validNow: z.boolean().describe("Valid on the day the record describes (today, or the asOf date)"),
         isDemo: z.boolean(),
       }),
     ),
@@ -142,12 +120,21 @@ export const schoolSchema = z
       }),
     ),
     lastConfirmedAt: instant.nullable(),
-    registeredAt: instant,
+    registeredAt: instant.describe("When the record was first registered here"),
     updatedAt: instant,
-    isDemo: z.boolean(),
+    isDemo: z.boolean().describe("Demonstration data: names are real, codes and figures illustrative"),
     asOf: date.nullable().describe("Set when the record was rebuilt as it stood at the end of this day (Asia/Shanghai)"),
   })
   .register(apiSchemas, { id: "School" });
+
+/** One row of the search results: a part of the record, with the designations valid today. */
+/** One row of the search results: a summary of the record, with the designations valid today. */
+export const schoolSummarySchema = schoolSchema
+  .pick({ ...fieldMask(PUBLIC_SUMMARY_FIELDS), authority: true, city: true })
+  .extend({ designations: z.array(z.object(designationBrief)).describe("Designations valid today (status ACTIVE/ACCEPTED, started, not ended)") })
+  .register(apiSchemas, { id: "SchoolSummary" });
+
+export const schoolListSchema = z.object({ data: z.array(schoolSummarySchema), ...page }).register(apiSchemas, { id: "SchoolList" });
 
 const editionSchema = z.object({
   code: z.string(),
@@ -220,17 +207,6 @@ export const errorSchema = z
     }),
   })
   .register(apiSchemas, { id: "Error" });
-
-// Compile-time: the schemas describe exactly what the data layer returns.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const checks: [
-  Same<z.output<typeof schoolSummarySchema>, PublicSchoolSummary>,
-  Same<z.output<typeof schoolSchema>, PublicSchool>,
-  Same<z.output<typeof designationSchema>, PublicDesignationRow>,
-  Same<z.output<typeof majorCatalogueSchema>, MajorCatalogue>,
-  Same<z.output<typeof changeSchema>, PublicChangeEntry>,
-] = [true, true, true, true, true];
-void checks;
 
 const changeCounts = z.object({ added: z.number().int(), changed: z.number().int(), removed: z.number().int() });
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { readDb } from "@/lib/db/client";
 import { cachedPublicRead } from "@/lib/db/read-cache";
-import { PUBLIC_DESIGNATION_FIELDS, PUBLIC_SCHOOL_FIELDS, PUBLIC_SCHOOL_MAJOR_FIELDS } from "../as-of";
+import { auditSide, publicFieldChanges } from "../fields";
 import { endOfShanghaiDay } from "@/lib/kernel/dates";
 import type { NameLabel, PublicActor, PublicHistoryEntry } from "../types";
 
@@ -10,15 +10,6 @@ import type { NameLabel, PublicActor, PublicHistoryEntry } from "../types";
  * designations, newest first, each reduced to public fields. Who acted is shown as a role and an
  * authority ("广东省 人社部门"), never a person; reasons typed by officers are not shown.
  */
-const FIELDS: Record<PublicHistoryEntry["entityType"], readonly string[]> = {
-  School: PUBLIC_SCHOOL_FIELDS,
-  SchoolMajor: PUBLIC_SCHOOL_MAJOR_FIELDS,
-  Designation: PUBLIC_DESIGNATION_FIELDS,
-};
-
-const obj = (v: unknown): Record<string, unknown> => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-
 const isEmpty = (v: unknown) => v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0);
 const REF_FIELDS = new Set(["authorityId", "divisionCode", "successorId"]);
 
@@ -88,21 +79,17 @@ async function historyUncached(schoolId: string, opts: HistoryOptions): Promise<
     return { kind: "system" };
   };
 
-  const labels = await referenceLabels(events.map((e) => [obj(e.before), obj(e.after)]).flat());
+  const labels = await referenceLabels(events.map((e) => [auditSide(e.before), auditSide(e.after)]).flat());
   const label = (field: string, v: unknown) => (typeof v === "string" && REF_FIELDS.has(field) ? (labels.get(`${field}:${v}`) ?? null) : undefined);
 
   return events.flatMap((e): PublicHistoryEntry[] => {
     const entityType = e.entityType as PublicHistoryEntry["entityType"];
-    const fields = FIELDS[entityType];
-    const before = obj(e.before);
-    const after = obj(e.after);
-    const changes = fields
-      .filter((f) => (f in before || f in after) && !same(before[f], after[f]))
+    const changes = publicFieldChanges(entityType, e.before, e.after)
       // A create event lists every field: the empty ones say nothing.
-      .filter((f) => !(e.action.endsWith(".create") && isEmpty(after[f])))
-      .map((field) => {
-        const row = { field, before: before[field] ?? null, after: after[field] ?? null };
-        return REF_FIELDS.has(field) ? { ...row, beforeLabel: label(field, row.before), afterLabel: label(field, row.after) } : row;
+      .filter((c) => !(e.action.endsWith(".create") && isEmpty(c.after)))
+      .map(({ name: field, before, after }) => {
+        const row = { field, before, after };
+        return REF_FIELDS.has(field) ? { ...row, beforeLabel: label(field, before), afterLabel: label(field, after) } : row;
       });
     if (!changes.length) return [];
     const m = entityType === "SchoolMajor" ? majorById.get(e.entityId) : undefined;

@@ -3,7 +3,9 @@ import { readDb } from "@/lib/db/client";
 import { cachedPublicRead } from "@/lib/db/read-cache";
 import { isPublicCodeShape, normalisePublicCode } from "@/lib/schools/public-code";
 import { hasControlChar } from "@/lib/validation/text";
-import { PUBLIC_DESIGNATION_FIELDS, PUBLIC_SCHOOL_FIELDS, PUBLIC_SCHOOL_MAJOR_FIELDS, eventsAfter, undoEntities, undoEvents, type FlatRecord } from "../as-of";
+import { fieldMask } from "@/lib/kernel/field-mask";
+import { eventsAfter, undoEntities, undoEvents, type FlatRecord } from "../as-of";
+import { PUBLIC_CHANGE_FIELDS, PUBLIC_DESIGNATION_FIELDS, PUBLIC_SCHOOL_FIELDS, PUBLIC_SCHOOL_MAJOR_FIELDS } from "../fields";
 import { endOfShanghaiDay, iso, shanghaiToday, ymd } from "@/lib/kernel/dates";
 import type { PublicChange, PublicSchool, PublicSchoolRef } from "../types";
 import { buildPublicSchool, type MajorRef } from "./build";
@@ -34,76 +36,24 @@ export async function resolvePublicSchoolId(idOrCode: string): Promise<string | 
   return hit?.id ?? null;
 }
 
-const schoolSelect = {
-  id: true,
-  publicCode: true,
-  isDemo: true,
-  createdAt: true,
-  updatedAt: true,
-  nameZh: true,
-  nameEn: true,
-  altNames: true,
-  formerNames: true,
-  tier: true,
-  tierSince: true,
-  status: true,
-  statusSince: true,
-  ownership: true,
-  sponsorType: true,
-  sponsorName: true,
-  authorityId: true,
-  divisionCode: true,
-  address: true,
-  website: true,
-  uscc: true,
-  approvalDocNo: true,
-  approvalDate: true,
-  establishedDate: true,
-  successorId: true,
-  lastConfirmedAt: true,
-} as const satisfies Record<"id" | "publicCode" | "isDemo" | "createdAt" | "updatedAt" | (typeof PUBLIC_SCHOOL_FIELDS)[number], true>;
+const schoolSelect = fieldMask(["id", "publicCode", "isDemo", "createdAt", "updatedAt", ...PUBLIC_SCHOOL_FIELDS]);
 
 async function loadCurrent(id: string) {
   const school = await readDb().school.findUnique({ where: { id }, select: schoolSelect });
   if (!school) return null;
   const majors = await readDb().schoolMajor.findMany({
     where: { schoolId: id },
-    select: { id: true, majorId: true, level: true, startingPoint: true, years: true, status: true },
+    select: fieldMask(["id", ...PUBLIC_SCHOOL_MAJOR_FIELDS]),
   });
   const designations = await readDb().designation.findMany({
     where: { schoolId: id },
-    select: {
-      id: true,
-      isDemo: true,
-      majorId: true,
-      kind: true,
-      level: true,
-      title: true,
-      batchLabel: true,
-      status: true,
-      startDate: true,
-      endDate: true,
-      documentNo: true,
-      issuer: true,
-    } satisfies Record<"id" | "isDemo" | (typeof PUBLIC_DESIGNATION_FIELDS)[number], true>,
+    select: fieldMask(["id", "isDemo", ...PUBLIC_DESIGNATION_FIELDS]),
   });
   const predecessors = await readDb().school.findMany({ where: { successorId: id }, select: refSelect, orderBy: { nameZh: "asc" } });
   const changes = await readDb().schoolChange.findMany({
     where: { schoolId: id },
     orderBy: [{ effectiveDate: "desc" }, { createdAt: "desc" }],
-    select: {
-      id: true,
-      kind: true,
-      effectiveDate: true,
-      documentNo: true,
-      fromName: true,
-      toName: true,
-      fromTier: true,
-      toTier: true,
-      fromStatus: true,
-      toStatus: true,
-      relatedSchool: { select: refSelect },
-    },
+    select: { ...fieldMask(PUBLIC_CHANGE_FIELDS), relatedSchool: { select: refSelect } },
   });
   return { school, majors, designations, predecessors, changes };
 }
