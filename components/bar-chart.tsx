@@ -3,6 +3,8 @@
  * as SVG with role="img" and a text summary, followed by the same numbers as a data table — so
  * the figures are readable without the picture. Knows nothing of the domain.
  */
+import { DataTable } from "./data-table";
+
 export type BarSeries = { name: string; fillClass: string; swatchClass: string };
 export type BarRow = { label: string; values: number[] };
 
@@ -101,43 +103,22 @@ export function BarChart({
         ) : null}
       </svg>
       {showTable ? (
-        <div className="overflow-x-auto">
-          <table className="min-w-full text-sm">
-            <caption className="sr-only">{tableCaption}</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-2 py-1 text-left font-medium">
-                  {labelHeader}
-                </th>
-                {series.map((s) => (
-                  <th key={s.name} scope="col" className="px-2 py-1 text-right font-medium">
-                    {s.name}
-                  </th>
-                ))}
-                {totalHeader ? (
-                  <th scope="col" className="px-2 py-1 text-right font-medium">
-                    {totalHeader}
-                  </th>
-                ) : null}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r, i) => (
-                <tr key={`${r.label}-${i}`} className="border-t border-slate-100">
-                  <th scope="row" className="px-2 py-1 text-left font-normal">
-                    {r.label}
-                  </th>
-                  {r.values.map((v, si) => (
-                    <td key={si} className="px-2 py-1 text-right tabular-nums">
-                      {format(v)}
-                    </td>
-                  ))}
-                  {totalHeader ? <td className="px-2 py-1 text-right tabular-nums">{format(totals[i])}</td> : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          variant="inset"
+          caption={tableCaption}
+          rows={rows.map((row, index) => ({ ...row, total: totals[index] }))}
+          rowKey={(row, index) => `${row.label}-${index}`}
+          columns={[
+            { key: "label", header: labelHeader, rowHeader: true, cell: (row) => row.label },
+            ...series.map((serie, position) => ({
+              key: `series-${position}`,
+              header: serie.name,
+              numeric: true,
+              cell: (row: BarRow) => format(row.values[position]),
+            })),
+            ...(totalHeader ? [{ key: "total", header: totalHeader, numeric: true, cell: (row: BarRow & { total: number }) => format(row.total) }] : []),
+          ]}
+        />
       ) : null}
     </figure>
   );

@@ -2,11 +2,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { DemoBanner } from "@/components/demo-banner";
 import { StatCard } from "@/components/stat-card";
+import { TIERS } from "@/lib/kernel/enums";
 import { loadNationalOverview } from "@/lib/stats/loaders";
 
 export const dynamic = "force-dynamic";
-
-const TIERS = ["TECHNICIAN_COLLEGE", "SENIOR_TECHNICAL_SCHOOL", "TECHNICAL_SCHOOL"] as const;
 
 export default async function HomePage() {
   const [t, locale, data] = await Promise.all([getTranslations(), getLocale(), loadNationalOverview()]);
@@ -31,16 +30,20 @@ export default async function HomePage() {
           {t("home.byAuthority")}
         </h2>
         <DataTable
+          showCaption
           caption={t("home.operatingOnly")}
-          headers={[t("home.authority"), ...TIERS.map((x) => t(`enums.tier.${x}`)), t("common.total")]}
-          numericColumns={[1, 2, 3, 4]}
-          rows={data.rows.map((r) => [
-            locale === "en" ? r.authority.nameEn : r.authority.nameZh,
-            fmt.format(r.TECHNICIAN_COLLEGE),
-            fmt.format(r.SENIOR_TECHNICAL_SCHOOL),
-            fmt.format(r.TECHNICAL_SCHOOL),
-            fmt.format(r.total),
-          ])}
+          rows={data.rows}
+          rowKey={(row) => row.authority.nameZh}
+          columns={[
+            { key: "authority", header: t("home.authority"), rowHeader: true, cell: (row) => (locale === "en" ? row.authority.nameEn : row.authority.nameZh) },
+            ...TIERS.map((tier) => ({
+              key: tier,
+              header: t(`enums.tier.${tier}`),
+              numeric: true,
+              cell: (row: (typeof data.rows)[number]) => fmt.format(row[tier]),
+            })),
+            { key: "total", header: t("common.total"), numeric: true, cell: (row) => fmt.format(row.total) },
+          ]}
         />
       </section>
     </div>

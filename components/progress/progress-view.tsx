@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { BarChart, type BarSeries } from "@/components/bar-chart";
+import { DataTable } from "@/components/data-table";
 import { StatCard } from "@/components/stat-card";
 import type { loadProgress } from "@/lib/progress/loaders";
 import { percentOf } from "@/lib/progress/summary";
@@ -11,7 +12,7 @@ import { percentOf } from "@/lib/progress/summary";
  * it knows the progress domain but loads nothing: each page passes the figures it loaded.
  */
 export async function ProgressView({ data }: { data: Awaited<ReturnType<typeof loadProgress>> }) {
-  const [t, te, ts, f, locale] = await Promise.all([
+  const [t, tEnums, tSelection, format, locale] = await Promise.all([
     getTranslations("progress"),
     getTranslations("enums"),
     getTranslations("selection"),
@@ -22,8 +23,10 @@ export async function ProgressView({ data }: { data: Awaited<ReturnType<typeof l
     { name: t("announced"), fillClass: "fill-brand-700", swatchClass: "bg-brand-700" },
     { name: t("inProcess"), fillClass: "fill-sky-300", swatchClass: "bg-sky-300" },
   ];
-  const name = (a: { nameZh: string; nameEn: string }) => (locale === "en" ? a.nameEn : a.nameZh);
-  const authorities = data.byAuthority.filter((a) => a.schools.announced + a.schools.inProcess + a.majors.announced + a.majors.inProcess > 0);
+  const name = (record: { nameZh: string; nameEn: string }) => (locale === "en" ? record.nameEn : record.nameZh);
+  const authorities = data.byAuthority.filter(
+    (authority) => authority.schools.announced + authority.schools.inProcess + authority.majors.announced + authority.majors.inProcess > 0,
+  );
   return (
     <div className="space-y-8">
       <section aria-labelledby="overall-h" className="space-y-3">
@@ -72,65 +75,34 @@ export async function ProgressView({ data }: { data: Awaited<ReturnType<typeof l
         <h2 id="batch-h" className="text-xl font-semibold">
           {t("byBatch")}
         </h2>
-        {data.byBatch.length === 0 ? (
-          <p>{t("noBatches")}</p>
-        ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="min-w-full text-sm">
-              <caption className="sr-only">{t("byBatch")}</caption>
-              <thead className="bg-slate-100">
-                <tr>
-                  <th scope="col" className="px-3 py-2 text-left">
-                    {t("batch")}
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-left">
-                    {t("kind")}
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-left">
-                    {t("stage")}
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    {t("batchTarget")}
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    {t("announced")}
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    {t("inProcess")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.byBatch.map((b) => (
-                  <tr key={b.id} className="border-t border-slate-100" data-testid={`progress-batch-${b.id}`}>
-                    <th scope="row" className="px-3 py-1.5 text-left font-normal">
-                      {locale === "en" && b.nameEn ? b.nameEn : b.nameZh}
-                    </th>
-                    <td className="px-3 py-1.5">{ts(`kind.${b.kind}`)}</td>
-                    <td className="px-3 py-1.5">{ts(`status.batch.${b.status}`)}</td>
-                    <td className="px-3 py-1.5 text-right tabular-nums">{b.target}</td>
-                    <td className="px-3 py-1.5 text-right tabular-nums">{b.announced}</td>
-                    <td className="px-3 py-1.5 text-right tabular-nums">{b.inProcess}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          caption={t("byBatch")}
+          rows={data.byBatch}
+          rowProps={(batch) => ({ "data-testid": `progress-batch-${batch.id}` })}
+          empty={t("noBatches")}
+          columns={[
+            { key: "batch", header: t("batch"), rowHeader: true, cell: (batch) => (locale === "en" && batch.nameEn ? batch.nameEn : batch.nameZh) },
+            { key: "kind", header: t("kind"), cell: (batch) => tSelection(`kind.${batch.kind}`) },
+            { key: "stage", header: t("stage"), cell: (batch) => tSelection(`status.batch.${batch.status}`) },
+            { key: "target", header: t("batchTarget"), numeric: true, cell: (batch) => batch.target },
+            { key: "announced", header: t("announced"), numeric: true, cell: (batch) => batch.announced },
+            { key: "inProcess", header: t("inProcess"), numeric: true, cell: (batch) => batch.inProcess },
+          ]}
+        />
       </section>
 
       <section aria-labelledby="tier-h" className="grid gap-4 lg:grid-cols-2">
         <h2 id="tier-h" className="text-xl font-semibold lg:col-span-2">
           {t("byTier")}
         </h2>
-        {(["schools", "majors"] as const).map((k) => (
+        {(["schools", "majors"] as const).map((count) => (
           <BarChart
-            key={k}
-            title={t(`byTierOf.${k}`)}
-            summary={data.byTier.map((r) => `${te(`tier.${r.tier}`)} ${r[k].announced} + ${r[k].inProcess}`).join("；")}
+            key={count}
+            title={t(`byTierOf.${count}`)}
+            summary={data.byTier.map((row) => `${tEnums(`tier.${row.tier}`)} ${row[count].announced} + ${row[count].inProcess}`).join("；")}
             series={series}
-            rows={data.byTier.map((r) => ({ label: te(`tier.${r.tier}`), values: [r[k].announced, r[k].inProcess] }))}
-            tableCaption={t(`byTierOf.${k}`)}
+            rows={data.byTier.map((row) => ({ label: tEnums(`tier.${row.tier}`), values: [row[count].announced, row[count].inProcess] }))}
+            tableCaption={t(`byTierOf.${count}`)}
             labelHeader={t("tier")}
             totalHeader={t("total")}
           />
@@ -145,14 +117,14 @@ export async function ProgressView({ data }: { data: Awaited<ReturnType<typeof l
           <p>{t("noneYet")}</p>
         ) : (
           <div className="grid gap-4 lg:grid-cols-2">
-            {(["schools", "majors"] as const).map((k) => (
+            {(["schools", "majors"] as const).map((count) => (
               <BarChart
-                key={k}
-                title={t(`byAuthorityOf.${k}`)}
-                summary={t("authoritySummary", { n: authorities.filter((a) => a[k].announced > 0).length })}
+                key={count}
+                title={t(`byAuthorityOf.${count}`)}
+                summary={t("authoritySummary", { n: authorities.filter((authority) => authority[count].announced > 0).length })}
                 series={series}
-                rows={authorities.map((a) => ({ label: name(a), values: [a[k].announced, a[k].inProcess] }))}
-                tableCaption={t(`byAuthorityOf.${k}`)}
+                rows={authorities.map((authority) => ({ label: name(authority), values: [authority[count].announced, authority[count].inProcess] }))}
+                tableCaption={t(`byAuthorityOf.${count}`)}
                 labelHeader={t("authority")}
                 totalHeader={t("total")}
               />
@@ -161,44 +133,22 @@ export async function ProgressView({ data }: { data: Awaited<ReturnType<typeof l
         )}
         <details className="rounded-lg border border-slate-200 bg-white p-3">
           <summary className="cursor-pointer text-sm font-medium">{t("allAuthorities")}</summary>
-          <table className="mt-2 min-w-full text-sm">
-            <caption className="sr-only">{t("allAuthorities")}</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-2 py-1 text-left">
-                  {t("authority")}
-                </th>
-                <th scope="col" className="px-2 py-1 text-right">
-                  {t("schoolsAnnounced")}
-                </th>
-                <th scope="col" className="px-2 py-1 text-right">
-                  {t("schoolsInProcess")}
-                </th>
-                <th scope="col" className="px-2 py-1 text-right">
-                  {t("majorsAnnounced")}
-                </th>
-                <th scope="col" className="px-2 py-1 text-right">
-                  {t("majorsInProcess")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.byAuthority.map((a) => (
-                <tr key={a.authorityId} className="border-t border-slate-100">
-                  <th scope="row" className="px-2 py-1 text-left font-normal">
-                    {name(a)}
-                  </th>
-                  <td className="px-2 py-1 text-right tabular-nums">{a.schools.announced}</td>
-                  <td className="px-2 py-1 text-right tabular-nums">{a.schools.inProcess}</td>
-                  <td className="px-2 py-1 text-right tabular-nums">{a.majors.announced}</td>
-                  <td className="px-2 py-1 text-right tabular-nums">{a.majors.inProcess}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            variant="inset"
+            caption={t("allAuthorities")}
+            rows={data.byAuthority}
+            rowKey={(authority) => authority.authorityId}
+            columns={[
+              { key: "authority", header: t("authority"), rowHeader: true, cell: name },
+              { key: "schoolsAnnounced", header: t("schoolsAnnounced"), numeric: true, cell: (authority) => authority.schools.announced },
+              { key: "schoolsInProcess", header: t("schoolsInProcess"), numeric: true, cell: (authority) => authority.schools.inProcess },
+              { key: "majorsAnnounced", header: t("majorsAnnounced"), numeric: true, cell: (authority) => authority.majors.announced },
+              { key: "majorsInProcess", header: t("majorsInProcess"), numeric: true, cell: (authority) => authority.majors.inProcess },
+            ]}
+          />
         </details>
       </section>
-      <p className="text-xs text-slate-600">{t("asOf", { at: f.dateTime(new Date(data.asOf), { dateStyle: "medium", timeStyle: "medium" }) })}</p>
+      <p className="text-xs text-slate-600">{t("asOf", { at: format.dateTime(new Date(data.asOf), { dateStyle: "medium", timeStyle: "medium" }) })}</p>
     </div>
   );
 }

@@ -98,4 +98,14 @@ describe("UI boundaries", () => {
       });
     expect(found).toEqual([]);
   });
+
+  it("app/ and components/ write no table by hand: every table is components/data-table.tsx", () => {
+    const own = path.join(COMPONENTS, "data-table.tsx");
+    const found = [...walk(APP), ...walk(COMPONENTS)]
+      .filter((file) => file.endsWith(".tsx") && file !== own)
+      .flatMap((file) =>
+        [...fs.readFileSync(file, "utf8").matchAll(/<(table|thead|tbody|tr|th|td)\b/g)].map((match) => `${path.relative(root, file)}: <${match[1]}>`),
+      );
+    expect(found).toEqual([]);
+  });
 });

@@ -62,31 +62,36 @@ export default async function AccountsPage({ searchParams }: Props) {
       <p role="status" data-testid="result-count" className="font-medium">
         {t("list.count", { total: data.total })}
       </p>
-      {data.rows.length ? (
-        <DataTable
-          caption={t("list.caption")}
-          headers={[
-            t("list.columns.username"),
-            t("list.columns.displayName"),
-            t("list.columns.role"),
-            t("list.columns.authority"),
-            t("list.columns.status"),
-            t("list.columns.lastSignIn"),
-          ]}
-          rows={data.rows.map((u) => [
-            <Link key={u.id} href={`/console/accounts/${u.id}`} className="text-brand-700 underline">
-              {u.username}
-            </Link>,
-            u.displayName,
-            te(u.role),
-            u.authorityId ? (authorityName.get(u.authorityId) ?? u.authorityId) : "—",
-            <AccountStatus key={`${u.id}-s`} user={u} now={data.now} />,
-            u.lastSignInAt ? format.dateTime(u.lastSignInAt, { dateStyle: "short", timeStyle: "short" }) : t("list.never"),
-          ])}
-        />
-      ) : (
-        <p className="rounded border border-slate-200 bg-white p-4 text-slate-600">{t("list.none")}</p>
-      )}
+      <DataTable
+        showCaption
+        caption={t("list.caption")}
+        rows={data.rows}
+        empty={t("list.none")}
+        columns={[
+          {
+            key: "username",
+            header: t("list.columns.username"),
+            cell: (account) => (
+              <Link href={`/console/accounts/${account.id}`} className="text-brand-700 underline">
+                {account.username}
+              </Link>
+            ),
+          },
+          { key: "displayName", header: t("list.columns.displayName"), cell: (account) => account.displayName },
+          { key: "role", header: t("list.columns.role"), cell: (account) => te(account.role) },
+          {
+            key: "authority",
+            header: t("list.columns.authority"),
+            cell: (account) => (account.authorityId ? (authorityName.get(account.authorityId) ?? account.authorityId) : "—"),
+          },
+          { key: "status", header: t("list.columns.status"), cell: (account) => <AccountStatus user={account} now={data.now} /> },
+          {
+            key: "lastSignIn",
+            header: t("list.columns.lastSignIn"),
+            cell: (account) => (account.lastSignInAt ? format.dateTime(account.lastSignInAt, { dateStyle: "short", timeStyle: "short" }) : t("list.never")),
+          },
+        ]}
+      />
       <Pagination
         page={filter.page}
         pageSize={data.pageSize}

@@ -39,11 +39,7 @@ export default async function AuditPage({ searchParams }: Props) {
           {t("export")}
         </a>
       </div>
-      {data.rows.length ? (
-        <AuditTable rows={data.rows} authorities={authorities} />
-      ) : (
-        <p className="rounded border border-slate-200 bg-white p-4 text-slate-600">{t("none")}</p>
-      )}
+      <AuditTable rows={data.rows} authorities={authorities} />
       <Pagination
         page={filter.page}
         pageSize={data.pageSize}

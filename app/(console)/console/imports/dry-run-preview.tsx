@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState, useTransition } from "react";
-import { ScrollRegion } from "@/components/scroll-region";
+import { DataTable } from "@/components/data-table";
 import { StatCard } from "@/components/stat-card";
 import { commitImportAction } from "@/lib/imports/actions";
 import type { CommitResult } from "@/lib/imports/mutations";
@@ -86,41 +86,33 @@ export function DryRunPreview(props: {
       {summary.sample.length ? (
         <div className="space-y-2">
           <h3 className="text-lg font-semibold">{t("changesTitle")}</h3>
-          <ScrollRegion label={t("changesTitle")}>
-            <table className="min-w-full bg-white text-sm" data-testid="import-changes">
-              <thead className="bg-slate-100 text-left">
-                <tr>
-                  <th scope="col" className="px-2 py-1">
-                    {t("colRow")}
-                  </th>
-                  <th scope="col" className="px-2 py-1">
-                    {t("colSchool")}
-                  </th>
-                  <th scope="col" className="px-2 py-1">
-                    {t("colChanges")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {summary.sample.map((s) => (
-                  <tr key={s.row} className="border-t border-slate-100 align-top">
-                    <td className="px-2 py-1 tabular-nums">{s.row}</td>
-                    <td className="px-2 py-1">{s.name}</td>
-                    <td className="px-2 py-1">
-                      <ul>
-                        {s.changes.map((c) => (
-                          <li key={c.field}>
-                            {c.column}：<del className="text-slate-500">{c.from || t("emptyValue")}</del> →{" "}
-                            <ins className="no-underline font-medium">{c.to || t("emptyValue")}</ins>
-                          </li>
-                        ))}
-                      </ul>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <DataTable
+            variant="inset"
+            caption={t("changesTitle")}
+            scrollLabel={t("changesTitle")}
+            testId="import-changes"
+            alignTop
+            rows={summary.sample}
+            rowKey={(sample) => sample.row}
+            columns={[
+              { key: "row", header: t("colRow"), className: "tabular-nums", cell: (sample) => sample.row },
+              { key: "school", header: t("colSchool"), cell: (sample) => sample.name },
+              {
+                key: "changes",
+                header: t("colChanges"),
+                cell: (sample) => (
+                  <ul>
+                    {sample.changes.map((change) => (
+                      <li key={change.field}>
+                        {change.column}：<del className="text-slate-500">{change.from || t("emptyValue")}</del> →{" "}
+                        <ins className="no-underline font-medium">{change.to || t("emptyValue")}</ins>
+                      </li>
+                    ))}
+                  </ul>
+                ),
+              },
+            ]}
+          />
         </div>
       ) : null}
       <div className="flex flex-wrap gap-3">
@@ -175,36 +167,21 @@ function IssueTable({ issues, label, testId }: { issues: RenderedIssue[]; label:
   const [shown, setShown] = useState(PAGE);
   return (
     <>
-      <ScrollRegion label={label}>
-        <table className="min-w-full bg-white text-sm" data-testid={testId}>
-          <thead className="bg-slate-100 text-left">
-            <tr>
-              <th scope="col" className="px-2 py-1">
-                {t("colRow")}
-              </th>
-              <th scope="col" className="px-2 py-1">
-                {t("colColumn")}
-              </th>
-              <th scope="col" className="px-2 py-1">
-                {t("colValue")}
-              </th>
-              <th scope="col" className="px-2 py-1">
-                {t("colMessage")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {issues.slice(0, shown).map((i, n) => (
-              <tr key={n} className="border-t border-slate-100 align-top">
-                <td className="px-2 py-1 tabular-nums">{i.row}</td>
-                <td className="px-2 py-1">{i.column}</td>
-                <td className="max-w-xs break-all px-2 py-1 font-mono text-xs">{i.value}</td>
-                <td className="px-2 py-1">{i.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <DataTable
+        variant="inset"
+        caption={label}
+        scrollLabel={label}
+        testId={testId}
+        alignTop
+        rows={issues.slice(0, shown)}
+        rowKey={(_issue, index) => index}
+        columns={[
+          { key: "row", header: t("colRow"), className: "tabular-nums", cell: (issue) => issue.row },
+          { key: "column", header: t("colColumn"), cell: (issue) => issue.column },
+          { key: "value", header: t("colValue"), className: "max-w-xs break-all font-mono text-xs", cell: (issue) => issue.value },
+          { key: "message", header: t("colMessage"), cell: (issue) => issue.message },
+        ]}
+      />
       {issues.length > shown ? (
         <button
           type="button"

@@ -54,11 +54,7 @@ export default async function SchoolsPage({ searchParams }: Props) {
           </a>
         </div>
       </div>
-      {data.rows.length ? (
-        <SchoolsTable rows={data.rows} filters={filters} showAuthority={!data.scope} locale={locale} />
-      ) : (
-        <p className="rounded border border-slate-200 bg-white p-4 text-slate-600">{t("list.none")}</p>
-      )}
+      <SchoolsTable rows={data.rows} filters={filters} showAuthority={!data.scope} locale={locale} />
       <Pagination
         page={filters.page}
         pageSize={filters.pageSize}

@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/badge";
+import { DataTable, type Column } from "@/components/data-table";
 import type { SchoolListRow } from "@/lib/schools/data";
 import { formatDateTime } from "@/lib/schools/format";
 import { schoolListQuery, type SchoolListFilters, type SchoolSort } from "@/lib/schools/list-filters";
 
-/** The list's table; sortable columns are links that keep every filter and restart paging. */
+/** The list's table; sortable columns' headers are links. */
 export async function SchoolsTable({
   rows,
   filters,
@@ -20,69 +22,70 @@ export async function SchoolsTable({
   const te = await getTranslations("enums");
   const en = locale === "en";
 
-  const sortHeader = (column: SchoolSort, label: string) => {
+  // A sortable column's header is a link that keeps every filter and restarts paging.
+  const sortable = (column: SchoolSort, label: string) => {
     const active = filters.sort === column;
-    const dir = active && filters.dir === "asc" ? "desc" : "asc";
-    const href = `/console/schools?${schoolListQuery(filters, { sort: column, dir, page: 1 })}`;
-    return (
-      <th scope="col" aria-sort={active ? (filters.dir === "asc" ? "ascending" : "descending") : "none"} className="px-3 py-2 text-left font-medium">
+    const ascending = filters.dir === "asc";
+    const href = `/console/schools?${schoolListQuery(filters, { sort: column, dir: active && ascending ? "desc" : "asc", page: 1 })}`;
+    return {
+      sort: active ? (ascending ? "ascending" : "descending") : "none",
+      header: (
         <Link href={href} className="underline decoration-dotted hover:text-brand-700" title={t("list.sortBy", { column: label })}>
           {label}
-          {active ? <span aria-hidden="true">{filters.dir === "asc" ? " ▲" : " ▼"}</span> : null}
-          {active ? <span className="sr-only"> ({filters.dir === "asc" ? t("list.sortedAsc") : t("list.sortedDesc")})</span> : null}
+          {active ? <span aria-hidden="true">{ascending ? " ▲" : " ▼"}</span> : null}
+          {active ? <span className="sr-only"> ({ascending ? t("list.sortedAsc") : t("list.sortedDesc")})</span> : null}
         </Link>
-      </th>
-    );
+      ),
+    } as const;
   };
+  const name = (record: { nameZh: string; nameEn: string }) => (en ? record.nameEn : record.nameZh);
 
+  const columns: Column<SchoolListRow>[] = [
+    {
+      key: "name",
+      ...sortable("name", t("list.colName")),
+      cell: (row) => (
+        <>
+          <Link href={`/console/schools/${row.id}`} className="font-medium text-brand-700 underline">
+            {row.nameZh}
+          </Link>
+          {row.stale ? (
+            <Badge tone="amber" className="ml-2" testId="stale-badge">
+              {t("list.stale")}
+            </Badge>
+          ) : null}
+          {row.isDemo ? (
+            <Badge tone="slate" className="ml-2">
+              {t("demo")}
+            </Badge>
+          ) : null}
+          {en && row.nameEn ? <div className="text-xs text-slate-500">{row.nameEn}</div> : null}
+        </>
+      ),
+    },
+    ...(showAuthority
+      ? [{ key: "authority", header: t("list.colAuthority"), cell: (row: SchoolListRow) => (en ? row.authority.nameEn : row.authority.shortZh) }]
+      : []),
+    { key: "city", header: t("list.colCity"), cell: (row) => (row.division ? name(row.division) : "—") },
+    { key: "tier", ...sortable("tier", t("list.colTier")), cell: (row) => te(`tier.${row.tier}`) },
+    { key: "status", header: t("list.colStatus"), cell: (row) => te(`status.${row.status}`) },
+    { key: "updated", ...sortable("updated", t("list.colUpdated")), className: "tabular-nums", cell: (row) => formatDateTime(row.updatedAt, locale) },
+    {
+      key: "confirmed",
+      ...sortable("confirmed", t("list.colConfirmed")),
+      className: "tabular-nums",
+      cell: (row) => (row.lastConfirmedAt ? formatDateTime(row.lastConfirmedAt, locale) : t("list.neverConfirmed")),
+    },
+  ];
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full text-sm" data-testid="schools-table">
-        <caption className="sr-only">{t("list.caption", { page: filters.page })}</caption>
-        <thead className="bg-slate-100">
-          <tr>
-            {sortHeader("name", t("list.colName"))}
-            {showAuthority ? (
-              <th scope="col" className="px-3 py-2 text-left font-medium">
-                {t("list.colAuthority")}
-              </th>
-            ) : null}
-            <th scope="col" className="px-3 py-2 text-left font-medium">
-              {t("list.colCity")}
-            </th>
-            {sortHeader("tier", t("list.colTier"))}
-            <th scope="col" className="px-3 py-2 text-left font-medium">
-              {t("list.colStatus")}
-            </th>
-            {sortHeader("updated", t("list.colUpdated"))}
-            {sortHeader("confirmed", t("list.colConfirmed"))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} className="border-t border-slate-100" data-testid="school-row">
-              <td className="px-3 py-1.5">
-                <Link href={`/console/schools/${r.id}`} className="font-medium text-brand-700 underline">
-                  {r.nameZh}
-                </Link>
-                {r.stale ? (
-                  <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900" data-testid="stale-badge">
-                    {t("list.stale")}
-                  </span>
-                ) : null}
-                {r.isDemo ? <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">{t("demo")}</span> : null}
-                {en && r.nameEn ? <div className="text-xs text-slate-500">{r.nameEn}</div> : null}
-              </td>
-              {showAuthority ? <td className="px-3 py-1.5">{en ? r.authority.nameEn : r.authority.shortZh}</td> : null}
-              <td className="px-3 py-1.5">{r.division ? (en ? r.division.nameEn : r.division.nameZh) : "—"}</td>
-              <td className="px-3 py-1.5">{te(`tier.${r.tier}`)}</td>
-              <td className="px-3 py-1.5">{te(`status.${r.status}`)}</td>
-              <td className="px-3 py-1.5 tabular-nums">{formatDateTime(r.updatedAt, locale)}</td>
-              <td className="px-3 py-1.5 tabular-nums">{r.lastConfirmedAt ? formatDateTime(r.lastConfirmedAt, locale) : t("list.neverConfirmed")}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t("list.caption", { page: filters.page })}
+      testId="schools-table"
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => row.id}
+      rowProps={() => ({ "data-testid": "school-row" })}
+      empty={t("list.none")}
+    />
   );
 }

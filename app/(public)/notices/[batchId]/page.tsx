@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import { DemoBanner } from "@/components/demo-banner";
 import { loadPublicNotice } from "@/lib/selection/notice/loaders";
 import { ObjectionForm } from "./objection-form";
@@ -13,8 +14,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { batchId } = await params;
   const t = await getTranslations("selection.publicNotice");
   try {
-    const d = await loadPublicNotice(batchId);
-    return { title: `${d.batch.nameZh} · ${t("title")}` };
+    const notice = await loadPublicNotice(batchId);
+    return { title: `${notice.batch.nameZh} · ${t("title")}` };
   } catch {
     return { title: t("title") };
   }
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** 公示: the selected list of a batch, and the objection form while the period runs. */
 export default async function NoticePage({ params }: Props) {
   const { batchId } = await params;
-  const [d, t, te, tc, f, locale] = await Promise.all([
+  const [notice, t, tEnums, tCommon, format, locale] = await Promise.all([
     loadPublicNotice(batchId),
     getTranslations("selection.publicNotice"),
     getTranslations("enums"),
@@ -31,13 +32,13 @@ export default async function NoticePage({ params }: Props) {
     getFormatter(),
     getLocale(),
   ]);
-  const { batch } = d;
-  const when = (x: Date | null) => (x ? f.dateTime(x, { dateStyle: "long", timeStyle: "short" }) : "—");
-  const label = (e: (typeof d.entries)[number]) =>
-    `${e.school.nameZh}${e.schoolMajor ? ` · ${locale === "en" ? e.schoolMajor.major.nameEn : e.schoolMajor.major.nameZh}` : ""}`;
+  const { batch } = notice;
+  const when = (at: Date | null) => (at ? format.dateTime(at, { dateStyle: "long", timeStyle: "short" }) : "—");
+  const label = (entry: (typeof notice.entries)[number]) =>
+    `${entry.school.nameZh}${entry.schoolMajor ? ` · ${locale === "en" ? entry.schoolMajor.major.nameEn : entry.schoolMajor.major.nameZh}` : ""}`;
   return (
     <div className="space-y-6">
-      {batch.isDemo ? <DemoBanner text={tc("demoBanner")} /> : null}
+      {batch.isDemo ? <DemoBanner text={tCommon("demoBanner")} /> : null}
       <p className="text-sm">
         <Link href="/notices" className="text-brand-700 underline">
           {t("listTitle")}
@@ -51,60 +52,39 @@ export default async function NoticePage({ params }: Props) {
           ? t("periodLine", { from: when(batch.noticeStartsAt), to: when(batch.noticeEndsAt) })
           : t("announcedLine", { at: when(batch.announcedAt), doc: batch.documentNo ?? "" })}
       </p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full text-sm">
-          <caption className="px-3 py-2 text-left font-medium">{t("listCaption", { n: d.entries.filter((e) => e.status !== "REMOVED").length })}</caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="px-3 py-2 text-right">
-                {t("rank")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-left">
-                {t("school")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-left">
-                {t("authority")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-left">
-                {t("tier")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                {t("score")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-left">
-                {t("state")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.entries.map((e) => (
-              <tr key={e.id} className={`border-t border-slate-100 ${e.status === "REMOVED" ? "text-slate-500 line-through" : ""}`}>
-                <td className="px-3 py-1.5 text-right tabular-nums">{e.decision?.rank ?? "—"}</td>
-                <th scope="row" className="px-3 py-1.5 text-left font-normal">
-                  {e.status === "DESIGNATED" ? (
-                    <Link href={`/schools/${e.school.publicCode}`} className="text-brand-700 underline">
-                      {label(e)}
-                    </Link>
-                  ) : (
-                    label(e)
-                  )}
-                </th>
-                <td className="px-3 py-1.5">{locale === "en" ? e.authority.nameEn : e.authority.nameZh}</td>
-                <td className="px-3 py-1.5">{te(`tier.${e.school.tier}`)}</td>
-                <td className="px-3 py-1.5 text-right tabular-nums">{e.decision?.finalScore?.toFixed(2) ?? "—"}</td>
-                <td className="px-3 py-1.5">{t(`entry.${e.status}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {d.objectionsOpen ? (
+      <DataTable
+        showCaption
+        caption={t("listCaption", { n: notice.entries.filter((entry) => entry.status !== "REMOVED").length })}
+        rows={notice.entries}
+        rowProps={(entry) => ({ className: entry.status === "REMOVED" ? "text-slate-500 line-through" : "" })}
+        columns={[
+          { key: "rank", header: t("rank"), numeric: true, cell: (entry) => entry.decision?.rank ?? "—" },
+          {
+            key: "school",
+            header: t("school"),
+            rowHeader: true,
+            cell: (entry) =>
+              entry.status === "DESIGNATED" ? (
+                <Link href={`/schools/${entry.school.publicCode}`} className="text-brand-700 underline">
+                  {label(entry)}
+                </Link>
+              ) : (
+                label(entry)
+              ),
+          },
+          { key: "authority", header: t("authority"), cell: (entry) => (locale === "en" ? entry.authority.nameEn : entry.authority.nameZh) },
+          { key: "tier", header: t("tier"), cell: (entry) => tEnums(`tier.${entry.school.tier}`) },
+          { key: "score", header: t("score"), numeric: true, cell: (entry) => entry.decision?.finalScore?.toFixed(2) ?? "—" },
+          { key: "state", header: t("state"), cell: (entry) => t(`entry.${entry.status}`) },
+        ]}
+      />
+      {notice.objectionsOpen ? (
         <section aria-labelledby="obj-h" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="obj-h" className="text-lg font-semibold">
             {t("objectTitle")}
           </h2>
           <p className="text-sm text-slate-700">{t("objectHint", { to: when(batch.noticeEndsAt) })}</p>
-          <ObjectionForm entries={d.selectable.map((e) => ({ id: e.id, label: label(e) }))} />
+          <ObjectionForm entries={notice.selectable.map((entry) => ({ id: entry.id, label: label(entry) }))} />
         </section>
       ) : batch.status === "NOTICE" ? (
         <p className="text-sm">{t("periodOver")}</p>

@@ -35,44 +35,44 @@ export default async function PublicSchoolPage({ params, searchParams }: Props) 
   const today = shanghaiToday();
 
   if (page.kind === "notYetRegistered") {
-    const v = page.view;
+    const { view } = page;
     return (
       <div className="space-y-4">
-        <h1 className="text-2xl font-bold">{v.nameZh}</h1>
+        <h1 className="text-2xl font-bold">{view.nameZh}</h1>
         <p role="status" className="rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sky-950">
-          {t("schoolPage.notYetRegistered", { date: v.asOf, registered: shanghaiToday(new Date(v.registeredAt)) })}
+          {t("schoolPage.notYetRegistered", { date: view.asOf, registered: shanghaiToday(new Date(view.registeredAt)) })}
         </p>
-        <AsOfForm id={v.publicCode} asOf={v.asOf} today={today} />
+        <AsOfForm id={view.publicCode} asOf={view.asOf} today={today} />
       </div>
     );
   }
 
-  const { school: s, history, completeness: c, badAsOf } = page;
+  const { school, history, completeness, badAsOf } = page;
   const en = locale === "en";
   return (
     <div className="space-y-5">
-      {s.isDemo ? <DemoBanner text={t("common.demoBanner")} /> : null}
+      {school.isDemo ? <DemoBanner text={t("common.demoBanner")} /> : null}
       <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{s.nameZh}</h1>
-        {s.nameEn ? (
+        <h1 className="text-2xl font-bold">{school.nameZh}</h1>
+        {school.nameEn ? (
           <p lang="en" className="text-lg text-slate-700">
-            {s.nameEn}
+            {school.nameEn}
           </p>
         ) : null}
         <div className="flex flex-wrap items-center gap-2">
-          <TierBadge tier={s.tier} label={t(`enums.tier.${s.tier}`)} />
-          <StatusBadge status={s.status} label={t(`enums.status.${s.status}`)} />
-          {s.isDemo ? <span className="rounded bg-amber-100 px-2 py-0.5 text-sm font-medium text-amber-900">{t("schoolPage.demoRecord")}</span> : null}
+          <TierBadge tier={school.tier} label={t(`enums.tier.${school.tier}`)} />
+          <StatusBadge status={school.status} label={t(`enums.status.${school.status}`)} />
+          {school.isDemo ? <span className="rounded bg-amber-100 px-2 py-0.5 text-sm font-medium text-amber-900">{t("schoolPage.demoRecord")}</span> : null}
           <span className="text-slate-700">
-            {en ? s.authority.nameEn : s.authority.nameZh}
-            {s.city ? ` · ${en ? s.city.nameEn : s.city.nameZh}` : null}
+            {en ? school.authority.nameEn : school.authority.nameZh}
+            {school.city ? ` · ${en ? school.city.nameEn : school.city.nameZh}` : null}
           </span>
         </div>
         <p className="text-sm text-slate-700">
-          {s.lastConfirmedAt ? t("schoolPage.lastConfirmed", { date: shanghaiToday(new Date(s.lastConfirmedAt)) }) : t("schoolPage.neverConfirmed")}
+          {school.lastConfirmedAt ? t("schoolPage.lastConfirmed", { date: shanghaiToday(new Date(school.lastConfirmedAt)) }) : t("schoolPage.neverConfirmed")}
         </p>
         <p>
-          <Link href={`/verify/${s.publicCode}`} className="text-brand-700 underline">
+          <Link href={`/verify/${school.publicCode}`} className="text-brand-700 underline">
             {t("schoolPage.verifyLink")}
           </Link>
         </p>
@@ -83,12 +83,12 @@ export default async function PublicSchoolPage({ params, searchParams }: Props) 
           {t("schoolPage.asOfInvalid", { value: badAsOf })}
         </p>
       ) : null}
-      {s.asOf ? (
+      {school.asOf ? (
         <p role="status" className="rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sky-950" data-testid="as-of-notice">
-          {t("schoolPage.asOfNotice", { date: s.asOf })}
+          {t("schoolPage.asOfNotice", { date: school.asOf })}
         </p>
       ) : null}
-      <AsOfForm id={s.publicCode} asOf={s.asOf} today={today} />
+      <AsOfForm id={school.publicCode} asOf={school.asOf} today={today} />
 
       <section aria-labelledby="completeness-title" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="completeness-title" className="text-xl font-semibold">
@@ -96,21 +96,21 @@ export default async function PublicSchoolPage({ params, searchParams }: Props) 
         </h2>
         <div className="mt-2 flex items-center gap-3">
           <div className="h-3 w-48 overflow-hidden rounded bg-slate-200" aria-hidden="true">
-            <div className="h-full bg-brand-700" style={{ width: `${c.percent}%` }} />
+            <div className="h-full bg-brand-700" style={{ width: `${completeness.percent}%` }} />
           </div>
-          <p>{t("schoolPage.completenessValue", { filled: c.filled, total: c.total, percent: c.percent })}</p>
+          <p>{t("schoolPage.completenessValue", { filled: completeness.filled, total: completeness.total, percent: completeness.percent })}</p>
         </div>
-        {c.missing.length ? (
+        {completeness.missing.length ? (
           <p className="mt-1 text-sm text-slate-700">
-            {t("schoolPage.completenessMissing", { fields: c.missing.map((f) => t(`schoolPage.fields.${f}`)).join("、") })}
+            {t("schoolPage.completenessMissing", { fields: completeness.missing.map((field) => t(`schoolPage.fields.${field}`)).join("、") })}
           </p>
         ) : null}
       </section>
 
-      <IdentitySection s={s} />
-      <MajorsSection s={s} />
-      <DesignationsSection s={s} />
-      <LineageSection s={s} />
+      <IdentitySection school={school} />
+      <MajorsSection school={school} />
+      <DesignationsSection school={school} />
+      <LineageSection school={school} />
       <HistorySection entries={history} />
     </div>
   );

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import { cache } from "react";
 import { formatShanghai, shanghaiToday } from "@/lib/kernel/dates";
 import { loadVerifyPage } from "@/lib/verify/loaders";
+import { designationColumns } from "../../_components/designation-columns";
 import { PrintButton } from "./print-button";
 
 export const dynamic = "force-dynamic";
@@ -24,12 +26,12 @@ export default async function VerifyPage({ params }: Props) {
   const [{ code }, t, locale] = await Promise.all([params, getTranslations(), getLocale()]);
   const page = await load(code);
   if (!page) notFound();
-  const { facts: f, url, qr } = page;
+  const { facts, url, qr } = page;
   const en = locale === "en";
-  const since = (d: string | null) => (d ? t("verify.since", { date: d }) : "");
+  const since = (date: string | null) => (date ? t("verify.since", { date }) : "");
   return (
     <article className="verify-sheet mx-auto max-w-3xl space-y-5 rounded-lg border border-slate-300 bg-white p-6 print:border-0 print:p-0">
-      {f.isDemo ? (
+      {facts.isDemo ? (
         <p role="note" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {t("verify.demo")}
         </p>
@@ -38,7 +40,7 @@ export default async function VerifyPage({ params }: Props) {
         <div className="space-y-1">
           <h1 className="text-2xl font-bold">{t("verify.resultTitle")}</h1>
           <p className="text-sm text-slate-700" data-testid="checked-at">
-            <time dateTime={f.checkedAt}>{t("verify.checkedAt", { time: formatShanghai(new Date(f.checkedAt), locale) })}</time>
+            <time dateTime={facts.checkedAt}>{t("verify.checkedAt", { time: formatShanghai(new Date(facts.checkedAt), locale) })}</time>
           </p>
         </div>
         <figure className="shrink-0 text-center">
@@ -57,84 +59,55 @@ export default async function VerifyPage({ params }: Props) {
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[10rem_1fr]">
         <dt className="font-medium text-slate-700">{t("verify.name")}</dt>
         <dd className="text-lg font-semibold">
-          {f.nameZh}
-          {f.nameEn ? (
+          {facts.nameZh}
+          {facts.nameEn ? (
             <span lang="en" className="block text-base font-normal text-slate-700">
-              {f.nameEn}
+              {facts.nameEn}
             </span>
           ) : null}
         </dd>
         <dt className="font-medium text-slate-700">{t("verify.code")}</dt>
-        <dd className="font-mono">{f.publicCode}</dd>
+        <dd className="font-mono">{facts.publicCode}</dd>
         <dt className="font-medium text-slate-700">{t("verify.tier")}</dt>
         <dd>
-          {t(`enums.tier.${f.tier}`)}
-          {since(f.tierSince)}
+          {t(`enums.tier.${facts.tier}`)}
+          {since(facts.tierSince)}
         </dd>
         <dt className="font-medium text-slate-700">{t("verify.status")}</dt>
         <dd>
-          <strong className={f.onRegister ? "text-emerald-800" : "text-rose-800"}>{t(`enums.status.${f.status}`)}</strong>
-          {since(f.statusSince)}
+          <strong className={facts.onRegister ? "text-emerald-800" : "text-rose-800"}>{t(`enums.status.${facts.status}`)}</strong>
+          {since(facts.statusSince)}
           {" · "}
-          {f.onRegister ? t("verify.onRegister") : t("verify.offRegister")}
+          {facts.onRegister ? t("verify.onRegister") : t("verify.offRegister")}
         </dd>
         <dt className="font-medium text-slate-700">{t("verify.authority")}</dt>
-        <dd>{en ? f.authority.nameEn : f.authority.nameZh}</dd>
+        <dd>{en ? facts.authority.nameEn : facts.authority.nameZh}</dd>
         <dt className="font-medium text-slate-700">{t("verify.lastConfirmed")}</dt>
-        <dd>{f.lastConfirmedAt ? shanghaiToday(new Date(f.lastConfirmedAt)) : "—"}</dd>
+        <dd>{facts.lastConfirmedAt ? shanghaiToday(new Date(facts.lastConfirmedAt)) : "—"}</dd>
       </dl>
 
       <section aria-labelledby="verify-designations">
         <h2 id="verify-designations" className="mb-2 text-lg font-semibold">
           {t("verify.designations")}
         </h2>
-        {f.designations.length === 0 ? (
-          <p>{t("verify.noDesignations")}</p>
-        ) : (
-          <table className="min-w-full text-sm">
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-2 py-1.5 text-left font-medium">
-                  {t("verify.kind")}
-                </th>
-                <th scope="col" className="px-2 py-1.5 text-left font-medium">
-                  {t("verify.level")}
-                </th>
-                <th scope="col" className="px-2 py-1.5 text-left font-medium">
-                  {t("verify.titleCol")}
-                </th>
-                <th scope="col" className="px-2 py-1.5 text-left font-medium">
-                  {t("verify.validity")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {f.designations.map((d, i) => (
-                <tr key={i} className="border-t border-slate-200">
-                  <th scope="row" className="px-2 py-1.5 text-left font-normal">
-                    {t(`enums.designationKind.${d.kind}`)}
-                    {d.major ? `（${d.major.code} ${en ? d.major.nameEn : d.major.nameZh}）` : null}
-                  </th>
-                  <td className="px-2 py-1.5 whitespace-nowrap">{t(`enums.designationLevel.${d.level}`)}</td>
-                  <td className="px-2 py-1.5">{[d.title, d.batchLabel, d.documentNo].filter(Boolean).join(" · ") || "—"}</td>
-                  <td className="px-2 py-1.5 whitespace-nowrap">
-                    {d.endDate ? t("schoolPage.validityRange", { start: d.startDate, end: d.endDate }) : t("schoolPage.validityOpen", { start: d.startDate })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <DataTable
+          variant="inset"
+          caption={t("verify.designations")}
+          rows={facts.designations}
+          rowKey={(_designation, index) => index}
+          empty={t("verify.noDesignations")}
+          columns={designationColumns(t, locale)}
+        />
       </section>
 
       <p className="break-all text-xs text-slate-700">{url}</p>
 
       <footer className="no-print flex flex-wrap items-center gap-4 border-t border-slate-200 pt-4 text-sm">
         <PrintButton label={t("verify.print")} />
-        <Link href={`/schools/${f.publicCode}`} className="text-brand-700 underline">
+        <Link href={`/schools/${facts.publicCode}`} className="text-brand-700 underline">
           {t("verify.viewSchool")}
         </Link>
-        <a href={`/api/v1/verify/${f.publicCode}`} className="text-brand-700 underline">
+        <a href={`/api/v1/verify/${facts.publicCode}`} className="text-brand-700 underline">
           {t("verify.json")}
         </a>
         <a href="/api/v1/keys/verify.pem" className="text-brand-700 underline">

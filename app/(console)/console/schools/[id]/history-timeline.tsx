@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import { Pagination } from "@/components/pagination";
 import { diffRows } from "@/lib/schools/diff";
 import { actionLabel, fieldLabel, formatDateTime, formatValue, type RootT, type ValueLabels } from "@/lib/schools/format";
@@ -72,42 +73,44 @@ export async function HistoryTimeline({
               </div>
               {e.subject ? <p className="text-sm text-slate-700">{t("subject", { name: e.subject })}</p> : null}
               {e.reason ? <p className="text-sm text-slate-700">{t("reason", { reason: e.reason })}</p> : null}
-              {rows.length ? (
-                <table className="mt-2 w-full table-fixed text-sm">
-                  <colgroup>
-                    <col className="w-1/4" />
-                    <col className="w-[35%]" />
-                    <col className="w-8" />
-                    <col />
-                  </colgroup>
-                  <thead className="sr-only">
-                    <tr>
-                      <th scope="col">{t("field")}</th>
-                      <th scope="col">{t("from")}</th>
-                      <td />
-                      <th scope="col">{t("to")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((r) => (
-                      <tr key={r.field} className="border-t border-slate-100" data-testid="diff-row" data-field={r.field}>
-                        <th scope="row" className="py-1 pr-3 text-left align-top font-medium text-slate-700">
-                          {fieldLabel(root, r.field)}
-                        </th>
-                        <td className="break-words py-1 pr-2 align-top text-slate-500 line-through decoration-slate-400">
-                          {formatValue(root, locale, e.entityType, r.field, r.from, labels)}
-                        </td>
-                        <td className="py-1" aria-hidden="true">
+              <DataTable
+                variant="inset"
+                caption={actionLabel(root, e.action)}
+                headHidden
+                alignTop
+                rows={rows}
+                rowKey={(row) => row.field}
+                rowProps={(row) => ({ "data-testid": "diff-row", "data-field": row.field })}
+                empty={t("noFieldChanges")}
+                columns={[
+                  {
+                    key: "field",
+                    header: t("field"),
+                    rowHeader: true,
+                    className: "w-1/4 font-medium text-slate-700",
+                    cell: (row) => fieldLabel(root, row.field),
+                  },
+                  {
+                    key: "from",
+                    header: t("from"),
+                    className: "w-[35%] break-words text-slate-500 line-through decoration-slate-400",
+                    cell: (row) => formatValue(root, locale, e.entityType, row.field, row.from, labels),
+                  },
+                  {
+                    key: "to",
+                    header: t("to"),
+                    className: "break-words font-medium",
+                    cell: (row) => (
+                      <>
+                        <span aria-hidden="true" className="mr-2 font-normal">
                           →
-                        </td>
-                        <td className="break-words py-1 pl-2 align-top font-medium">{formatValue(root, locale, e.entityType, r.field, r.to, labels)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              ) : (
-                <p className="text-sm text-slate-500">{t("noFieldChanges")}</p>
-              )}
+                        </span>
+                        {formatValue(root, locale, e.entityType, row.field, row.to, labels)}
+                      </>
+                    ),
+                  },
+                ]}
+              />
             </li>
           );
         })}

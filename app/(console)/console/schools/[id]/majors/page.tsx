@@ -11,43 +11,55 @@ export default async function SchoolMajorsPage({ params }: Props) {
   const { id } = await params;
   const [data, t, te] = await Promise.all([loadSchoolMajorsPage(id), getTranslations("schoolMajors"), getTranslations("enums")]);
   const { school } = data;
-  const headers = [t("col.major"), t("col.category"), t("col.level"), t("col.startingPoint"), t("col.years"), t("col.status")];
   return (
     <div className="space-y-6">
       <ChangeHeader school={school} active="majors" title={t("title")} />
       <p className="text-sm text-slate-600">
         {t("typicalLevels", { tier: te(`tier.${school.tier}`), levels: data.typicalLevels.map((l) => te(`level.${l}`)).join("、") })}
       </p>
-      {data.majors.length === 0 ? (
-        <p className="text-sm text-slate-600">{t("empty")}</p>
-      ) : (
-        <DataTable
-          caption={t("caption", { count: data.majors.length })}
-          headers={data.canEdit ? [...headers, t("col.actions")] : headers}
-          numericColumns={[4]}
-          rows={data.majors.map((m) => {
-            const cells: React.ReactNode[] = [
-              <span key="n">
-                {m.major.nameZh}
-                <span className="ml-1 text-xs text-slate-500">{m.major.code}</span>
-                {m.major.edition.isCurrent ? null : <span className="ml-1 text-xs text-amber-700">{t("oldEdition", { edition: m.major.edition.code })}</span>}
-              </span>,
-              m.major.category.nameZh,
-              te(`level.${m.level}`),
-              te(`startingPoint.${m.startingPoint}`),
-              m.years,
-              <span key="s" data-testid="major-status">
-                {te(`schoolMajorStatus.${m.status}`)}
-              </span>,
-            ];
-            if (data.canEdit) {
-              const label = `${m.major.nameZh} ${te(`level.${m.level}`)} ${te(`startingPoint.${m.startingPoint}`)}`;
-              cells.push(<MajorStatusControl key={`c-${m.status}`} id={m.id} status={m.status} targets={m.targets} label={label} />);
-            }
-            return cells;
-          })}
-        />
-      )}
+      <DataTable
+        showCaption
+        caption={t("caption", { count: data.majors.length })}
+        rows={data.majors}
+        empty={t("empty")}
+        columns={[
+          {
+            key: "major",
+            header: t("col.major"),
+            cell: (row) => (
+              <>
+                {row.major.nameZh}
+                <span className="ml-1 text-xs text-slate-500">{row.major.code}</span>
+                {row.major.edition.isCurrent ? null : (
+                  <span className="ml-1 text-xs text-amber-700">{t("oldEdition", { edition: row.major.edition.code })}</span>
+                )}
+              </>
+            ),
+          },
+          { key: "category", header: t("col.category"), cell: (row) => row.major.category.nameZh },
+          { key: "level", header: t("col.level"), cell: (row) => te(`level.${row.level}`) },
+          { key: "startingPoint", header: t("col.startingPoint"), cell: (row) => te(`startingPoint.${row.startingPoint}`) },
+          { key: "years", header: t("col.years"), numeric: true, cell: (row) => row.years },
+          { key: "status", header: t("col.status"), cell: (row) => <span data-testid="major-status">{te(`schoolMajorStatus.${row.status}`)}</span> },
+          ...(data.canEdit
+            ? [
+                {
+                  key: "actions",
+                  header: t("col.actions"),
+                  cell: (row: (typeof data.majors)[number]) => (
+                    <MajorStatusControl
+                      key={row.status}
+                      id={row.id}
+                      status={row.status}
+                      targets={row.targets}
+                      label={`${row.major.nameZh} ${te(`level.${row.level}`)} ${te(`startingPoint.${row.startingPoint}`)}`}
+                    />
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
       {data.canAdd && data.catalogue ? <AddMajorForm schoolId={school.id} catalogue={data.catalogue} resetKey={data.majors.length} /> : null}
       {data.canAdd && !data.catalogue ? <p role="note">{t("noCurrentEdition")}</p> : null}
       {data.canEdit && !data.canAdd ? <p role="note">{t("notOnRegister", { status: te(`status.${school.status}`) })}</p> : null}

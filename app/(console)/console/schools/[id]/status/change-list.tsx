@@ -27,9 +27,17 @@ export async function ChangeList({ caption, changes }: { caption: string; change
       .join("；");
   return (
     <DataTable
+      showCaption
       caption={caption}
-      headers={[t("col.effectiveDate"), t("col.kind"), t("col.change"), t("col.reason"), t("col.documentNo"), t("col.note")]}
-      rows={changes.map((c) => [day(c.effectiveDate), te(`changeKind.${c.kind}`), what(c), reason(c), c.documentNo ?? "", extra(c)])}
+      rows={changes}
+      columns={[
+        { key: "effectiveDate", header: t("col.effectiveDate"), cell: (change) => day(change.effectiveDate), className: "whitespace-nowrap" },
+        { key: "kind", header: t("col.kind"), cell: (change) => te(`changeKind.${change.kind}`) },
+        { key: "change", header: t("col.change"), cell: what },
+        { key: "reason", header: t("col.reason"), cell: reason },
+        { key: "documentNo", header: t("col.documentNo"), cell: (change) => change.documentNo ?? "" },
+        { key: "note", header: t("col.note"), cell: extra },
+      ]}
     />
   );
 }

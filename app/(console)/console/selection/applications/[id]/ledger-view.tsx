@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import type { Ledger } from "@/lib/selection/ledger";
 
 /**
@@ -7,74 +8,45 @@ import type { Ledger } from "@/lib/selection/ledger";
  */
 export async function LedgerView({ ledger }: { ledger: Ledger }) {
   const [t, locale] = await Promise.all([getTranslations("selection.ledger"), getLocale()]);
-  const n2 = (v: number | null | undefined) => (v === null || v === undefined ? "—" : v.toFixed(2));
-  const who = (e: Ledger["experts"][number]) => e.name ?? t("expert", { letter: e.letter });
+  const twoPlaces = (v: number | null | undefined) => (v === null || v === undefined ? "—" : v.toFixed(2));
+  const who = (expert: Ledger["experts"][number]) => expert.name ?? t("expert", { letter: expert.letter });
   return (
     <section aria-labelledby="ledger-h" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-testid="ledger">
       <h2 id="ledger-h" className="text-lg font-semibold">
         {t("title")}
       </h2>
       {ledger.experts.length === 0 ? <p className="text-sm">{t("noScores")}</p> : null}
-      <div className="overflow-x-auto">
-        <table className="min-w-full text-sm">
-          <caption className="sr-only">{t("title")}</caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="px-2 py-1 text-left">
-                {t("indicator")}
-              </th>
-              <th scope="col" className="px-2 py-1 text-right">
-                {t("weight")}
-              </th>
-              <th scope="col" className="px-2 py-1 text-right">
-                {t("max")}
-              </th>
-              {ledger.experts.map((e) => (
-                <th key={e.letter} scope="col" className="px-2 py-1 text-right">
-                  {who(e)}
-                </th>
-              ))}
-              <th scope="col" className="px-2 py-1 text-right">
-                {t("mean")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {ledger.indicators.map((i) => (
-              <tr key={i.id} className="border-t border-slate-100">
-                <th scope="row" className="px-2 py-1 text-left font-normal">
-                  {i.code} {locale === "en" ? i.nameEn : i.nameZh}
-                </th>
-                <td className="px-2 py-1 text-right tabular-nums">{i.weight}%</td>
-                <td className="px-2 py-1 text-right tabular-nums">{i.maxScore}</td>
-                {ledger.experts.map((e) => (
-                  <td key={e.letter} className="px-2 py-1 text-right tabular-nums">
-                    {e.scores[i.id] ?? "—"}
-                  </td>
-                ))}
-                <td className="px-2 py-1 text-right tabular-nums">{n2(i.mean)}</td>
-              </tr>
-            ))}
-            <tr className="border-t-2 border-slate-300 font-semibold">
-              <th scope="row" className="px-2 py-1 text-left">
-                {t("weightedTotal")}
-              </th>
-              <td className="px-2 py-1" />
-              <td className="px-2 py-1" />
-              {ledger.experts.map((e) => (
-                <td key={e.letter} className="px-2 py-1 text-right tabular-nums">
-                  {n2(e.total)}
-                </td>
-              ))}
-              <td className="px-2 py-1 text-right tabular-nums">{n2(ledger.final)}</td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        variant="inset"
+        caption={t("title")}
+        rows={ledger.indicators}
+        columns={[
+          {
+            key: "indicator",
+            header: t("indicator"),
+            rowHeader: true,
+            cell: (indicator) => `${indicator.code} ${locale === "en" ? indicator.nameEn : indicator.nameZh}`,
+          },
+          { key: "weight", header: t("weight"), numeric: true, cell: (indicator) => `${indicator.weight}%` },
+          { key: "max", header: t("max"), numeric: true, cell: (indicator) => indicator.maxScore },
+          ...ledger.experts.map((expert) => ({
+            key: `expert-${expert.letter}`,
+            header: who(expert),
+            numeric: true,
+            cell: (indicator: Ledger["indicators"][number]) => expert.scores[indicator.id] ?? "—",
+          })),
+          { key: "mean", header: t("mean"), numeric: true, cell: (indicator) => twoPlaces(indicator.mean) },
+        ]}
+        footer={{
+          indicator: t("weightedTotal"),
+          ...Object.fromEntries(ledger.experts.map((expert) => [`expert-${expert.letter}`, twoPlaces(expert.total)])),
+          mean: twoPlaces(ledger.final),
+        }}
+      />
       <dl className="grid gap-2 text-sm sm:grid-cols-2 lg:grid-cols-4">
         <div>
           <dt className="text-slate-600">{t("final")}</dt>
-          <dd className="text-lg font-semibold tabular-nums">{n2(ledger.final)}</dd>
+          <dd className="text-lg font-semibold tabular-nums">{twoPlaces(ledger.final)}</dd>
         </div>
         <div>
           <dt className="text-slate-600">{t("rank")}</dt>
@@ -82,12 +54,12 @@ export async function LedgerView({ ledger }: { ledger: Ledger }) {
         </div>
         <div>
           <dt className="text-slate-600">{t("cutLine")}</dt>
-          <dd className="tabular-nums">{n2(ledger.batch.cutLine)}</dd>
+          <dd className="tabular-nums">{twoPlaces(ledger.batch.cutLine)}</dd>
         </div>
         <div>
           <dt className="text-slate-600">{t("spread")}</dt>
           <dd className="tabular-nums">
-            {n2(ledger.spread)}{" "}
+            {twoPlaces(ledger.spread)}{" "}
             {ledger.spreadFlagged ? (
               <span className="rounded bg-red-100 px-1 text-xs text-red-800">{t("spreadFlag", { threshold: ledger.batch.spreadThreshold })}</span>
             ) : null}

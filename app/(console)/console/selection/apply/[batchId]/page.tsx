@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import { loadAuthorityBatch } from "@/lib/selection/applications/loaders";
 import { StatusBadge } from "../../_components/status-badge";
 import { RecommendForm } from "./recommend-form";
@@ -65,47 +66,25 @@ export default async function AuthorityBatchPage({ params }: Props) {
         <h2 id="mine-h" className="text-lg font-semibold">
           {t("apply.mine")}
         </h2>
-        {d.apps.length === 0 ? (
-          <p className="text-sm">{t("apply.noApplications")}</p>
-        ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="min-w-full text-sm">
-              <caption className="sr-only">{t("apply.mine")}</caption>
-              <thead className="bg-slate-100">
-                <tr>
-                  <th scope="col" className="px-3 py-2 text-left">
-                    {t("results.applicant")}
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-left">
-                    {t("common.tier")}
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-left">
-                    {t("batch.status")}
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    {t("apply.rank")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.apps.map((a) => (
-                  <tr key={a.id} className="border-t border-slate-100">
-                    <td className="px-3 py-2">
-                      <Link href={`/console/selection/applications/${a.id}`} className="text-brand-700 underline">
-                        {label(a)}
-                      </Link>
-                    </td>
-                    <td className="px-3 py-2">{te(`tier.${a.school.tier}`)}</td>
-                    <td className="px-3 py-2">
-                      <StatusBadge entity="application" status={a.status} />
-                    </td>
-                    <td className="px-3 py-2 text-right tabular-nums">{a.provinceRank ?? "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          caption={t("apply.mine")}
+          rows={d.apps}
+          empty={t("apply.noApplications")}
+          columns={[
+            {
+              key: "applicant",
+              header: t("results.applicant"),
+              cell: (app) => (
+                <Link href={`/console/selection/applications/${app.id}`} className="text-brand-700 underline">
+                  {label(app)}
+                </Link>
+              ),
+            },
+            { key: "tier", header: t("common.tier"), cell: (app) => te(`tier.${app.school.tier}`) },
+            { key: "status", header: t("batch.status"), cell: (app) => <StatusBadge entity="application" status={app.status} /> },
+            { key: "rank", header: t("apply.rank"), numeric: true, cell: (app) => app.provinceRank ?? "—" },
+          ]}
+        />
       </section>
 
       {batch.status === "APPLYING" ? (

@@ -4,11 +4,14 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { FieldErrorList, type FieldIssue } from "@/components/field-error-list";
+import { DataTable } from "@/components/data-table";
 import { TextField } from "@/components/form-field";
 import { saveIndicatorsAction } from "@/lib/selection/batches/actions";
 import { FormStatus } from "@/components/form-status";
 import { useResultMessage } from "@/components/selection/use-result-message";
 import { useHydrated } from "@/components/use-hydrated";
+
+const COLUMNS = ["code", "nameZh", "nameEn", "weight", "maxScore"] as const;
 
 type Row = { code: string; nameZh: string; nameEn: string; weight: number | string; maxScore: number | string };
 
@@ -22,8 +25,9 @@ export function IndicatorsEditor({ batchId, initial }: { batchId: string; initia
   const [status, setStatus] = useState<{ error?: string; success?: string }>({});
   const [pending, start] = useTransition();
   const hydrated = useHydrated();
-  const sum = Math.round(rows.reduce((s, r) => s + (Number(r.weight) || 0), 0) * 100) / 100;
-  const set = (i: number, k: keyof Row, v: string) => setRows((rs) => rs.map((r, n) => (n === i ? { ...r, [k]: v } : r)));
+  const sum = Math.round(rows.reduce((total, row) => total + (Number(row.weight) || 0), 0) * 100) / 100;
+  const update = (index: number, column: keyof Row, value: string) =>
+    setRows((current) => current.map((row, position) => (position === index ? { ...row, [column]: value } : row)));
   const save = () =>
     start(async () => {
       setStatus({});
@@ -36,58 +40,50 @@ export function IndicatorsEditor({ batchId, initial }: { batchId: string; initia
       setStatus({ success: t("saved") });
       router.refresh();
     });
-  const cols = ["code", "nameZh", "nameEn", "weight", "maxScore"] as const;
+  const numeric = (column: (typeof COLUMNS)[number]) => column === "weight" || column === "maxScore";
   return (
     <div className="space-y-3">
-      <div className="overflow-x-auto">
-        <table className="min-w-full text-sm">
-          <caption className="sr-only">{t("title")}</caption>
-          <thead className="bg-slate-100">
-            <tr>
-              {cols.map((c) => (
-                <th key={c} scope="col" className="px-2 py-1 text-left font-medium">
-                  {t(`cols.${c}`)}
-                </th>
-              ))}
-              <th scope="col" className="px-2 py-1">
-                <span className="sr-only">{t("remove")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r, i) => (
-              <tr key={i} className="border-t border-slate-100 align-top">
-                {cols.map((c) => (
-                  <td key={c} className="px-2 py-1">
-                    <TextField
-                      id={`ind-${i}-${c}`}
-                      label={`${t(`cols.${c}`)} ${i + 1}`}
-                      labelHidden
-                      value={r[c]}
-                      inputMode={c === "weight" || c === "maxScore" ? "decimal" : undefined}
-                      onChange={(e) => set(i, c, e.target.value)}
-                      dense
-                      width={c === "code" || c === "weight" || c === "maxScore" ? "auto" : "full"}
-                      inputClassName={c === "code" ? "w-20" : c === "weight" || c === "maxScore" ? "w-20 text-right" : ""}
-                      issues={errors[`indicators.${i}.${c}`]}
-                    />
-                  </td>
-                ))}
-                <td className="px-2 py-1">
-                  <button
-                    type="button"
-                    onClick={() => setRows((rs) => rs.filter((_, n) => n !== i))}
-                    className="text-sm text-red-700 underline"
-                    aria-label={`${t("remove")} ${r.code || i + 1}`}
-                  >
-                    {t("remove")}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        variant="inset"
+        caption={t("title")}
+        alignTop
+        rows={rows}
+        rowKey={(_row, index) => index}
+        columns={[
+          ...COLUMNS.map((column) => ({
+            key: column,
+            header: t(`cols.${column}`),
+            cell: (row: Row, index: number) => (
+              <TextField
+                id={`ind-${index}-${column}`}
+                label={`${t(`cols.${column}`)} ${index + 1}`}
+                labelHidden
+                value={row[column]}
+                inputMode={numeric(column) ? "decimal" : undefined}
+                onChange={(event) => update(index, column, event.target.value)}
+                dense
+                width={column === "nameZh" || column === "nameEn" ? "full" : "auto"}
+                inputClassName={numeric(column) ? "w-20 text-right" : column === "code" ? "w-20" : ""}
+                issues={errors[`indicators.${index}.${column}`]}
+              />
+            ),
+          })),
+          {
+            key: "remove",
+            header: <span className="sr-only">{t("remove")}</span>,
+            cell: (row: Row, index: number) => (
+              <button
+                type="button"
+                onClick={() => setRows((current) => current.filter((_, position) => position !== index))}
+                className="text-sm text-red-700 underline"
+                aria-label={`${t("remove")} ${row.code || index + 1}`}
+              >
+                {t("remove")}
+              </button>
+            ),
+          },
+        ]}
+      />
       <p className={`text-sm ${Math.abs(sum - 100) < 0.001 ? "text-green-800" : "text-red-700"}`} aria-live="polite">
         {t("sum", { sum })}
       </p>
@@ -96,7 +92,7 @@ export function IndicatorsEditor({ batchId, initial }: { batchId: string; initia
       <div className="flex gap-3">
         <button
           type="button"
-          onClick={() => setRows((rs) => [...rs, { code: `A${rs.length + 1}`, nameZh: "", nameEn: "", weight: 0, maxScore: 10 }])}
+          onClick={() => setRows((current) => [...current, { code: `A${current.length + 1}`, nameZh: "", nameEn: "", weight: 0, maxScore: 10 }])}
           className="rounded border border-slate-400 bg-white px-3 py-2 text-sm hover:bg-slate-100"
         >
           {t("add")}

@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import { cancelBatchAction, finishReviewAction, openBatchAction, startReviewAction } from "@/lib/selection/batches/actions";
 import { loadBatchOverview } from "@/lib/selection/batches/loaders";
 import { ActionButton } from "../../_components/action-button";
@@ -11,6 +12,9 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
+/** The application states the overview counts per authority. */
+const COUNTED = ["DRAFT", "SUBMITTED", "RECOMMENDED", "SELECTED", "DESIGNATED", "NOT_SELECTED"] as const;
+
 const STEP_ACTIONS = { open: openBatchAction, startReview: startReviewAction, finishReview: finishReviewAction, cancel: cancelBatchAction } as const;
 
 export default async function BatchOverviewPage({ params }: Props) {
@@ -21,9 +25,9 @@ export default async function BatchOverviewPage({ params }: Props) {
   const steps = d.steps.filter((s): s is keyof typeof STEP_ACTIONS => s in STEP_ACTIONS).filter((s) => (s === "open" || s === "cancel" ? d.canEdit : d.canAct));
   const byAuthority = new Map<string, Record<string, number>>();
   for (const c of d.counts) byAuthority.set(c.authorityId, { ...(byAuthority.get(c.authorityId) ?? {}), [c.status]: c.count });
-  const authName = (aid: string) => {
-    const a = d.authorities.find((x) => x.id === aid);
-    return a ? (locale === "en" ? a.nameEn : a.nameZh) : aid;
+  const authorityName = (authorityId: string) => {
+    const authority = d.authorities.find((candidate) => candidate.id === authorityId);
+    return authority ? (locale === "en" ? authority.nameEn : authority.nameZh) : authorityId;
   };
   return (
     <div className="space-y-6">
@@ -105,35 +109,17 @@ export default async function BatchOverviewPage({ params }: Props) {
         {draft && d.canEdit ? (
           <IndicatorsEditor batchId={batch.id} initial={batch.indicators.map(({ id: _id, ...r }) => r)} />
         ) : (
-          <table className="min-w-full text-sm">
-            <caption className="sr-only">{t("indicators.title")}</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-2 py-1 text-left">
-                  {t("indicators.cols.code")}
-                </th>
-                <th scope="col" className="px-2 py-1 text-left">
-                  {t("indicators.cols.nameZh")}
-                </th>
-                <th scope="col" className="px-2 py-1 text-right">
-                  {t("indicators.cols.weight")}
-                </th>
-                <th scope="col" className="px-2 py-1 text-right">
-                  {t("indicators.cols.maxScore")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {batch.indicators.map((i) => (
-                <tr key={i.id} className="border-t border-slate-100">
-                  <td className="px-2 py-1">{i.code}</td>
-                  <td className="px-2 py-1">{locale === "en" ? i.nameEn : i.nameZh}</td>
-                  <td className="px-2 py-1 text-right tabular-nums">{i.weight}%</td>
-                  <td className="px-2 py-1 text-right tabular-nums">{i.maxScore}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            variant="inset"
+            caption={t("indicators.title")}
+            rows={batch.indicators}
+            columns={[
+              { key: "code", header: t("indicators.cols.code"), cell: (indicator) => indicator.code },
+              { key: "name", header: t("indicators.cols.nameZh"), cell: (indicator) => (locale === "en" ? indicator.nameEn : indicator.nameZh) },
+              { key: "weight", header: t("indicators.cols.weight"), numeric: true, cell: (indicator) => `${indicator.weight}%` },
+              { key: "maxScore", header: t("indicators.cols.maxScore"), numeric: true, cell: (indicator) => indicator.maxScore },
+            ]}
+          />
         )}
       </section>
 
@@ -147,7 +133,7 @@ export default async function BatchOverviewPage({ params }: Props) {
         ) : (
           <p className="text-sm">
             {t("quotas.summary", { n: batch.defaultQuota })}
-            {batch.quotas.length ? `；${batch.quotas.map((q) => `${authName(q.authorityId)} ${q.quota}`).join("、")}` : ""}
+            {batch.quotas.length ? `；${batch.quotas.map((q) => `${authorityName(q.authorityId)} ${q.quota}`).join("、")}` : ""}
           </p>
         )}
       </section>
@@ -156,41 +142,21 @@ export default async function BatchOverviewPage({ params }: Props) {
         <h2 id="apps-h" className="text-lg font-semibold">
           {t("overview.byAuthority")}
         </h2>
-        {byAuthority.size === 0 ? (
-          <p className="text-sm">{t("overview.noApplications")}</p>
-        ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="min-w-full text-sm">
-              <caption className="sr-only">{t("overview.byAuthority")}</caption>
-              <thead className="bg-slate-100">
-                <tr>
-                  <th scope="col" className="px-3 py-2 text-left">
-                    {t("common.authority")}
-                  </th>
-                  {(["DRAFT", "SUBMITTED", "RECOMMENDED", "SELECTED", "DESIGNATED", "NOT_SELECTED"] as const).map((s) => (
-                    <th key={s} scope="col" className="px-3 py-2 text-right">
-                      {t(`status.application.${s}`)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {[...byAuthority.entries()].map(([aid, c]) => (
-                  <tr key={aid} className="border-t border-slate-100">
-                    <th scope="row" className="px-3 py-1.5 text-left font-normal">
-                      {authName(aid)}
-                    </th>
-                    {(["DRAFT", "SUBMITTED", "RECOMMENDED", "SELECTED", "DESIGNATED", "NOT_SELECTED"] as const).map((s) => (
-                      <td key={s} className="px-3 py-1.5 text-right tabular-nums">
-                        {c[s] ?? 0}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          caption={t("overview.byAuthority")}
+          rows={[...byAuthority.entries()]}
+          rowKey={([authorityId]) => authorityId}
+          empty={t("overview.noApplications")}
+          columns={[
+            { key: "authority", header: t("common.authority"), rowHeader: true, cell: ([authorityId]) => authorityName(authorityId) },
+            ...COUNTED.map((status) => ({
+              key: status,
+              header: t(`status.application.${status}`),
+              numeric: true,
+              cell: ([, counts]: [string, Record<string, number>]) => counts[status] ?? 0,
+            })),
+          ]}
+        />
       </section>
     </div>
   );

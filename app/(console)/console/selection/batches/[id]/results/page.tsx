@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import { decideByCutLineAction } from "@/lib/selection/results/actions";
 import { loadBatchResults } from "@/lib/selection/results/loaders";
 import { ActionButton } from "../../../_components/action-button";
@@ -9,13 +10,18 @@ import { DecisionForm } from "./decision-form";
 
 export const dynamic = "force-dynamic";
 
+/** The states in which the ministry may still decide (or change its decision). */
+const DECIDABLE: string[] = ["RECOMMENDED", "SELECTED", "NOT_SELECTED"];
+
 type Props = { params: Promise<{ id: string }> };
 
 /** Results: weighted scores, reviewer spread (flagged), ranking, decisions and the cut line. */
 export default async function BatchResultsPage({ params }: Props) {
   const { id } = await params;
   const [d, t, te, locale] = await Promise.all([loadBatchResults(id), getTranslations("selection"), getTranslations("enums"), getLocale()]);
-  const n2 = (v: number | null) => (v === null ? "—" : v.toFixed(2));
+  const twoPlaces = (value: number | null) => (value === null ? "—" : value.toFixed(2));
+  const cutLine = d.batch.cutLine;
+  const belowCutLine = (entry: (typeof d.ranked)[number]) => cutLine !== null && entry.result.final !== null && entry.result.final < cutLine;
   return (
     <div className="space-y-6">
       <BatchHeader batch={d.batch} current="results" />
@@ -43,85 +49,78 @@ export default async function BatchResultsPage({ params }: Props) {
           ) : null}
         </section>
       ) : null}
-      {d.ranked.length === 0 ? (
-        <p>{t("results.none")}</p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm">
-            <caption className="px-3 py-2 text-left font-medium">{t("results.tableCaption")}</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-3 py-2 text-right">
-                  {t("results.rank")}
-                </th>
-                <th scope="col" className="px-3 py-2 text-left">
-                  {t("results.applicant")}
-                </th>
-                <th scope="col" className="px-3 py-2 text-left">
-                  {t("results.experts")}
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  {t("results.final")}
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  {t("results.spread")}
-                </th>
-                <th scope="col" className="px-3 py-2 text-left">
-                  {t("results.decision")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.ranked.map((r) => {
-                const below = d.batch.cutLine !== null && r.result.final !== null && r.result.final < d.batch.cutLine;
-                return (
-                  <tr key={r.id} className={`border-t border-slate-100 align-top ${below ? "bg-slate-50" : ""}`} data-testid={`result-${r.school.nameZh}`}>
-                    <td className="px-3 py-2 text-right tabular-nums">{r.result.rank ?? "—"}</td>
-                    <td className="px-3 py-2">
-                      <a href={`/console/selection/applications/${r.id}`} className="font-medium text-brand-700 underline">
-                        {r.school.nameZh}
-                        {r.schoolMajor ? ` · ${locale === "en" ? r.schoolMajor.major.nameEn : r.schoolMajor.major.nameZh}` : ""}
-                      </a>
-                      <div className="text-xs text-slate-600">
-                        {locale === "en" ? r.authority.nameEn : r.authority.nameZh} · {te(`tier.${r.school.tier}`)}
-                      </div>
-                    </td>
-                    <td className="px-3 py-2">
-                      <ul>
-                        {r.experts.map((e, i) => (
-                          <li key={i} className="tabular-nums">
-                            {e.name}: {n2(e.total)}
-                          </li>
-                        ))}
-                      </ul>
-                    </td>
-                    <td className="px-3 py-2 text-right font-semibold tabular-nums">{n2(r.result.final)}</td>
-                    <td className="px-3 py-2 text-right tabular-nums">
-                      {n2(r.result.spread)}
-                      {r.result.spreadFlagged ? <span className="ml-1 rounded bg-red-100 px-1 text-xs text-red-800">{t("results.spreadFlag")}</span> : null}
-                    </td>
-                    <td className="px-3 py-2">
-                      <StatusBadge entity="application" status={r.status} />
-                      {r.decision ? <p className="mt-1 max-w-xs text-xs text-slate-700">{r.decision.reason}</p> : null}
-                      {r.decision?.removedReason ? (
-                        <p className="mt-1 max-w-xs text-xs text-red-800">{t("results.removed", { reason: r.decision.removedReason })}</p>
-                      ) : null}
-                      {d.canAct && ["RECOMMENDED", "SELECTED", "NOT_SELECTED"].includes(r.status) ? (
-                        <DecisionForm
-                          applicationId={r.id}
-                          schoolName={r.school.nameZh}
-                          selected={r.decision ? r.decision.selected : null}
-                          reason={r.decision?.reason ?? ""}
-                        />
-                      ) : null}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        showCaption
+        caption={t("results.tableCaption")}
+        rows={d.ranked}
+        alignTop
+        empty={t("results.none")}
+        rowProps={(entry) => ({ className: belowCutLine(entry) ? "bg-slate-50" : "", "data-testid": `result-${entry.school.nameZh}` })}
+        columns={[
+          { key: "rank", header: t("results.rank"), numeric: true, cell: (entry) => entry.result.rank ?? "—" },
+          {
+            key: "applicant",
+            header: t("results.applicant"),
+            cell: (entry) => (
+              <>
+                <a href={`/console/selection/applications/${entry.id}`} className="font-medium text-brand-700 underline">
+                  {entry.school.nameZh}
+                  {entry.schoolMajor ? ` · ${locale === "en" ? entry.schoolMajor.major.nameEn : entry.schoolMajor.major.nameZh}` : ""}
+                </a>
+                <div className="text-xs text-slate-600">
+                  {locale === "en" ? entry.authority.nameEn : entry.authority.nameZh} · {te(`tier.${entry.school.tier}`)}
+                </div>
+              </>
+            ),
+          },
+          {
+            key: "experts",
+            header: t("results.experts"),
+            cell: (entry) => (
+              <ul>
+                {entry.experts.map((expert, index) => (
+                  <li key={index} className="tabular-nums">
+                    {expert.name}: {twoPlaces(expert.total)}
+                  </li>
+                ))}
+              </ul>
+            ),
+          },
+          { key: "final", header: t("results.final"), numeric: true, className: "font-semibold", cell: (entry) => twoPlaces(entry.result.final) },
+          {
+            key: "spread",
+            header: t("results.spread"),
+            numeric: true,
+            cell: (entry) => (
+              <>
+                {twoPlaces(entry.result.spread)}
+                {entry.result.spreadFlagged ? <span className="ml-1 rounded bg-red-100 px-1 text-xs text-red-800">{t("results.spreadFlag")}</span> : null}
+              </>
+            ),
+          },
+          {
+            key: "decision",
+            header: t("results.decision"),
+            cell: (entry) => (
+              <>
+                <StatusBadge entity="application" status={entry.status} />
+                {entry.decision ? <p className="mt-1 max-w-xs text-xs text-slate-700">{entry.decision.reason}</p> : null}
+                {entry.decision?.removedReason ? (
+                  <p className="mt-1 max-w-xs text-xs text-red-800">{t("results.removed", { reason: entry.decision.removedReason })}</p>
+                ) : null}
+                {d.canAct && DECIDABLE.includes(entry.status) ? (
+                  <DecisionForm
+                    applicationId={entry.id}
+                    schoolName={entry.school.nameZh}
+                    selected={entry.decision ? entry.decision.selected : null}
+                    reason={entry.decision?.reason ?? ""}
+                  />
+                ) : null}
+              </>
+            ),
+          },
+        ]}
+      />
     </div>
   );
 }
