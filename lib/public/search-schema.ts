@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { fieldIssues, type FieldIssues } from "@/lib/validation/issues";
+import { authorityParam, pageParam, pageSizeParam, param } from "@/lib/validation/query-params";
 import { noControlChars } from "@/lib/validation/text";
 import { DesignationKind, SchoolStatus, SchoolTier } from "@/lib/kernel/enums";
 
@@ -12,44 +13,13 @@ import { DesignationKind, SchoolStatus, SchoolTier } from "@/lib/kernel/enums";
  */
 export const PUBLIC_SORTS = ["relevance", "name", "established"] as const;
 export type PublicSort = (typeof PUBLIC_SORTS)[number];
-export const PUBLIC_PAGE_SIZE_DEFAULT = 20;
-export const PUBLIC_PAGE_SIZE_MAX = 100;
 export const PUBLIC_Q_MAX = 60;
-
-/**
- * One query parameter: "" means not set; a repeated parameter is refused. (Preprocess keeps the
- * inner schema visible to z.toJSONSchema for the OpenAPI document.)
- */
-const param = <S extends z.ZodType>(schema: S) =>
-  z.preprocess((v, ctx) => {
-    if (Array.isArray(v)) {
-      if (v.length > 1) {
-        ctx.addIssue({ code: "custom", message: "validation.repeated", input: v });
-        return z.NEVER;
-      }
-      v = v[0];
-    }
-    return v === "" ? undefined : v;
-  }, schema);
-
-// Digits only: "1e2", " 5", "0x10" and "1.5" are refused rather than coerced.
-const intParam = (min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d{1,7}$/, "validation.notAnInteger")
-    .transform(Number)
-    .pipe(z.number().int().min(min).max(max));
 
 export const publicSchoolSearchSchema = z.object({
   q: param(z.string().trim().max(PUBLIC_Q_MAX, "validation.tooLong").optional().refine(noControlChars, "validation.controlCharacter")).describe(
     "Name, partial and in Chinese, alternative or former name, or pinyin (full or initials), case-insensitive",
   ),
-  authority: param(
-    z
-      .string()
-      .regex(/^[a-z]{2,20}$/, "validation.invalidValue")
-      .optional(),
-  ).describe("Registering authority id, e.g. guangdong"),
+  authority: authorityParam,
   city: param(
     z
       .string()
@@ -66,8 +36,8 @@ export const publicSchoolSearchSchema = z.object({
   ).describe("Major id, or a major code of the current catalogue edition"),
   designation: param(z.enum(DesignationKind).optional()).describe("Schools holding a currently valid designation of this kind"),
   sort: param(z.enum(PUBLIC_SORTS).default("relevance")),
-  page: param(intParam(1, 100_000).default(1)),
-  pageSize: param(intParam(1, PUBLIC_PAGE_SIZE_MAX).default(PUBLIC_PAGE_SIZE_DEFAULT)),
+  page: pageParam,
+  pageSize: pageSizeParam,
 });
 
 export type PublicSchoolSearch = z.output<typeof publicSchoolSearchSchema>;

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { isCalendarDate } from "@/lib/kernel/dates";
 import { publicSchoolSearchSchema } from "@/lib/public/search-schema";
-import { authorityParam, dateTimeParam, formatParam, pageParam, pageSizeParam, param, schoolRefParam } from "./params";
+import { authorityParam, pageParam, pageSizeParam, param } from "@/lib/validation/query-params";
+import { dateTimeParam, formatParam, schoolRefParam } from "./params";
 import { DesignationKind, DesignationLevel, DesignationStatus } from "@/lib/kernel/enums";
 
 /**
