@@ -1,19 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 
-const batchListSelect = {
-  id: true,
-  year: true,
-  nameZh: true,
-  nameEn: true,
-  kind: true,
-  status: true,
-  targetCount: true,
-  windowOpensAt: true,
-  windowClosesAt: true,
-  noticeEndsAt: true,
-  isDemo: true,
-} as const;
+/** What names a batch wherever batches are listed (the console's lists and the public notices). */
+export const batchNameSelect = { id: true, year: true, nameZh: true, nameEn: true, kind: true, status: true, isDemo: true } as const;
+
+const batchListSelect = { ...batchNameSelect, targetCount: true, windowOpensAt: true, windowClosesAt: true, noticeEndsAt: true } as const;
 
 /** Every batch, newest first, with its application counts by status (ministry pages). */
 export async function listBatches() {

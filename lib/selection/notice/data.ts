@@ -1,25 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { batchNameSelect } from "../batches/data";
 
-/** Batches whose results are public: in notice, or announced. */
+/** A batch's results are public while it is in notice and after it is announced. */
+const PUBLIC_BATCH = { status: { in: ["NOTICE" as const, "ANNOUNCED" as const] } };
+const publicBatchSelect = { ...batchNameSelect, noticeStartsAt: true, noticeEndsAt: true, announcedAt: true, documentNo: true } as const;
+
+/** Batches whose results are public. */
 export async function listPublicBatches() {
-  return db().selectionBatch.findMany({
-    where: { status: { in: ["NOTICE", "ANNOUNCED"] } },
-    orderBy: [{ noticeStartsAt: "desc" }, { year: "desc" }],
-    select: {
-      id: true,
-      year: true,
-      nameZh: true,
-      nameEn: true,
-      kind: true,
-      status: true,
-      noticeStartsAt: true,
-      noticeEndsAt: true,
-      announcedAt: true,
-      documentNo: true,
-      isDemo: true,
-    },
-  });
+  return db().selectionBatch.findMany({ where: PUBLIC_BATCH, orderBy: [{ noticeStartsAt: "desc" }, { year: "desc" }], select: publicBatchSelect });
 }
 
 /**
@@ -27,23 +16,7 @@ export async function listPublicBatches() {
  * Only public facts: school, authority, major, score and rank — no contacts, no reviews, no notes.
  */
 export async function publicNotice(batchId: string) {
-  const batch = await db().selectionBatch.findFirst({
-    where: { id: batchId, status: { in: ["NOTICE", "ANNOUNCED"] } },
-    select: {
-      id: true,
-      year: true,
-      nameZh: true,
-      nameEn: true,
-      kind: true,
-      status: true,
-      noticeStartsAt: true,
-      noticeEndsAt: true,
-      announcedAt: true,
-      documentNo: true,
-      cutLine: true,
-      isDemo: true,
-    },
-  });
+  const batch = await db().selectionBatch.findFirst({ where: { id: batchId, ...PUBLIC_BATCH }, select: { ...publicBatchSelect, cutLine: true } });
   if (!batch) return null;
   const entries = await db().selectionApplication.findMany({
     where: { batchId, status: { in: ["SELECTED", "DESIGNATED", "REMOVED"] } },
