@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { checkRateLimit, flushRateLimitCounts, FLUSH_MS, RATE_WINDOW_MS, syncMargin } from "@/lib/opendata/rate-limit/limit";
 import { openTestDb, type TestDb } from "../support/test-db";
+import { peerHeaders } from "../support/peer";
 
 /**
  * Far from the limit a process counts requests itself and writes them to the shared counter in
@@ -22,7 +23,7 @@ beforeEach(async () => {
 // A window well in the future, so that a test never crosses a minute boundary.
 const windowStart = Math.floor(Date.now() / RATE_WINDOW_MS) * RATE_WINDOW_MS + 10 * RATE_WINDOW_MS;
 const at = windowStart + 1_000;
-const req = (ip: string) => new Request("http://localhost/api/v1/schools", { headers: { "X-Forwarded-For": ip } });
+const req = (ip: string) => new Request("http://localhost/api/v1/schools", { headers: peerHeaders(ip) });
 const stored = async (ip: string) => (await t.client.rateLimitBucket.findMany({ where: { key: `ip:${ip}` } })).reduce((n, r) => n + r.count, 0);
 
 describe("batched rate-limit counts", () => {
