@@ -4,11 +4,11 @@ import { addSchoolMajorSchema, schoolMajorStatusSchema } from "@/lib/school-majo
 import { ON_REGISTER } from "@/lib/schools/rules";
 import type { AuditValue } from "@/lib/schools/diff";
 import { normaliseUscc } from "@/lib/schools/uscc";
-import { fieldIssues, type FieldIssues, type Issue } from "@/lib/validation/issues";
-import { normaliseCell } from "./cells";
+import type { FieldIssues } from "@/lib/validation/issues";
 import { schoolMajorColumns } from "./columns";
 import { emptyCounts, type ChangeSample, type DryRun } from "./dry-run";
 import { rowIssues, type RowIssue } from "./issues";
+import { addIssue, addSchemaIssues, prepareRows, type PreparedRow } from "./prepare";
 import type { ParsedRow } from "./read";
 
 /**
@@ -60,25 +60,14 @@ export type MajorUpdatePlan = {
 };
 export type SchoolMajorPlan = { creates: MajorCreatePlan[]; updates: MajorUpdatePlan[] };
 
-type Prepared = { row: number; values: Record<string, unknown>; raw: ParsedRow["values"]; issues: FieldIssues };
-
-export function prepareMajorRows(rows: ParsedRow[], fields: string[]): Prepared[] {
-  const cols = schoolMajorColumns.filter((c) => fields.includes(c.field));
-  return rows.map((r) => {
-    const values: Record<string, unknown> = {};
-    const issues: FieldIssues = {};
-    for (const col of cols) {
-      const { value, issue } = normaliseCell(col, r.values[col.field] ?? null);
-      values[col.field] = value;
-      if (issue) issues[col.field] = [issue];
-    }
+export function prepareMajorRows(rows: ParsedRow[], fields: string[]): PreparedRow[] {
+  return prepareRows(rows, schoolMajorColumns, fields, (values) => {
     if (typeof values.schoolUscc === "string") values.schoolUscc = normaliseUscc(values.schoolUscc);
     if (typeof values.majorCode === "string") values.majorCode = values.majorCode.trim();
-    return { row: r.row, values, raw: r.values, issues };
   });
 }
 
-export function majorLookupKeys(prepared: Prepared[]) {
+export function majorLookupKeys(prepared: PreparedRow[]) {
   const ids = new Set<string>();
   const usccs = new Set<string>();
   const codes = new Set<string>();
@@ -90,10 +79,9 @@ export function majorLookupKeys(prepared: Prepared[]) {
   return { ids: [...ids], usccs: [...usccs], codes: [...codes] };
 }
 
-const add = (issues: FieldIssues, field: string, issue: Issue) => (issues[field] ??= []).push(issue);
 const NEW_STATUSES: SchoolMajorStatus[] = ["FILED", "ENROLLING"];
 
-export function validateMajorRows(prepared: Prepared[], fields: string[], scopeAuthorityId: string | null, lookup: MajorLookup): DryRun<SchoolMajorPlan> {
+export function validateMajorRows(prepared: PreparedRow[], fields: string[], scopeAuthorityId: string | null, lookup: MajorLookup): DryRun<SchoolMajorPlan> {
   const out: RowIssue[] = [];
   const counts = emptyCounts();
   const plan: SchoolMajorPlan = { creates: [], updates: [] };
@@ -106,35 +94,35 @@ export function validateMajorRows(prepared: Prepared[], fields: string[], scopeA
     const issues: FieldIssues = structuredClone(p.issues);
     let school: SchoolRef | null = null;
     const schoolField = typeof v.schoolId === "string" ? "schoolId" : typeof v.schoolUscc === "string" ? "schoolUscc" : null;
-    if (!schoolField) add(issues, present.has("schoolId") ? "schoolId" : "schoolUscc", { key: "importSchoolRequired" });
+    if (!schoolField) addIssue(issues, present.has("schoolId") ? "schoolId" : "schoolUscc", { key: "importSchoolRequired" });
     else {
       const found = schoolField === "schoolId" ? lookup.schoolsById.get(v.schoolId as string) : lookup.schoolsByUscc.get(v.schoolUscc as string);
-      if (!found) add(issues, schoolField, { key: "importSchoolNotFound" });
-      else if (scopeAuthorityId && found.authorityId !== scopeAuthorityId) add(issues, schoolField, { key: "importSchoolOtherAuthority" });
+      if (!found) addIssue(issues, schoolField, { key: "importSchoolNotFound" });
+      else if (scopeAuthorityId && found.authorityId !== scopeAuthorityId) addIssue(issues, schoolField, { key: "importSchoolOtherAuthority" });
       else school = found;
     }
     const code = typeof v.majorCode === "string" ? v.majorCode : null;
     const major = code ? lookup.majorsByCode.get(code) : undefined;
-    if (!code) add(issues, "majorCode", { key: "required" });
-    else if (!major) add(issues, "majorCode", { key: "importMajorUnknown", params: { code } });
+    if (!code) addIssue(issues, "majorCode", { key: "required" });
+    else if (!major) addIssue(issues, "majorCode", { key: "importMajorUnknown", params: { code } });
 
-    for (const f of ["level", "startingPoint", "years"]) if ((v[f] === null || v[f] === undefined) && !issues[f]) add(issues, f, { key: "required" });
+    for (const f of ["level", "startingPoint", "years"]) if ((v[f] === null || v[f] === undefined) && !issues[f]) addIssue(issues, f, { key: "required" });
     const given = Object.fromEntries(Object.entries(v).filter(([k]) => !issues[k]));
     const parsed = schoolMajorRowSchema.safeParse(given);
-    if (!parsed.success) for (const [f, list] of Object.entries(fieldIssues(parsed.error))) if (!issues[f]) for (const i of list) add(issues, f, i);
+    if (!parsed.success) addSchemaIssues(issues, parsed.error);
 
     let existing: ExistingSchoolMajor | undefined;
     if (parsed.success && school && major) {
       const key = schoolMajorKey(school.id, major.id, parsed.data.level, parsed.data.startingPoint);
-      if (seen.has(key)) add(issues, "majorCode", { key: "importDuplicateInFile", params: { row: seen.get(key)! } });
+      if (seen.has(key)) addIssue(issues, "majorCode", { key: "importDuplicateInFile", params: { row: seen.get(key)! } });
       else seen.set(key, p.row);
       existing = lookup.existing.get(key);
       const status = parsed.data.status;
       if (existing && status && status !== existing.status && !canChangeMajorStatus(existing.status, status)) {
-        add(issues, "status", { key: "importMajorStatusTransition", params: { from: existing.status, to: status } });
+        addIssue(issues, "status", { key: "importMajorStatusTransition", params: { from: existing.status, to: status } });
       }
-      if (!existing && status && !NEW_STATUSES.includes(status)) add(issues, "status", { key: "importMajorStatusOnCreate" });
-      if (!existing && !ON_REGISTER.includes(school.status)) add(issues, schoolField!, { key: "schoolNotOnRegister" });
+      if (!existing && status && !NEW_STATUSES.includes(status)) addIssue(issues, "status", { key: "importMajorStatusOnCreate" });
+      if (!existing && !ON_REGISTER.includes(school.status)) addIssue(issues, schoolField!, { key: "schoolNotOnRegister" });
     }
 
     if (Object.keys(issues).length) {

@@ -4,10 +4,10 @@ import { EDITABLE_FIELDS } from "@/lib/schools/form-schema";
 import { createSchoolSchema, schoolFieldsSchema, type SchoolFields } from "@/lib/schools/schema";
 import { normaliseUscc } from "@/lib/schools/uscc";
 import { schoolWarnings } from "@/lib/schools/warnings";
-import { fieldIssues, type FieldIssues, type Issue } from "@/lib/validation/issues";
-import { normaliseCell } from "./cells";
+import type { FieldIssues } from "@/lib/validation/issues";
 import { schoolColumns } from "./columns";
 import { rowIssues, type RowIssue } from "./issues";
+import { addIssue, addSchemaIssues, prepareRows, type PreparedRow } from "./prepare";
 import type { ParsedRow } from "./read";
 import { emptyCounts, type ChangeSample, type DryRun } from "./dry-run";
 
@@ -57,26 +57,15 @@ export type SchoolPlan = { creates: CreatePlan[]; updates: UpdatePlan[] };
 
 export const nameKey = (authorityId: string, nameZh: string) => `${authorityId}\u0000${nameZh}`;
 
-type Prepared = { row: number; values: Record<string, unknown>; raw: ParsedRow["values"]; issues: FieldIssues };
-
 /** Cell values → field values (enum labels to codes, dates to YYYY-MM-DD), with cell-level issues. */
-export function prepareSchoolRows(rows: ParsedRow[], fields: string[]): Prepared[] {
-  const cols = schoolColumns.filter((c) => fields.includes(c.field));
-  return rows.map((r) => {
-    const values: Record<string, unknown> = {};
-    const issues: FieldIssues = {};
-    for (const col of cols) {
-      const { value, issue } = normaliseCell(col, r.values[col.field] ?? null);
-      values[col.field] = value;
-      if (issue) issues[col.field] = [issue];
-    }
+export function prepareSchoolRows(rows: ParsedRow[], fields: string[]): PreparedRow[] {
+  return prepareRows(rows, schoolColumns, fields, (values) => {
     if (typeof values.uscc === "string") values.uscc = normaliseUscc(values.uscc);
-    return { row: r.row, values, raw: r.values, issues };
   });
 }
 
 /** What the database must be asked for this file. */
-export function schoolLookupKeys(prepared: Prepared[]) {
+export function schoolLookupKeys(prepared: PreparedRow[]) {
   const ids = new Set<string>();
   const usccs = new Set<string>();
   const names = new Set<string>();
@@ -98,8 +87,6 @@ const REQUIRED = ["nameZh", "tier", "ownership", "sponsorType"] as const;
 /** Changed only through a dated procedure (rename, tier change, status change), never by an import. */
 const PROCEDURE_KEYS: Record<string, string> = { nameZh: "importNeedsRename", tier: "importNeedsTierChange", status: "importNeedsStatusChange" };
 
-const add = (issues: FieldIssues, field: string, issue: Issue) => (issues[field] ??= []).push(issue);
-
 /** The current record in the shape the schema reads (dates as YYYY-MM-DD). */
 function asInput(s: ExistingSchool): Record<string, unknown> {
   const out: Record<string, unknown> = { nameZh: s.nameZh, tier: s.tier, authorityId: s.authorityId };
@@ -110,7 +97,7 @@ function asInput(s: ExistingSchool): Record<string, unknown> {
   return out;
 }
 
-export function validateSchoolRows(prepared: Prepared[], fields: string[], ctx: ImportContext, lookup: SchoolLookup): DryRun<SchoolPlan> {
+export function validateSchoolRows(prepared: PreparedRow[], fields: string[], ctx: ImportContext, lookup: SchoolLookup): DryRun<SchoolPlan> {
   const issuesOut: RowIssue[] = [];
   const counts = emptyCounts();
   const plan: SchoolPlan = { creates: [], updates: [] };
@@ -126,8 +113,8 @@ export function validateSchoolRows(prepared: Prepared[], fields: string[], ctx: 
     let matchField: "id" | "uscc" | null = null;
     if (typeof v.id === "string") {
       const s = lookup.byId.get(v.id);
-      if (!s) add(issues, "id", { key: "importSchoolNotFound" });
-      else if (ctx.scopeAuthorityId && s.authorityId !== ctx.scopeAuthorityId) add(issues, "id", { key: "importSchoolOtherAuthority" });
+      if (!s) addIssue(issues, "id", { key: "importSchoolNotFound" });
+      else if (ctx.scopeAuthorityId && s.authorityId !== ctx.scopeAuthorityId) addIssue(issues, "id", { key: "importSchoolOtherAuthority" });
       else [match, matchField] = [s, "id"];
     } else if (typeof v.uscc === "string") {
       // A code held by a school of another name is a clash (usccTaken below), not a rename.
@@ -139,55 +126,53 @@ export function validateSchoolRows(prepared: Prepared[], fields: string[], ctx: 
     let authorityId: string | null = null;
     if (typeof v.authorityId === "string") {
       authorityId = resolveAuthority(lookup, v.authorityId);
-      if (!authorityId) add(issues, "authorityId", { key: "importAuthorityUnknown", params: { value: v.authorityId } });
+      if (!authorityId) addIssue(issues, "authorityId", { key: "importAuthorityUnknown", params: { value: v.authorityId } });
     } else authorityId = match?.authorityId ?? ctx.scopeAuthorityId;
-    if (authorityId === null && !issues.authorityId) add(issues, "authorityId", { key: "required" });
+    if (authorityId === null && !issues.authorityId) addIssue(issues, "authorityId", { key: "required" });
     if (authorityId && ctx.scopeAuthorityId && authorityId !== ctx.scopeAuthorityId) {
-      add(issues, "authorityId", { key: "importAuthorityNotYours" });
-    } else if (authorityId && match && authorityId !== match.authorityId) add(issues, "authorityId", { key: "importAuthorityChange" });
+      addIssue(issues, "authorityId", { key: "importAuthorityNotYours" });
+    } else if (authorityId && match && authorityId !== match.authorityId) addIssue(issues, "authorityId", { key: "importAuthorityChange" });
 
-    for (const f of REQUIRED) if (present.has(f) && (v[f] === null || v[f] === undefined) && !issues[f]) add(issues, f, { key: "required" });
+    for (const f of REQUIRED) if (present.has(f) && (v[f] === null || v[f] === undefined) && !issues[f]) addIssue(issues, f, { key: "required" });
 
     // The form's schema on the whole record (for an update: the stored record with the file's cells over it).
     // An empty 办学状态 means the schema's default (正常办学), not "no status".
     const given = Object.fromEntries(Object.entries(v).filter(([k, x]) => k !== "id" && k !== "publicCode" && !issues[k] && !(k === "status" && x === null)));
     const input = { ...(match ? asInput(match) : {}), ...given, authorityId: authorityId ?? "" };
     const parsed = match ? schoolFieldsSchema.safeParse(input) : createSchoolSchema.safeParse(input);
-    if (!parsed.success) {
-      for (const [f, list] of Object.entries(fieldIssues(parsed.error))) if (!issues[f]) for (const i of list) add(issues, f, i);
-    }
+    if (!parsed.success) addSchemaIssues(issues, parsed.error);
     const data = parsed.success ? parsed.data : null;
 
     // Registry-wide rules (as in lib/schools/mutations.ts schoolConflicts) and duplicates within the file.
     const uscc = data?.uscc ?? null;
     if (uscc && !issues.uscc) {
       const holder = lookup.byUscc.get(uscc);
-      if (holder && holder.id !== match?.id) add(issues, "uscc", { key: "usccTaken", params: { name: holder.nameZh } });
-      else if (seen.uscc.has(uscc)) add(issues, "uscc", { key: "importDuplicateInFile", params: { row: seen.uscc.get(uscc)! } });
+      if (holder && holder.id !== match?.id) addIssue(issues, "uscc", { key: "usccTaken", params: { name: holder.nameZh } });
+      else if (seen.uscc.has(uscc)) addIssue(issues, "uscc", { key: "importDuplicateInFile", params: { row: seen.uscc.get(uscc)! } });
       else seen.uscc.set(uscc, p.row);
     }
     if (data && authorityId && !issues.nameZh) {
       const key = nameKey(authorityId, data.nameZh);
       const holder = lookup.byName.get(key);
-      if (!match && holder) add(issues, "nameZh", { key: "nameTaken" });
-      else if (seen.name.has(key)) add(issues, "nameZh", { key: "importDuplicateInFile", params: { row: seen.name.get(key)! } });
+      if (!match && holder) addIssue(issues, "nameZh", { key: "nameTaken" });
+      else if (seen.name.has(key)) addIssue(issues, "nameZh", { key: "importDuplicateInFile", params: { row: seen.name.get(key)! } });
       else seen.name.set(key, p.row);
     }
     if (match) {
       const f = matchField!;
-      if (seen.school.has(match.id)) add(issues, f, { key: "importDuplicateInFile", params: { row: seen.school.get(match.id)! } });
+      if (seen.school.has(match.id)) addIssue(issues, f, { key: "importDuplicateInFile", params: { row: seen.school.get(match.id)! } });
       else seen.school.set(match.id, p.row);
     }
     if (data?.divisionCode && authorityId && !issues.divisionCode && lookup.divisionAuthority.get(data.divisionCode) !== authorityId) {
-      add(issues, "divisionCode", { key: "divisionNotInAuthority" });
+      addIssue(issues, "divisionCode", { key: "divisionNotInAuthority" });
     }
     if (match && data) {
       for (const [f, key] of Object.entries(PROCEDURE_KEYS)) {
         const next = f === "status" ? v.status : (data as Record<string, unknown>)[f];
-        if (present.has(f) && next != null && next !== (match as Record<string, unknown>)[f] && !issues[f]) add(issues, f, { key });
+        if (present.has(f) && next != null && next !== (match as Record<string, unknown>)[f] && !issues[f]) addIssue(issues, f, { key });
       }
     } else if (!match && v.status != null && v.status !== "PREPARING" && v.status !== "OPERATING" && !issues.status) {
-      add(issues, "status", { key: "importStatusOnCreate" });
+      addIssue(issues, "status", { key: "importStatusOnCreate" });
     }
 
     if (Object.keys(issues).length) {
