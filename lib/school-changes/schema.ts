@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalText } from "@/lib/validation/optional-text";
 import { SchoolStatus } from "@/lib/kernel/enums";
 import { schoolNameEnSchema, schoolNameZhSchema, tierSchema } from "@/lib/schools/schema";
 
@@ -15,13 +16,6 @@ const date = z
   .min(1, "validation.required")
   .pipe(z.iso.date({ message: "validation.date" }));
 const docNo = z.string().trim().min(1, "validation.documentNoRequired").max(80, "validation.tooLong");
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "validation.tooLong")
-    .transform((v) => (v === "" ? null : v))
-    .nullish();
 /** An HTML checkbox: present ("on") means true. */
 export const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalText } from "@/lib/validation/optional-text";
 import { isCleanName } from "@/lib/validation/text";
 import { usccProblem, normaliseUscc } from "./uscc";
 import { Ownership, SchoolTier, SponsorType } from "@/lib/kernel/enums";
@@ -22,14 +23,6 @@ export const schoolNameEnSchema = z
   .refine(isCleanName, "validation.invisibleCharacter")
   .transform((v) => (v === "" ? null : v))
   .nullish();
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "validation.tooLong")
-    .transform((v) => (v === "" ? null : v))
-    .nullish();
 
 // A blank form field or spreadsheet cell means "unknown", never 0 (z.coerce.number("") is 0).
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
