@@ -8,7 +8,7 @@ import { DataTable } from "./data-table";
 export type BarSeries = { name: string; fillClass: string; swatchClass: string };
 export type BarRow = { label: string; values: number[] };
 
-const W = 640;
+const WIDTH = 640;
 const LABEL_W = 150;
 const VALUE_W = 70;
 const ROW_H = 24;
@@ -24,7 +24,7 @@ export function BarChart({
   labelHeader,
   totalHeader,
   showTable = true,
-  format = (n) => String(n),
+  format = (value) => String(value),
 }: {
   title: string;
   /** One sentence read out for the image: what the chart shows and its headline numbers. */
@@ -36,22 +36,22 @@ export function BarChart({
   labelHeader: string;
   totalHeader?: string;
   showTable?: boolean;
-  format?: (n: number) => string;
+  format?: (value: number) => string;
 }) {
-  const totals = rows.map((r) => r.values.reduce((s, v) => s + v, 0));
+  const totals = rows.map((row) => row.values.reduce((sum, value) => sum + value, 0));
   const max = Math.max(1, target?.value ?? 0, ...totals);
-  const plotW = W - LABEL_W - VALUE_W;
-  const x = (v: number) => (v / max) * plotW;
+  const plotW = WIDTH - LABEL_W - VALUE_W;
+  const widthOf = (value: number) => (value / max) * plotW;
   const top = target ? 18 : 4;
   const height = top + rows.length * ROW_H + 4;
   return (
     <figure className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
       <figcaption className="font-semibold">{title}</figcaption>
       <ul className="flex flex-wrap gap-4 text-sm" aria-hidden="true">
-        {series.map((s) => (
-          <li key={s.name} className="flex items-center gap-1">
-            <span className={`inline-block h-3 w-3 rounded-sm ${s.swatchClass}`} />
-            {s.name}
+        {series.map((entry) => (
+          <li key={entry.name} className="flex items-center gap-1">
+            <span className={`inline-block h-3 w-3 rounded-sm ${entry.swatchClass}`} />
+            {entry.name}
           </li>
         ))}
         {target ? (
@@ -61,26 +61,33 @@ export function BarChart({
           </li>
         ) : null}
       </ul>
-      <svg role="img" aria-label={`${title}. ${summary}`} viewBox={`0 0 ${W} ${height}`} className="h-auto w-full" preserveAspectRatio="xMinYMin meet">
-        {rows.map((r, i) => {
-          const y = top + i * ROW_H;
+      <svg role="img" aria-label={`${title}. ${summary}`} viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full" preserveAspectRatio="xMinYMin meet">
+        {rows.map((row, index) => {
+          const rowTop = top + index * ROW_H;
           let offset = 0;
           return (
-            <g key={`${r.label}-${i}`}>
-              <text x={LABEL_W - 6} y={y + ROW_H / 2 + 4} textAnchor="end" fontSize="12" className="fill-slate-700">
-                {r.label.length > 12 ? `${r.label.slice(0, 11)}…` : r.label}
+            <g key={`${row.label}-${index}`}>
+              <text x={LABEL_W - 6} y={rowTop + ROW_H / 2 + 4} textAnchor="end" fontSize="12" className="fill-slate-700">
+                {row.label.length > 12 ? `${row.label.slice(0, 11)}…` : row.label}
               </text>
-              <rect x={LABEL_W} y={y + (ROW_H - BAR_H) / 2} width={plotW} height={BAR_H} className="fill-slate-100" />
-              {r.values.map((v, si) => {
-                const w = x(v);
+              <rect x={LABEL_W} y={rowTop + (ROW_H - BAR_H) / 2} width={plotW} height={BAR_H} className="fill-slate-100" />
+              {row.values.map((value, seriesIndex) => {
+                const width = widthOf(value);
                 const rect = (
-                  <rect key={si} x={LABEL_W + offset} y={y + (ROW_H - BAR_H) / 2} width={Math.max(0, w)} height={BAR_H} className={series[si]?.fillClass} />
+                  <rect
+                    key={seriesIndex}
+                    x={LABEL_W + offset}
+                    y={rowTop + (ROW_H - BAR_H) / 2}
+                    width={Math.max(0, width)}
+                    height={BAR_H}
+                    className={series[seriesIndex]?.fillClass}
+                  />
                 );
-                offset += w;
+                offset += width;
                 return rect;
               })}
-              <text x={W - VALUE_W + 6} y={y + ROW_H / 2 + 4} fontSize="12" className="fill-slate-900 tabular-nums">
-                {format(totals[i])}
+              <text x={WIDTH - VALUE_W + 6} y={rowTop + ROW_H / 2 + 4} fontSize="12" className="fill-slate-900 tabular-nums">
+                {format(totals[index])}
               </text>
             </g>
           );
@@ -88,15 +95,15 @@ export function BarChart({
         {target ? (
           <g>
             <line
-              x1={LABEL_W + x(target.value)}
-              x2={LABEL_W + x(target.value)}
+              x1={LABEL_W + widthOf(target.value)}
+              x2={LABEL_W + widthOf(target.value)}
               y1={top - 4}
               y2={height}
               strokeDasharray="4 3"
               strokeWidth="2"
               className="stroke-red-600"
             />
-            <text x={Math.min(LABEL_W + x(target.value), W - VALUE_W)} y={11} textAnchor="end" fontSize="11" className="fill-red-700">
+            <text x={Math.min(LABEL_W + widthOf(target.value), WIDTH - VALUE_W)} y={11} textAnchor="end" fontSize="11" className="fill-red-700">
               {target.label}
             </text>
           </g>

@@ -32,7 +32,7 @@ export function ConfirmPanel({
       aria-modal="false"
       aria-labelledby={`${id}-t`}
       aria-describedby={`${id}-b`}
-      onKeyDown={(e) => e.key === "Escape" && onCancel()}
+      onKeyDown={(event) => event.key === "Escape" && onCancel()}
       className="rounded-lg border-2 border-red-400 bg-red-50 p-4"
     >
       <h2 id={`${id}-t`} className="font-semibold text-red-900">

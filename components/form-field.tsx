@@ -107,7 +107,7 @@ const LOOK_KEYS = ["width", "dense", "inputClassName"] as const;
 /** Splits a field's props into its frame, its look and what goes on the control. */
 function split<P extends FieldFrame & Look>(props: P) {
   const rest: Record<string, unknown> = { ...props };
-  const pick = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((key) => [key, rest[key]]).filter(([, v]) => v !== undefined));
+  const pick = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((key) => [key, rest[key]]).filter(([, value]) => value !== undefined));
   const frame = pick(FRAME_KEYS) as FieldFrame;
   const look = pick(LOOK_KEYS) as Look;
   for (const key of [...FRAME_KEYS, ...LOOK_KEYS]) delete rest[key];

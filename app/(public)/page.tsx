@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const [t, locale, data] = await Promise.all([getTranslations(), getLocale(), loadNationalOverview()]);
-  const fmt = new Intl.NumberFormat(locale);
+  const numbers = new Intl.NumberFormat(locale);
   return (
     <div className="space-y-6">
       {data.demo ? <DemoBanner text={t("common.demoBanner")} /> : null}
@@ -20,9 +20,9 @@ export default async function HomePage() {
         <p className="max-w-3xl text-slate-700">{t("home.intro")}</p>
       </section>
       <section aria-label={t("home.byTier")} className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <StatCard label={t("home.totalSchools")} value={fmt.format(data.total)} />
+        <StatCard label={t("home.totalSchools")} value={numbers.format(data.total)} />
         {TIERS.map((tier) => (
-          <StatCard key={tier} label={t(`enums.tier.${tier}`)} value={fmt.format(data.byTier[tier])} />
+          <StatCard key={tier} label={t(`enums.tier.${tier}`)} value={numbers.format(data.byTier[tier])} />
         ))}
       </section>
       <section aria-labelledby="by-authority">
@@ -40,9 +40,9 @@ export default async function HomePage() {
               key: tier,
               header: t(`enums.tier.${tier}`),
               numeric: true,
-              cell: (row: (typeof data.rows)[number]) => fmt.format(row[tier]),
+              cell: (row: (typeof data.rows)[number]) => numbers.format(row[tier]),
             })),
-            { key: "total", header: t("common.total"), numeric: true, cell: (row) => fmt.format(row.total) },
+            { key: "total", header: t("common.total"), numeric: true, cell: (row) => numbers.format(row.total) },
           ]}
         />
       </section>

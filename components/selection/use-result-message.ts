@@ -10,27 +10,27 @@ type Failure = { ok: false; code: string; detail?: Record<string, unknown> };
  */
 export function useResultMessage() {
   const t = useTranslations("selection");
-  const te = useTranslations("errors");
-  const tEnum = useTranslations("enums");
-  return (r: Failure): string => {
-    const d = (r.detail ?? {}) as Record<string, string | number | undefined>;
-    const reason = typeof d.reason === "string" ? d.reason : null;
+  const tErrors = useTranslations("errors");
+  const tEnums = useTranslations("enums");
+  return (failure: Failure): string => {
+    const detail = (failure.detail ?? {}) as Record<string, string | number | undefined>;
+    const reason = typeof detail.reason === "string" ? detail.reason : null;
     if (reason === "outOfOrder") {
-      const entity = String(d.entity);
-      const step = t.has(`steps.${entity}.${d.step}`) ? t(`steps.${entity}.${d.step}`) : String(d.step);
-      const status = t.has(`status.${entity}.${d.status}`) ? t(`status.${entity}.${d.status}`) : String(d.status);
+      const entity = String(detail.entity);
+      const step = t.has(`steps.${entity}.${detail.step}`) ? t(`steps.${entity}.${detail.step}`) : String(detail.step);
+      const status = t.has(`status.${entity}.${detail.status}`) ? t(`status.${entity}.${detail.status}`) : String(detail.status);
       return t("refusal.outOfOrder", { step, status });
     }
     if (reason === "wrongPhase") {
-      return t("refusal.wrongPhase", { phase: t(`phase.${d.phase}`), status: t(`status.batch.${d.batchStatus}`) });
+      return t("refusal.wrongPhase", { phase: t(`phase.${detail.phase}`), status: t(`status.batch.${detail.batchStatus}`) });
     }
     if (reason && t.has(`refusal.${reason}`)) {
       const params: Record<string, string | number> = {};
-      for (const [k, v] of Object.entries(d)) if (v !== undefined && k !== "reason") params[k] = v as string | number;
-      if (typeof params.tier === "string") params.tier = tEnum(`tier.${params.tier}`);
-      if (typeof params.status === "string") params.status = tEnum(`status.${params.status}`);
+      for (const [key, value] of Object.entries(detail)) if (value !== undefined && key !== "reason") params[key] = value as string | number;
+      if (typeof params.tier === "string") params.tier = tEnums(`tier.${params.tier}`);
+      if (typeof params.status === "string") params.status = tEnums(`status.${params.status}`);
       return t(`refusal.${reason}`, params);
     }
-    return te.has(r.code) ? te(r.code) : te("VALIDATION");
+    return tErrors.has(failure.code) ? tErrors(failure.code) : tErrors("VALIDATION");
   };
 }

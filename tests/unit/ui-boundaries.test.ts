@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
 /**
@@ -106,6 +107,34 @@ describe("UI boundaries", () => {
       .flatMap((file) =>
         [...fs.readFileSync(file, "utf8").matchAll(/<(table|thead|tbody|tr|th|td)\b/g)].map((match) => `${path.relative(root, file)}: <${match[1]}>`),
       );
+    expect(found).toEqual([]);
+  });
+
+  it("pages and components name their variables in words (no one-letter names but the translator t; no te/tc/terr…)", () => {
+    const cryptic = new Set(["te", "tc", "ts", "tv", "tb", "terr", "fmt", "sa", "sp", "fd", "res", "cls", "aid", "uid", "el", "ev", "n2"]);
+    // Route handlers are the HTTP edge's, not the UI's.
+    const ui = [...walk(APP), ...walk(COMPONENTS)].filter((file) => !/[/\\]route\.ts$/.test(file));
+    const found = ui.flatMap((file) => {
+      const source = ts.createSourceFile(
+        file,
+        fs.readFileSync(file, "utf8"),
+        ts.ScriptTarget.Latest,
+        true,
+        file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+      );
+      const names: string[] = [];
+      const visit = (node: ts.Node) => {
+        // Declarations only (parameters of function types, e.g. `(page: number) => string`, are documentation).
+        const declared = (ts.isParameter(node) && !ts.isFunctionTypeNode(node.parent)) || ts.isVariableDeclaration(node) || ts.isBindingElement(node);
+        if (declared && ts.isIdentifier(node.name)) {
+          const name = node.name.text;
+          if ((name.length === 1 && name !== "t" && name !== "_") || cryptic.has(name)) names.push(`${path.relative(root, file)}: ${name}`);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+      return names;
+    });
     expect(found).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ export default async function ConsoleHomePage({ searchParams }: Props) {
   const { authority } = await searchParams;
   const requested = typeof authority === "string" && authority ? authority : undefined;
   const [data, t, locale] = await Promise.all([loadConsoleHome(requested), getTranslations(), getLocale()]);
-  const fmt = new Intl.NumberFormat(locale);
+  const numbers = new Intl.NumberFormat(locale);
   return (
     <div className="space-y-6">
       {data.kind !== "expert" && data.counts.hasDemo ? <DemoBanner text={t("common.demoBanner")} /> : null}
@@ -24,10 +24,10 @@ export default async function ConsoleHomePage({ searchParams }: Props) {
       {data.kind === "expert" ? <p>{t("console.expertHint")}</p> : null}
       {data.kind !== "expert" ? (
         <section className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          <StatCard label={t("console.schoolsInScope")} value={fmt.format(data.counts.schools)} />
-          <StatCard label={t("console.staleRecords")} value={fmt.format(data.counts.stale)} />
-          <StatCard label={t("console.majorsInScope")} value={fmt.format(data.counts.majors)} />
-          <StatCard label={t("console.designationsActive")} value={fmt.format(data.counts.designations)} />
+          <StatCard label={t("console.schoolsInScope")} value={numbers.format(data.counts.schools)} />
+          <StatCard label={t("console.staleRecords")} value={numbers.format(data.counts.stale)} />
+          <StatCard label={t("console.majorsInScope")} value={numbers.format(data.counts.majors)} />
+          <StatCard label={t("console.designationsActive")} value={numbers.format(data.counts.designations)} />
         </section>
       ) : null}
       {data.kind === "admin" ? (
@@ -35,14 +35,14 @@ export default async function ConsoleHomePage({ searchParams }: Props) {
           <div className="rounded-lg border border-slate-200 bg-white p-4">
             <h2 className="mb-2 font-semibold">{t("console.usersByRole")}</h2>
             <ul className="text-sm">
-              {data.roles.map((r) => (
-                <li key={r.role}>
-                  {t(`enums.role.${r.role}`)}: <span className="tabular-nums">{r.count}</span>
+              {data.roles.map((role) => (
+                <li key={role.role}>
+                  {t(`enums.role.${role.role}`)}: <span className="tabular-nums">{role.count}</span>
                 </li>
               ))}
             </ul>
           </div>
-          <StatCard label={t("console.auditLast7Days")} value={fmt.format(data.audit)} />
+          <StatCard label={t("console.auditLast7Days")} value={numbers.format(data.audit)} />
         </section>
       ) : null}
     </div>

@@ -36,7 +36,11 @@ export default async function DataPage() {
           {t("page.releases")}
         </h2>
         {page.canPublish ? <PublishRelease /> : null}
-        {page.releases.length ? page.releases.map((r) => <ReleaseCard key={r.slug} release={r} />) : <p className="text-slate-600">{t("page.noReleases")}</p>}
+        {page.releases.length ? (
+          page.releases.map((release) => <ReleaseCard key={release.slug} release={release} />)
+        ) : (
+          <p className="text-slate-600">{t("page.noReleases")}</p>
+        )}
       </section>
 
       <section id="api" aria-labelledby="api-title" className="space-y-3">

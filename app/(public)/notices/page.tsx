@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Public: the selection notices (公示) and announced results. */
 export default async function NoticesPage() {
-  const [{ batches }, t, ts, f, locale] = await Promise.all([
+  const [{ batches }, t, tSelection, format, locale] = await Promise.all([
     loadPublicNotices(),
     getTranslations("selection.publicNotice"),
     getTranslations("selection"),
@@ -25,18 +25,18 @@ export default async function NoticesPage() {
       <p className="max-w-3xl text-slate-700">{t("listIntro")}</p>
       {batches.length === 0 ? <p>{t("none")}</p> : null}
       <ul className="space-y-2">
-        {batches.map((b) => (
-          <li key={b.id} className="rounded-lg border border-slate-200 bg-white p-3">
-            <Link href={`/notices/${b.id}`} className="font-semibold text-brand-700 underline">
-              {locale === "en" && b.nameEn ? b.nameEn : b.nameZh}
+        {batches.map((batch) => (
+          <li key={batch.id} className="rounded-lg border border-slate-200 bg-white p-3">
+            <Link href={`/notices/${batch.id}`} className="font-semibold text-brand-700 underline">
+              {locale === "en" && batch.nameEn ? batch.nameEn : batch.nameZh}
             </Link>
-            <span className="ml-3 text-sm">{b.status === "NOTICE" ? t("inNotice") : t("announced")}</span>
-            <span className="ml-3 text-sm text-slate-600">{ts(`kind.${b.kind}`)}</span>
-            {b.noticeStartsAt ? (
+            <span className="ml-3 text-sm">{batch.status === "NOTICE" ? t("inNotice") : t("announced")}</span>
+            <span className="ml-3 text-sm text-slate-600">{tSelection(`kind.${batch.kind}`)}</span>
+            {batch.noticeStartsAt ? (
               <p className="text-sm text-slate-600">
                 {t("period", {
-                  from: f.dateTime(b.noticeStartsAt, { dateStyle: "medium", timeStyle: "short" }),
-                  to: b.noticeEndsAt ? f.dateTime(b.noticeEndsAt, { dateStyle: "medium", timeStyle: "short" }) : "—",
+                  from: format.dateTime(batch.noticeStartsAt, { dateStyle: "medium", timeStyle: "short" }),
+                  to: batch.noticeEndsAt ? format.dateTime(batch.noticeEndsAt, { dateStyle: "medium", timeStyle: "short" }) : "—",
                 })}
               </p>
             ) : null}

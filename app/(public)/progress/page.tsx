@@ -14,10 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Public: how far the quality-school and quality-major programme has come, live from the database. */
 export default async function ProgressPage() {
-  const [data, t, tc] = await Promise.all([loadProgress(), getTranslations("progress"), getTranslations("common")]);
+  const [data, t, tCommon] = await Promise.all([loadProgress(), getTranslations("progress"), getTranslations("common")]);
   return (
     <div className="space-y-6">
-      {data.demo ? <DemoBanner text={tc("demoBanner")} /> : null}
+      {data.demo ? <DemoBanner text={tCommon("demoBanner")} /> : null}
       <div className="space-y-2">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="max-w-3xl text-slate-700">{t("intro")}</p>

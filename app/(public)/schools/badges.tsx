@@ -13,7 +13,7 @@ export function TierBadge({ tier, label }: { tier: SchoolTier; label: string }) 
 }
 
 export function StatusBadge({ status, label }: { status: SchoolStatus; label: string }) {
-  const cls =
+  const variantClass =
     status === "OPERATING" ? "bg-emerald-100 text-emerald-900" : ON_REGISTER.includes(status) ? "bg-amber-100 text-amber-900" : "bg-rose-100 text-rose-900";
-  return <span className={`rounded px-2 py-0.5 text-sm font-medium ${cls}`}>{label}</span>;
+  return <span className={`rounded px-2 py-0.5 text-sm font-medium ${variantClass}`}>{label}</span>;
 }

@@ -55,7 +55,7 @@ export default async function PublicSearchPage({ searchParams }: Props) {
           page={result.page}
           pages={pages}
           href={href}
-          labels={{ nav: t("search.pagination"), prev: t("search.prev"), next: t("search.next"), page: (n) => t("search.pageN", { page: n }) }}
+          labels={{ nav: t("search.pagination"), prev: t("search.prev"), next: t("search.next"), page: (number) => t("search.pageN", { page: number }) }}
         />
       </section>
     </div>

@@ -9,42 +9,44 @@ export async function ResultList({ schools }: { schools: PublicSchoolSummary[] }
   const en = locale === "en";
   return (
     <ol className="space-y-3">
-      {schools.map((s) => (
-        <li key={s.id} className="rounded-lg border border-slate-200 bg-white p-4">
+      {schools.map((school) => (
+        <li key={school.id} className="rounded-lg border border-slate-200 bg-white p-4">
           <h3 className="text-lg font-semibold">
-            <Link href={`/schools/${s.publicCode}`} className="text-brand-700 underline-offset-2 hover:underline">
-              {en && s.nameEn ? s.nameEn : s.nameZh}
+            <Link href={`/schools/${school.publicCode}`} className="text-brand-700 underline-offset-2 hover:underline">
+              {en && school.nameEn ? school.nameEn : school.nameZh}
             </Link>
-            {en && s.nameEn ? (
+            {en && school.nameEn ? (
               <span lang="zh-CN" className="ml-2 text-base font-normal text-slate-700">
-                {s.nameZh}
+                {school.nameZh}
               </span>
             ) : null}
           </h3>
-          {s.formerNames.length || s.altNames.length ? (
+          {school.formerNames.length || school.altNames.length ? (
             <p className="text-sm text-slate-700">
-              {s.altNames.length ? `${t("search.altName")}：${s.altNames.join("、")}` : null}
-              {s.altNames.length && s.formerNames.length ? "；" : null}
-              {s.formerNames.length ? `${t("search.formerName")}：${s.formerNames.join("、")}` : null}
+              {school.altNames.length ? `${t("search.altName")}：${school.altNames.join("、")}` : null}
+              {school.altNames.length && school.formerNames.length ? "；" : null}
+              {school.formerNames.length ? `${t("search.formerName")}：${school.formerNames.join("、")}` : null}
             </p>
           ) : null}
           <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-            <TierBadge tier={s.tier} label={t(`enums.tier.${s.tier}`)} />
-            <StatusBadge status={s.status} label={t(`enums.status.${s.status}`)} />
+            <TierBadge tier={school.tier} label={t(`enums.tier.${school.tier}`)} />
+            <StatusBadge status={school.status} label={t(`enums.status.${school.status}`)} />
             <span className="text-slate-700">
-              {en ? s.authority.nameEn : s.authority.nameZh}
-              {s.city ? ` · ${en ? s.city.nameEn : s.city.nameZh}` : null}
+              {en ? school.authority.nameEn : school.authority.nameZh}
+              {school.city ? ` · ${en ? school.city.nameEn : school.city.nameZh}` : null}
             </span>
-            {s.establishedDate ? (
+            {school.establishedDate ? (
               <span className="text-slate-700">
-                {t("search.established")} {s.establishedDate.slice(0, 4)}
+                {t("search.established")} {school.establishedDate.slice(0, 4)}
               </span>
             ) : null}
           </div>
-          {s.designations.length ? (
+          {school.designations.length ? (
             <p className="mt-2 text-sm">
               <span className="font-medium">{t("search.designations")}：</span>
-              {s.designations.map((d) => `${t(`enums.designationLevel.${d.level}`)}${t(`enums.designationKind.${d.kind}`)}`).join("、")}
+              {school.designations
+                .map((designation) => `${t(`enums.designationLevel.${designation.level}`)}${t(`enums.designationKind.${designation.kind}`)}`)
+                .join("、")}
             </p>
           ) : null}
         </li>

@@ -13,11 +13,11 @@ export function SearchPagination({
   page: number;
   pages: number;
   href: (page: number) => string;
-  labels: { nav: string; prev: string; next: string; page: (n: number) => string };
+  labels: { nav: string; prev: string; next: string; page: (number: number) => string };
 }) {
   if (pages <= 1) return null;
-  const wanted = new Set([1, pages, page - 2, page - 1, page, page + 1, page + 2].filter((n) => n >= 1 && n <= pages));
-  const list = [...wanted].sort((a, b) => a - b);
+  const wanted = new Set([1, pages, page - 2, page - 1, page, page + 1, page + 2].filter((number) => number >= 1 && number <= pages));
+  const list = [...wanted].sort((first, second) => first - second);
   const cell = "inline-flex min-w-10 items-center justify-center rounded border px-3 py-2";
   return (
     <nav aria-label={labels.nav} className="mt-4">
@@ -29,17 +29,17 @@ export function SearchPagination({
             </Link>
           </li>
         ) : null}
-        {list.map((n, i) => (
-          <li key={n} className="flex items-center gap-2">
-            {i > 0 && n - list[i - 1] > 1 ? <span aria-hidden="true">…</span> : null}
-            {n === page ? (
+        {list.map((number, index) => (
+          <li key={number} className="flex items-center gap-2">
+            {index > 0 && number - list[index - 1] > 1 ? <span aria-hidden="true">…</span> : null}
+            {number === page ? (
               <span aria-current="page" className={`${cell} border-brand-700 bg-brand-700 font-semibold text-white`}>
-                <span className="sr-only">{labels.page(n)}</span>
-                <span aria-hidden="true">{n}</span>
+                <span className="sr-only">{labels.page(number)}</span>
+                <span aria-hidden="true">{number}</span>
               </span>
             ) : (
-              <Link href={href(n)} aria-label={labels.page(n)} className={`${cell} border-slate-300 bg-white hover:bg-slate-100`}>
-                {n}
+              <Link href={href(number)} aria-label={labels.page(number)} className={`${cell} border-slate-300 bg-white hover:bg-slate-100`}>
+                {number}
               </Link>
             )}
           </li>

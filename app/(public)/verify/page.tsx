@@ -15,11 +15,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** Enter a code (GET ?code=…) and go to its verification page. */
 export default async function VerifyIndexPage({ searchParams }: Props) {
-  const [sp, t] = await Promise.all([searchParams, getTranslations("verify")]);
-  const raw = typeof sp.code === "string" ? sp.code : "";
+  const [query, t] = await Promise.all([searchParams, getTranslations("verify")]);
+  const raw = typeof query.code === "string" ? query.code : "";
   const target = raw ? verifyTarget(raw) : null;
   if (target) redirect(target);
-  const bad = Boolean(raw) || Array.isArray(sp.code);
+  const bad = Boolean(raw) || Array.isArray(query.code);
   return (
     <div className="max-w-xl space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>

@@ -10,11 +10,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function OwnAccountPage() {
   const me = await loadOwnAccount();
-  const [t, te, format] = await Promise.all([getTranslations("accounts.own"), getTranslations("enums.role"), getFormatter()]);
-  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : t("never"));
+  const [t, tRole, format] = await Promise.all([getTranslations("accounts.own"), getTranslations("enums.role"), getFormatter()]);
+  const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }) : t("never"));
   const facts: [string, React.ReactNode][] = [
     [t("username"), me.username],
-    [t("role"), te(me.role)],
+    [t("role"), tRole(me.role)],
     [t("lastSignIn"), when(me.lastSignInAt)],
     [t("passwordChangedAt"), when(me.passwordChangedAt)],
     [t("sessions"), me.activeSessions],
@@ -23,10 +23,10 @@ export default async function OwnAccountPage() {
     <div className="max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <dl className="grid grid-cols-1 gap-x-4 gap-y-1 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[12rem_1fr]">
-        {facts.map(([k, v]) => (
-          <div key={k} className="contents">
-            <dt className="font-medium text-slate-600">{k}</dt>
-            <dd>{v}</dd>
+        {facts.map(([term, detail]) => (
+          <div key={term} className="contents">
+            <dt className="font-medium text-slate-600">{term}</dt>
+            <dd>{detail}</dd>
           </div>
         ))}
       </dl>

@@ -10,9 +10,9 @@ export async function AccountStatus({ user, now }: { user: { disabled: boolean; 
   if (!badges.length) badges.push({ key: "active", tone: "bg-green-100 text-green-900" });
   return (
     <span className="flex flex-wrap gap-1">
-      {badges.map((b) => (
-        <span key={b.key} className={`rounded px-2 py-0.5 text-xs ${b.tone}`}>
-          {t(b.key)}
+      {badges.map((badge) => (
+        <span key={badge.key} className={`rounded px-2 py-0.5 text-xs ${badge.tone}`}>
+          {t(badge.key)}
         </span>
       ))}
     </span>

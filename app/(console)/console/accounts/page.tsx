@@ -17,16 +17,16 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function AccountsPage({ searchParams }: Props) {
   const data = await loadAccountList(await searchParams);
-  const [t, te, format, locale] = await Promise.all([getTranslations("accounts"), getTranslations("enums.role"), getFormatter(), getLocale()]);
+  const [t, tRole, format, locale] = await Promise.all([getTranslations("accounts"), getTranslations("enums.role"), getFormatter(), getLocale()]);
   const { filter } = data;
-  const authorityName = new Map(data.authorities.map((a) => [a.id, locale === "en" ? a.nameEn : a.nameZh]));
+  const authorityName = new Map(data.authorities.map((authority) => [authority.id, locale === "en" ? authority.nameEn : authority.nameZh]));
   const query = (page: number) => {
-    const p = new URLSearchParams();
-    if (filter.q) p.set("q", filter.q);
-    if (filter.role) p.set("role", filter.role);
-    if (filter.status) p.set("status", filter.status);
-    if (page > 1) p.set("page", String(page));
-    return `/console/accounts${p.size ? `?${p}` : ""}`;
+    const params = new URLSearchParams();
+    if (filter.q) params.set("q", filter.q);
+    if (filter.role) params.set("role", filter.role);
+    if (filter.status) params.set("status", filter.status);
+    if (page > 1) params.set("page", String(page));
+    return `/console/accounts${params.size ? `?${params}` : ""}`;
   };
   return (
     <div className="space-y-4">
@@ -45,7 +45,7 @@ export default async function AccountsPage({ searchParams }: Props) {
           defaultValue={filter.role ?? ""}
           width="auto"
           placeholder={t("list.anyRole")}
-          options={roles.map((role) => ({ value: role, label: te(role) }))}
+          options={roles.map((role) => ({ value: role, label: tRole(role) }))}
         />
         <SelectField
           name="status"
@@ -78,7 +78,7 @@ export default async function AccountsPage({ searchParams }: Props) {
             ),
           },
           { key: "displayName", header: t("list.columns.displayName"), cell: (account) => account.displayName },
-          { key: "role", header: t("list.columns.role"), cell: (account) => te(account.role) },
+          { key: "role", header: t("list.columns.role"), cell: (account) => tRole(account.role) },
           {
             key: "authority",
             header: t("list.columns.authority"),

@@ -17,7 +17,7 @@ export default async function AuditPage({ searchParams }: Props) {
   const [t, locale, format] = await Promise.all([getTranslations("audit"), getLocale(), getFormatter()]);
   const { filter } = data;
   const exportQuery = auditQuery(filter, { page: 1 });
-  const authorities = data.authorities.map((a) => ({ id: a.id, name: locale === "en" ? a.nameEn : a.nameZh }));
+  const authorities = data.authorities.map((authority) => ({ id: authority.id, name: locale === "en" ? authority.nameEn : authority.nameZh }));
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -44,7 +44,7 @@ export default async function AuditPage({ searchParams }: Props) {
         page={filter.page}
         pageSize={data.pageSize}
         total={data.total}
-        href={(p) => `/console/audit?${auditQuery(filter, { page: p })}`}
+        href={(page) => `/console/audit?${auditQuery(filter, { page })}`}
         labels={{
           nav: t("pagination.label"),
           prev: t("pagination.prev"),

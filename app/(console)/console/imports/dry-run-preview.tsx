@@ -19,8 +19,8 @@ export function DryRunPreview(props: {
   fileName: string;
   summary: RenderedSummary;
   notice?: string;
-  onDone: (r: CommitResult) => void;
-  onRevalidated: (s: RenderedSummary, notice: string) => void;
+  onDone: (result: CommitResult) => void;
+  onRevalidated: (summary: RenderedSummary, notice: string) => void;
   onRestart: () => void;
 }) {
   const { summary } = props;
@@ -30,20 +30,26 @@ export function DryRunPreview(props: {
   const dialog = useRef<HTMLDialogElement>(null);
   const [pending, start] = useTransition();
   const [failure, setFailure] = useState<string | null>(null);
-  const errors = summary.issues.filter((i) => i.severity === "error");
-  const warnings = summary.issues.filter((i) => i.severity === "warning");
+  const errors = summary.issues.filter((issue) => issue.severity === "error");
+  const warnings = summary.issues.filter((issue) => issue.severity === "warning");
   const { counts } = summary;
   const canImport = errors.length === 0 && counts.create + counts.update > 0;
 
   function confirm() {
     start(async () => {
-      const res = await commitImportAction({ jobId: props.jobId });
+      const result = await commitImportAction({ jobId: props.jobId });
       dialog.current?.close();
-      if (res.ok) return props.onDone(res.data);
-      const detail = res.detail as { summary?: RenderedSummary; expired?: boolean } | undefined;
-      if (res.code === "VALIDATION" && detail?.summary) return props.onRevalidated(detail.summary, t("revalidated"));
+      if (result.ok) return props.onDone(result.data);
+      const detail = result.detail as { summary?: RenderedSummary; expired?: boolean } | undefined;
+      if (result.code === "VALIDATION" && detail?.summary) return props.onRevalidated(detail.summary, t("revalidated"));
       setFailure(
-        res.code === "STALE_VERSION" ? t("staleCommit") : res.code === "DUPLICATE" ? t("duplicateCommit") : detail?.expired ? t("expired") : tErrors(res.code),
+        result.code === "STALE_VERSION"
+          ? t("staleCommit")
+          : result.code === "DUPLICATE"
+            ? t("duplicateCommit")
+            : detail?.expired
+              ? t("expired")
+              : tErrors(result.code),
       );
     });
   }
@@ -185,7 +191,7 @@ function IssueTable({ issues, label, testId }: { issues: RenderedIssue[]; label:
       {issues.length > shown ? (
         <button
           type="button"
-          onClick={() => setShown((s) => s + PAGE * 5)}
+          onClick={() => setShown((count) => count + PAGE * 5)}
           className="mt-2 rounded border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100"
         >
           {t("showMore", { count: Math.min(PAGE * 5, issues.length - shown) })}

@@ -11,7 +11,7 @@ export function ImportResult({ result, onRestart }: { result: CommitResult; onRe
   const lists = [
     { title: t("createdList"), items: result.created },
     { title: t("updatedList"), items: result.updated },
-  ].filter((l) => l.items.length);
+  ].filter((list) => list.items.length);
   return (
     <section className="space-y-4 rounded-lg border border-green-300 bg-green-50 p-4" aria-labelledby="import-result-h" data-testid="import-result">
       <h2 id="import-result-h" className="text-xl font-semibold text-green-900">
@@ -19,14 +19,14 @@ export function ImportResult({ result, onRestart }: { result: CommitResult; onRe
       </h2>
       <p role="status">{t("resultBody", { create: counts.create, update: counts.update, unchanged: counts.unchanged })}</p>
       {result.alreadyCommitted ? <p>{t("resultAlready")}</p> : null}
-      {lists.map((l) => (
-        <div key={l.title}>
-          <h3 className="font-medium">{l.title}</h3>
+      {lists.map((list) => (
+        <div key={list.title}>
+          <h3 className="font-medium">{list.title}</h3>
           <ul className="ml-5 list-disc">
-            {l.items.map((s, i) => (
-              <li key={`${s.id}-${i}`}>
-                <Link href={`/console/schools/${s.id}`} className="text-brand-700 underline">
-                  {s.name || s.id}
+            {list.items.map((item, index) => (
+              <li key={`${item.id}-${index}`}>
+                <Link href={`/console/schools/${item.id}`} className="text-brand-700 underline">
+                  {item.name || item.id}
                 </Link>
               </li>
             ))}

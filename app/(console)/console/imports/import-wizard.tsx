@@ -37,9 +37,9 @@ export function ImportWizard({ initialJob }: { initialJob: InitialJob }) {
         : { step: "form" },
   );
 
-  function submit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
     const file = form.get("file");
     if (!(file instanceof File) || file.size === 0) {
       setState({ step: "form", error: t("chooseFile") });
@@ -47,14 +47,14 @@ export function ImportWizard({ initialJob }: { initialJob: InitialJob }) {
       return;
     }
     setState({ step: "busy", event: { phase: "uploading", percent: 0 } });
-    uploadFile(form, (ev) => {
-      if (ev.phase === "done") {
-        setState({ step: "preview", jobId: ev.jobId, fileName: file.name, summary: ev.summary });
-        window.history.replaceState(null, "", `/console/imports?job=${ev.jobId}`);
+    uploadFile(form, (update) => {
+      if (update.phase === "done") {
+        setState({ step: "preview", jobId: update.jobId, fileName: file.name, summary: update.summary });
+        window.history.replaceState(null, "", `/console/imports?job=${update.jobId}`);
         router.refresh(); // the "recent imports" list
-      } else if (ev.phase === "error") {
-        setState({ step: "form", error: ev.message ?? (ev.code ? tErrors(ev.code) : t("uploadFailed")) });
-      } else setState({ step: "busy", event: ev });
+      } else if (update.phase === "error") {
+        setState({ step: "form", error: update.message ?? (update.code ? tErrors(update.code) : t("uploadFailed")) });
+      } else setState({ step: "busy", event: update });
     });
   }
 

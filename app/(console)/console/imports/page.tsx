@@ -63,13 +63,14 @@ export default async function ImportsPage({ searchParams }: Props) {
         </h2>
         {data.recent.length ? (
           <ul className="mt-2 space-y-1 text-sm">
-            {data.recent.map((j) => (
-              <li key={j.id}>
-                <a href={`/console/imports?job=${j.id}`} className="text-brand-700 underline">
-                  {j.fileName}
+            {data.recent.map((recent) => (
+              <li key={recent.id}>
+                <a href={`/console/imports?job=${recent.id}`} className="text-brand-700 underline">
+                  {recent.fileName}
                 </a>
                 {" · "}
-                {t(j.kind === "schools" ? "kindSchools" : "kindSchoolMajors")} · {j.rowCount} · {t(`status${j.status}`)} · {when.format(j.createdAt)}
+                {t(recent.kind === "schools" ? "kindSchools" : "kindSchoolMajors")} · {recent.rowCount} · {t(`status${recent.status}`)} ·{" "}
+                {when.format(recent.createdAt)}
               </li>
             ))}
           </ul>

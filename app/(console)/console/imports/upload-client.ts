@@ -11,7 +11,7 @@ export type UploadEvent =
   | { phase: "done"; jobId: string; summary: RenderedSummary }
   | { phase: "error"; message?: string; code?: string };
 
-export function uploadFile(form: FormData, onEvent: (e: UploadEvent) => void): () => void {
+export function uploadFile(form: FormData, onEvent: (event: UploadEvent) => void): () => void {
   const xhr = new XMLHttpRequest();
   let seen = 0;
   let finished = false;
@@ -25,22 +25,22 @@ export function uploadFile(form: FormData, onEvent: (e: UploadEvent) => void): (
       nl = text.indexOf("\n", seen);
     }
   };
-  const emit = (o: { phase: string; error?: { message?: string }; ok?: boolean; code?: string } & Record<string, unknown>) => {
-    if (o.phase === "error") {
+  const emit = (message: { phase: string; error?: { message?: string }; ok?: boolean; code?: string } & Record<string, unknown>) => {
+    if (message.phase === "error") {
       finished = true;
-      onEvent({ phase: "error", message: o.error?.message });
-    } else if (o.phase === "done") {
+      onEvent({ phase: "error", message: message.error?.message });
+    } else if (message.phase === "done") {
       finished = true;
-      onEvent(o as unknown as UploadEvent);
-    } else if (o.phase === "reading" || o.phase === "checking") onEvent(o as unknown as UploadEvent);
-    else if (o.ok === false) {
+      onEvent(message as unknown as UploadEvent);
+    } else if (message.phase === "reading" || message.phase === "checking") onEvent(message as unknown as UploadEvent);
+    else if (message.ok === false) {
       finished = true;
-      onEvent({ phase: "error", code: o.code });
+      onEvent({ phase: "error", code: message.code });
     }
   };
   xhr.open("POST", "/console/imports/upload");
-  xhr.upload.onprogress = (e) => {
-    if (e.lengthComputable) onEvent({ phase: "uploading", percent: Math.round((e.loaded / e.total) * 100) });
+  xhr.upload.onprogress = (progress) => {
+    if (progress.lengthComputable) onEvent({ phase: "uploading", percent: Math.round((progress.loaded / progress.total) * 100) });
   };
   xhr.upload.onload = () => onEvent({ phase: "reading" });
   xhr.onprogress = () => {

@@ -18,10 +18,10 @@ export async function ListFiltersForm({
   locale: string;
 }) {
   const t = await getTranslations("schools.list");
-  const te = await getTranslations("enums");
+  const tEnums = await getTranslations("enums");
   const any = t("any");
   const name = (record: { nameZh: string; nameEn: string }) => (locale === "en" ? record.nameEn : record.nameZh);
-  const enumOptions = (group: string, values: readonly string[]) => values.map((value) => ({ value, label: te(`${group}.${value}`) }));
+  const enumOptions = (group: string, values: readonly string[]) => values.map((value) => ({ value, label: tEnums(`${group}.${value}`) }));
   // The authority and city filters only where the user sees more than one (the loader decides).
   const selects = [
     { name: "authority", options: authorities.map((authority) => ({ value: authority.id, label: name(authority) })) },

@@ -18,7 +18,7 @@ export default async function SchoolsPage({ searchParams }: Props) {
   const [t, locale] = await Promise.all([getTranslations("schools"), getLocale()]);
   const { filters, total } = data;
   const exportQuery = schoolListQuery(filters, { page: 1 });
-  const fmt = new Intl.NumberFormat(locale);
+  const numbers = new Intl.NumberFormat(locale);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -37,7 +37,7 @@ export default async function SchoolsPage({ searchParams }: Props) {
       <ListFiltersForm filters={filters} authorities={data.authorities} divisions={data.divisions} locale={locale} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p role="status" data-testid="result-count" className="font-medium">
-          {hasNarrowingFilter(filters) ? t("list.countFiltered", { total: fmt.format(total) }) : t("list.count", { total: fmt.format(total) })}
+          {hasNarrowingFilter(filters) ? t("list.countFiltered", { total: numbers.format(total) }) : t("list.count", { total: numbers.format(total) })}
         </p>
         <div className="flex gap-2 text-sm">
           <a
@@ -59,7 +59,7 @@ export default async function SchoolsPage({ searchParams }: Props) {
         page={filters.page}
         pageSize={filters.pageSize}
         total={total}
-        href={(p) => `/console/schools?${schoolListQuery(filters, { page: p })}`}
+        href={(page) => `/console/schools?${schoolListQuery(filters, { page })}`}
         labels={{
           nav: t("pagination.label"),
           prev: t("pagination.prev"),

@@ -19,7 +19,7 @@ export async function SchoolsTable({
   locale: string;
 }) {
   const t = await getTranslations("schools");
-  const te = await getTranslations("enums");
+  const tEnums = await getTranslations("enums");
   const en = locale === "en";
 
   // A sortable column's header is a link that keeps every filter and restarts paging.
@@ -67,8 +67,8 @@ export async function SchoolsTable({
       ? [{ key: "authority", header: t("list.colAuthority"), cell: (row: SchoolListRow) => (en ? row.authority.nameEn : row.authority.shortZh) }]
       : []),
     { key: "city", header: t("list.colCity"), cell: (row) => (row.division ? name(row.division) : "—") },
-    { key: "tier", ...sortable("tier", t("list.colTier")), cell: (row) => te(`tier.${row.tier}`) },
-    { key: "status", header: t("list.colStatus"), cell: (row) => te(`status.${row.status}`) },
+    { key: "tier", ...sortable("tier", t("list.colTier")), cell: (row) => tEnums(`tier.${row.tier}`) },
+    { key: "status", header: t("list.colStatus"), cell: (row) => tEnums(`status.${row.status}`) },
     { key: "updated", ...sortable("updated", t("list.colUpdated")), className: "tabular-nums", cell: (row) => formatDateTime(row.updatedAt, locale) },
     {
       key: "confirmed",

@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SecurityPolicyPage() {
   const policy = await loadSecurityPolicy();
   const [t, format] = await Promise.all([getTranslations("accounts.policy"), getFormatter()]);
-  const values = Object.fromEntries(POLICY_FIELDS.map((k) => [k, policy[k]])) as Record<(typeof POLICY_FIELDS)[number], number>;
+  const values = Object.fromEntries(POLICY_FIELDS.map((field) => [field, policy[field]])) as Record<(typeof POLICY_FIELDS)[number], number>;
   return (
     <div className="max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>

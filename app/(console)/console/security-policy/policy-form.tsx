@@ -10,13 +10,13 @@ type State = Awaited<ReturnType<typeof updateSecurityPolicyAction>> | null;
 
 export function PolicyForm({ values }: { values: SecurityPolicyValues }) {
   const t = useTranslations("accounts.policy");
-  const terr = useTranslations("errors");
+  const tErrors = useTranslations("errors");
   const [state, setState] = useState<State>(null);
   const [pending, start] = useTransition();
   const errors = state && !state.ok ? state.fieldErrors : undefined;
-  const submit = (e: React.FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
+  const submit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
     start(async () => setState(await updateSecurityPolicyAction(null, form)));
   };
   return (
@@ -27,7 +27,7 @@ export function PolicyForm({ values }: { values: SecurityPolicyValues }) {
         </p>
       ) : state ? (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
-          {terr(state.code)}
+          {tErrors(state.code)}
         </p>
       ) : null}
       {POLICY_FIELDS.map((field) => {

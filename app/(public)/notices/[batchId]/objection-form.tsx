@@ -18,25 +18,25 @@ export function ObjectionForm({ entries }: { entries: { id: string; label: strin
   const [pending, start] = useTransition();
   const hydrated = useHydrated();
   const [key, setKey] = useState(0);
-  const submit = (fd: FormData) =>
+  const submit = (formData: FormData) =>
     start(async () => {
       setStatus({});
-      const r = await lodgeObjectionAction(fd);
-      if (!r.ok) {
-        setErrors(r.fieldErrors ?? {});
-        return setStatus({ error: message(r) });
+      const result = await lodgeObjectionAction(formData);
+      if (!result.ok) {
+        setErrors(result.fieldErrors ?? {});
+        return setStatus({ error: message(result) });
       }
       setErrors({});
-      setKey((k) => k + 1);
+      setKey((current) => current + 1);
       setStatus({ success: t("lodged") });
     });
   return (
     <form
       key={key}
-      onSubmit={(e) => {
+      onSubmit={(event) => {
         // Not a form action, so a refusal keeps what was typed (success clears it via the key).
-        e.preventDefault();
-        submit(new FormData(e.currentTarget));
+        event.preventDefault();
+        submit(new FormData(event.currentTarget));
       }}
       className="space-y-3"
       noValidate

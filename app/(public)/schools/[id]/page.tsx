@@ -21,16 +21,16 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 const load = cache(async (id: string, asOf: string | string[] | undefined) => loadPublicSchoolPage(id, asOf));
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const [{ id }, sp, t] = await Promise.all([params, searchParams, getTranslations("schoolPage")]);
-  const page = await load(id, sp.asOf);
+  const [{ id }, query, t] = await Promise.all([params, searchParams, getTranslations("schoolPage")]);
+  const page = await load(id, query.asOf);
   if (!page) return {};
   const name = page.kind === "record" ? page.school.nameZh : page.view.nameZh;
   return { title: name, description: t("metaDescription", { name }) };
 }
 
 export default async function PublicSchoolPage({ params, searchParams }: Props) {
-  const [{ id }, sp, t, locale] = await Promise.all([params, searchParams, getTranslations(), getLocale()]);
-  const page = await load(id, sp.asOf);
+  const [{ id }, query, t, locale] = await Promise.all([params, searchParams, getTranslations(), getLocale()]);
+  const page = await load(id, query.asOf);
   if (!page) notFound();
   const today = shanghaiToday();
 

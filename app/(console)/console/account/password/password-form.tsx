@@ -10,13 +10,13 @@ type State = Awaited<ReturnType<typeof changeOwnPasswordAction>> | null;
 /** Current password, new password twice. On success the action moves on to the user's first page. */
 export function PasswordForm({ username }: { username: string }) {
   const t = useTranslations("accounts.password");
-  const terr = useTranslations("errors");
+  const tErrors = useTranslations("errors");
   const [state, setState] = useState<State>(null);
   const [pending, start] = useTransition();
   const errors = state && !state.ok ? state.fieldErrors : undefined;
-  const submit = (e: React.FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
+  const submit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
     start(async () => setState(await changeOwnPasswordAction(null, form)));
   };
   // The rules above the form (the page's #password-rules) describe the new password.
@@ -29,7 +29,7 @@ export function PasswordForm({ username }: { username: string }) {
     <form onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
       {state && !state.ok ? (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
-          {terr(state.code)}
+          {tErrors(state.code)}
         </p>
       ) : null}
       {/* Lets password managers tie the new password to the account. */}

@@ -11,24 +11,24 @@ type Step = "disable" | "reset" | "endSessions" | null;
 /** Disable / enable, force a password reset, end sessions — each behind a confirmation. */
 export function AccountActions({ id, disabled }: { id: string; disabled: boolean }) {
   const t = useTranslations("accounts.detail");
-  const terr = useTranslations("errors");
+  const tErrors = useTranslations("errors");
   const router = useRouter();
   const [step, setStep] = useState<Step>(null);
   const [message, setMessage] = useState<{ text: string; password?: string; error?: boolean } | null>(null);
   const [busy, start] = useTransition();
 
   const form = (extra: Record<string, string> = {}) => {
-    const fd = new FormData();
-    fd.set("id", id);
-    for (const [k, v] of Object.entries(extra)) fd.set(k, v);
-    return fd;
+    const formData = new FormData();
+    formData.set("id", id);
+    for (const [name, value] of Object.entries(extra)) formData.set(name, value);
+    return formData;
   };
   type Msg = NonNullable<typeof message>;
-  const run = <R extends { ok: true } | { ok: false; code: string }>(call: () => Promise<R>, ok: (r: Extract<R, { ok: true }>) => Msg) =>
+  const run = <R extends { ok: true } | { ok: false; code: string }>(call: () => Promise<R>, ok: (result: Extract<R, { ok: true }>) => Msg) =>
     start(async () => {
-      const res = await call();
+      const result = await call();
       setStep(null);
-      setMessage(res.ok ? ok(res as Extract<R, { ok: true }>) : { text: terr((res as { code: string }).code), error: true });
+      setMessage(result.ok ? ok(result as Extract<R, { ok: true }>) : { text: tErrors((result as { code: string }).code), error: true });
       router.refresh();
     });
 
@@ -46,12 +46,12 @@ export function AccountActions({ id, disabled }: { id: string; disabled: boolean
     if (step === "reset")
       run(
         () => resetAccountPasswordAction(form()),
-        (r) => ({ text: t("resetDone"), password: r.data.temporaryPassword }),
+        (result) => ({ text: t("resetDone"), password: result.data.temporaryPassword }),
       );
     if (step === "endSessions")
       run(
         () => endAccountSessionsAction(form()),
-        (r) => ({ text: t("sessionsEnded", { count: r.data.ended }) }),
+        (result) => ({ text: t("sessionsEnded", { count: result.data.ended }) }),
       );
   };
   const button = "rounded border border-slate-400 bg-white px-4 py-2 hover:bg-slate-100 disabled:opacity-60";

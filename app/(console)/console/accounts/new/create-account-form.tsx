@@ -14,14 +14,14 @@ type State = Awaited<ReturnType<typeof createAccountAction>> | null;
 
 export function CreateAccountForm({ authorities }: { authorities: { id: string; name: string }[] }) {
   const t = useTranslations("accounts.new");
-  const te = useTranslations("enums.role");
-  const terr = useTranslations("errors");
+  const tRole = useTranslations("enums.role");
+  const tErrors = useTranslations("errors");
   // Submitted by hand (not <form action>) so that a refused form keeps what was typed.
   const [state, setState] = useState<State>(null);
   const [pending, startTransition] = useTransition();
-  const submit = (e: React.FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
+  const submit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
     startTransition(async () => setState(await createAccountAction(null, form)));
   };
   const [role, setRole] = useState<Role | "">("");
@@ -56,7 +56,7 @@ export function CreateAccountForm({ authorities }: { authorities: { id: string; 
     <form onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
       {state && !state.ok ? (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
-          {terr(state.code)}
+          {tErrors(state.code)}
         </p>
       ) : null}
       <TextField name="username" label={t("username")} hint={t("usernameHint")} autoComplete="off" required issues={errors?.username} />
@@ -68,7 +68,7 @@ export function CreateAccountForm({ authorities }: { authorities: { id: string; 
         value={role}
         onChange={(event) => setRole(event.target.value as Role)}
         placeholder={t("chooseRole")}
-        options={roles.map((value) => ({ value, label: te(value) }))}
+        options={roles.map((value) => ({ value, label: tRole(value) }))}
         issues={errors?.role}
       />
       {role === "" || needsAuthority(role) ? (

@@ -18,7 +18,7 @@ export default async function NewAccountPage() {
       </Link>
       <h1 className="text-2xl font-bold">{t("new.title")}</h1>
       <p className="text-slate-600">{t("new.intro")}</p>
-      <CreateAccountForm authorities={authorities.map((a) => ({ id: a.id, name: locale === "en" ? a.nameEn : a.nameZh }))} />
+      <CreateAccountForm authorities={authorities.map((authority) => ({ id: authority.id, name: locale === "en" ? authority.nameEn : authority.nameZh }))} />
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { confirmSchoolAction } from "@/lib/schools/actions";
 /** "确认信息无误": one click for the version on screen; the page then shows the new date. */
 export function ConfirmButton({ id, version }: { id: string; version: number }) {
   const t = useTranslations("schools.page");
-  const terr = useTranslations("errors");
+  const tErrors = useTranslations("errors");
   const router = useRouter();
   const [pending, start] = useTransition();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -20,8 +20,8 @@ export function ConfirmButton({ id, version }: { id: string; version: number }) 
         aria-describedby="confirm-hint"
         onClick={() =>
           start(async () => {
-            const res = await confirmSchoolAction({ id, version: String(version) });
-            setMessage(res.ok ? { ok: true, text: t("confirmDone") } : { ok: false, text: terr(res.code) });
+            const result = await confirmSchoolAction({ id, version: String(version) });
+            setMessage(result.ok ? { ok: true, text: t("confirmDone") } : { ok: false, text: tErrors(result.code) });
             router.refresh();
           })
         }

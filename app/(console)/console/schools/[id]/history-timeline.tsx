@@ -50,32 +50,32 @@ export async function HistoryTimeline({
       </h2>
       {events.length === 0 ? <p className="text-slate-600">{t("none")}</p> : null}
       <ol className="space-y-3" data-testid="history">
-        {events.map((e) => {
-          const rows = diffRows(e.before, e.after, ORDER).filter((r) => !HIDDEN.has(r.field));
+        {events.map((event) => {
+          const rows = diffRows(event.before, event.after, ORDER).filter((row) => !HIDDEN.has(row.field));
           return (
-            <li key={e.id} className="rounded-lg border border-slate-200 bg-white p-3" data-testid="history-entry" data-action={e.action}>
+            <li key={event.id} className="rounded-lg border border-slate-200 bg-white p-3" data-testid="history-entry" data-action={event.action}>
               <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-                <span className="font-semibold">{actionLabel(root, e.action)}</span>
-                <time dateTime={e.at.toISOString()} className="text-sm tabular-nums text-slate-600">
-                  {formatDateTime(e.at, locale)}
+                <span className="font-semibold">{actionLabel(root, event.action)}</span>
+                <time dateTime={event.at.toISOString()} className="text-sm tabular-nums text-slate-600">
+                  {formatDateTime(event.at, locale)}
                 </time>
-                <span className="text-sm">{t("by", { name: e.actorLabel })}</span>
-                {e.source !== "web" ? (
+                <span className="text-sm">{t("by", { name: event.actorLabel })}</span>
+                {event.source !== "web" ? (
                   <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">
-                    {root.has(`schools.history.source.${e.source}`) ? t(`source.${e.source}`) : e.source}
+                    {root.has(`schools.history.source.${event.source}`) ? t(`source.${event.source}`) : event.source}
                   </span>
                 ) : null}
-                {e.entityType !== "School" ? (
+                {event.entityType !== "School" ? (
                   <span className="rounded bg-sky-50 px-1.5 py-0.5 text-xs text-sky-900">
-                    {root.has(`schools.history.entity.${e.entityType}`) ? t(`entity.${e.entityType}`) : e.entityType}
+                    {root.has(`schools.history.entity.${event.entityType}`) ? t(`entity.${event.entityType}`) : event.entityType}
                   </span>
                 ) : null}
               </div>
-              {e.subject ? <p className="text-sm text-slate-700">{t("subject", { name: e.subject })}</p> : null}
-              {e.reason ? <p className="text-sm text-slate-700">{t("reason", { reason: e.reason })}</p> : null}
+              {event.subject ? <p className="text-sm text-slate-700">{t("subject", { name: event.subject })}</p> : null}
+              {event.reason ? <p className="text-sm text-slate-700">{t("reason", { reason: event.reason })}</p> : null}
               <DataTable
                 variant="inset"
-                caption={actionLabel(root, e.action)}
+                caption={actionLabel(root, event.action)}
                 headHidden
                 alignTop
                 rows={rows}
@@ -94,7 +94,7 @@ export async function HistoryTimeline({
                     key: "from",
                     header: t("from"),
                     className: "w-[35%] break-words text-slate-500 line-through decoration-slate-400",
-                    cell: (row) => formatValue(root, locale, e.entityType, row.field, row.from, labels),
+                    cell: (row) => formatValue(root, locale, event.entityType, row.field, row.from, labels),
                   },
                   {
                     key: "to",
@@ -105,7 +105,7 @@ export async function HistoryTimeline({
                         <span aria-hidden="true" className="mr-2 font-normal">
                           →
                         </span>
-                        {formatValue(root, locale, e.entityType, row.field, row.to, labels)}
+                        {formatValue(root, locale, event.entityType, row.field, row.to, labels)}
                       </>
                     ),
                   },
@@ -119,12 +119,12 @@ export async function HistoryTimeline({
         page={page}
         pageSize={pageSize}
         total={total}
-        href={(p) => `/console/schools/${schoolId}?hpage=${p}#history-title`}
+        href={(target) => `/console/schools/${schoolId}?hpage=${target}#history-title`}
         labels={{
           nav: t("title"),
           prev: root("schools.pagination.prev"),
           next: root("schools.pagination.next"),
-          status: (p, pages) => root("schools.pagination.page", { page: p, pages }),
+          status: (current, pages) => root("schools.pagination.page", { page: current, pages }),
         }}
       />
     </section>

@@ -23,13 +23,13 @@ const CHANGE_LINKS = [
 ] as const;
 
 export default async function SchoolPage({ params, searchParams }: Props) {
-  const [{ id }, sp] = await Promise.all([params, searchParams]);
-  const hpage = Number(typeof sp.hpage === "string" ? sp.hpage : 1) || 1;
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const hpage = Number(typeof query.hpage === "string" ? query.hpage : 1) || 1;
   const data = await loadSchoolPage(id, hpage);
-  const [t, tv, locale] = await Promise.all([getTranslations("schools"), getTranslations("validation"), getLocale()]);
+  const [t, tValidation, locale] = await Promise.all([getTranslations("schools"), getTranslations("validation"), getLocale()]);
   const root = (await getTranslations()) as unknown as RootT;
   const { school } = data;
-  const v = (field: string, value: unknown) => formatValue(root, locale, "School", field, value);
+  const shown = (field: string, value: unknown) => formatValue(root, locale, "School", field, value);
   const en = locale === "en";
   const base = `/console/schools/${school.id}`;
   const dl = "grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]";
@@ -39,7 +39,7 @@ export default async function SchoolPage({ params, searchParams }: Props) {
       <dd data-field={key}>{value}</dd>
     </div>
   );
-  const saved = sp.saved === "created" ? t("page.created") : sp.saved === "updated" ? t("page.saved") : null;
+  const saved = query.saved === "created" ? t("page.created") : query.saved === "updated" ? t("page.saved") : null;
   return (
     <div className="space-y-5">
       <Link href="/console/schools" className="text-sm text-brand-700 underline">
@@ -100,8 +100,8 @@ export default async function SchoolPage({ params, searchParams }: Props) {
             {t("page.identity")}
           </h2>
           <dl className={dl}>
-            {item(t("fields.tier"), t("page.tierSince", { tier: v("tier", school.tier), date: formatDate(school.tierSince) }), "tier")}
-            {item(t("fields.status"), t("page.statusSince", { status: v("status", school.status), date: formatDate(school.statusSince) }), "status")}
+            {item(t("fields.tier"), t("page.tierSince", { tier: shown("tier", school.tier), date: formatDate(school.tierSince) }), "tier")}
+            {item(t("fields.status"), t("page.statusSince", { status: shown("status", school.status), date: formatDate(school.statusSince) }), "status")}
             {school.successor
               ? item(
                   t("fields.successorId"),
@@ -110,10 +110,10 @@ export default async function SchoolPage({ params, searchParams }: Props) {
                   </Link>,
                 )
               : null}
-            {item(t("fields.altNames"), v("altNames", school.altNames), "altNames")}
-            {school.formerNames.length ? item(t("fields.formerNames"), v("formerNames", school.formerNames), "formerNames") : null}
+            {item(t("fields.altNames"), shown("altNames", school.altNames), "altNames")}
+            {school.formerNames.length ? item(t("fields.formerNames"), shown("formerNames", school.formerNames), "formerNames") : null}
             {item(t("fields.divisionCode"), school.division ? (en ? school.division.nameEn : school.division.nameZh) : "—", "divisionCode")}
-            {item(t("fields.address"), v("address", school.address), "address")}
+            {item(t("fields.address"), shown("address", school.address), "address")}
             {item(
               t("fields.website"),
               school.website ? (
@@ -125,14 +125,14 @@ export default async function SchoolPage({ params, searchParams }: Props) {
               ),
               "website",
             )}
-            {item(`${t("fields.contactName")}`, `${v("contactName", school.contactName)} ${school.contactPhone ?? ""}`.trim(), "contact")}
+            {item(`${t("fields.contactName")}`, `${shown("contactName", school.contactName)} ${school.contactPhone ?? ""}`.trim(), "contact")}
           </dl>
         </section>
         <section aria-labelledby="registration-title" className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="registration-title" className="mb-2 font-semibold">
             {t("page.registration")}
           </h2>
-          <dl className={dl}>{REGISTRATION.map((f) => item(fieldLabel(root, f), v(f, school[f]), f))}</dl>
+          <dl className={dl}>{REGISTRATION.map((field) => item(fieldLabel(root, field), shown(field, school[field]), field))}</dl>
         </section>
       </div>
 
@@ -140,14 +140,15 @@ export default async function SchoolPage({ params, searchParams }: Props) {
         <h2 id="figures-title" className="mb-2 font-semibold">
           {school.figuresYear ? t("page.figures", { year: school.figuresYear }) : t("page.figuresNoYear")}
         </h2>
-        <dl className={dl}>{FIGURES.map((f) => item(fieldLabel(root, f), v(f, school[f]), f))}</dl>
+        <dl className={dl}>{FIGURES.map((field) => item(fieldLabel(root, field), shown(field, school[field]), field))}</dl>
         <div className="mt-3" data-testid="warnings">
           <h3 className="text-sm font-semibold">{t("page.warnings")}</h3>
           {data.warnings.length ? (
             <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm text-amber-900">
-              {data.warnings.map((w, i) => (
-                <li key={i}>
-                  <span className="font-medium">{fieldLabel(root, w.field)}</span> {tv.has(w.key) ? tv(w.key, w.params) : w.key}
+              {data.warnings.map((warning, index) => (
+                <li key={index}>
+                  <span className="font-medium">{fieldLabel(root, warning.field)}</span>{" "}
+                  {tValidation.has(warning.key) ? tValidation(warning.key, warning.params) : warning.key}
                 </li>
               ))}
             </ul>

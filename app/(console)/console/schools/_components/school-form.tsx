@@ -39,8 +39,8 @@ export function SchoolForm({
   readOnly?: React.ReactNode;
 }) {
   const t = useTranslations("schools");
-  const te = useTranslations("enums");
-  const terr = useTranslations("errors");
+  const tEnums = useTranslations("enums");
+  const tErrors = useTranslations("errors");
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const summary = useRef<HTMLDivElement>(null);
@@ -54,17 +54,17 @@ export function SchoolForm({
   const issues = result && !result.ok ? (result.fieldErrors ?? {}) : {};
   const stale = result && !result.ok && result.code === "STALE_VERSION" ? (result.detail as StaleDetail) : null;
   const field = (name: string) => ({ name, label: t(`fields.${name}`), issues: issues[name], defaultValue: initial[name] ?? "" });
-  const enumOptions = (group: string, values: readonly string[]) => values.map((value) => ({ value, label: te(`${group}.${value}`) }));
+  const enumOptions = (group: string, values: readonly string[]) => values.map((value) => ({ value, label: tEnums(`${group}.${value}`) }));
   const cities = divisions.filter((division) => division.authorityId === authorityId).map((division) => ({ value: division.code, label: division.name }));
 
-  function submit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const fd = new FormData(e.currentTarget);
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
     start(async () => {
-      const res = mode === "create" ? await createSchoolAction(fd) : await updateSchoolAction(fd);
-      setResult(res);
-      if (res.ok) {
-        router.push(`/console/schools/${res.data.id}?saved=${mode === "create" ? "created" : "updated"}`);
+      const outcome = mode === "create" ? await createSchoolAction(formData) : await updateSchoolAction(formData);
+      setResult(outcome);
+      if (outcome.ok) {
+        router.push(`/console/schools/${outcome.data.id}?saved=${mode === "create" ? "created" : "updated"}`);
       } else {
         requestAnimationFrame(() => summary.current?.focus());
       }
@@ -86,7 +86,7 @@ export function SchoolForm({
       <div ref={summary} tabIndex={-1} className="outline-none">
         {result && !result.ok && !stale ? (
           <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800" data-testid="form-error">
-            {errorCount ? t("form.errorSummary", { count: errorCount }) : terr(result.code)}
+            {errorCount ? t("form.errorSummary", { count: errorCount }) : tErrors(result.code)}
           </p>
         ) : null}
         {stale ? <StaleNotice conflict={stale} form={form} onReapply={reapply} /> : null}

@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewSchoolPage() {
   const data = await loadNewSchoolForm();
   const [t, locale] = await Promise.all([getTranslations("schools"), getLocale()]);
-  const name = (r: { nameZh: string; nameEn: string }) => (locale === "en" ? r.nameEn : r.nameZh);
+  const name = (record: { nameZh: string; nameEn: string }) => (locale === "en" ? record.nameEn : record.nameZh);
   const own = data.authorities.length === 1 ? data.authorities[0] : null;
   return (
     <div className="space-y-4">
@@ -23,8 +23,8 @@ export default async function NewSchoolPage() {
       <SchoolForm
         mode="create"
         initial={{ ...emptyCreateValues, authorityId: own?.id ?? "" }}
-        authorities={data.authorities.map((a) => ({ value: a.id, label: name(a) }))}
-        divisions={data.divisions.map((d) => ({ code: d.code, name: name(d), authorityId: d.authorityId }))}
+        authorities={data.authorities.map((authority) => ({ value: authority.id, label: name(authority) }))}
+        divisions={data.divisions.map((division) => ({ code: division.code, name: name(division), authorityId: division.authorityId }))}
         readOnly={own ? <p className="text-sm text-slate-700">{t("form.authorityFixed", { authority: name(own) })}</p> : null}
       />
     </div>

@@ -38,13 +38,13 @@ export function ActionButton({
   const run = () =>
     start(async () => {
       setError(null);
-      const r = await action(input);
+      const result = await action(input);
       setAsking(false);
-      if (!r.ok) return setError(message(r));
+      if (!result.ok) return setError(message(result));
       if (redirectTo) router.push(redirectTo);
       router.refresh();
     });
-  const cls =
+  const variantClass =
     variant === "danger"
       ? "bg-red-700 text-white hover:bg-red-800"
       : variant === "secondary"
@@ -67,7 +67,7 @@ export function ActionButton({
           type="button"
           disabled={!hydrated || pending}
           onClick={() => (confirm ? setAsking(true) : run())}
-          className={`rounded px-4 py-2 text-sm font-medium disabled:opacity-60 ${cls}`}
+          className={`rounded px-4 py-2 text-sm font-medium disabled:opacity-60 ${variantClass}`}
         >
           {pending ? t("working") : label}
         </button>

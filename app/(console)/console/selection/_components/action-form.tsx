@@ -51,22 +51,22 @@ export function ActionForm({
   const t = useTranslations("selection.common");
   const message = useResultMessage();
   const router = useRouter();
-  const uid = useId();
+  const formId = useId();
   const [pending, start] = useTransition();
   const hydrated = useHydrated();
   const [errors, setErrors] = useState<Record<string, FieldIssue[]>>({});
   const [status, setStatus] = useState<{ error?: string; success?: string }>({});
   const [pendingForm, setPendingForm] = useState<FormData | null>(null);
 
-  const run = (fd: FormData) =>
+  const run = (formData: FormData) =>
     start(async () => {
       setStatus({});
-      for (const [k, v] of Object.entries(hidden)) fd.set(k, v);
-      const r = await action(fd);
+      for (const [name, value] of Object.entries(hidden)) formData.set(name, value);
+      const result = await action(formData);
       setPendingForm(null);
-      if (!r.ok) {
-        setErrors(r.fieldErrors ?? {});
-        return setStatus({ error: message(r) });
+      if (!result.ok) {
+        setErrors(result.fieldErrors ?? {});
+        return setStatus({ error: message(result) });
       }
       setErrors({});
       setStatus({ success: successText ?? t("done") });
@@ -75,19 +75,19 @@ export function ActionForm({
 
   return (
     <form
-      onSubmit={(e) => {
+      onSubmit={(event) => {
         // Not a form action: React would reset the fields, losing the input after a refusal.
-        e.preventDefault();
-        const fd = new FormData(e.currentTarget);
-        if (confirm) setPendingForm(fd);
-        else run(fd);
+        event.preventDefault();
+        const formData = new FormData(event.currentTarget);
+        if (confirm) setPendingForm(formData);
+        else run(formData);
       }}
       className="space-y-3"
       noValidate
       data-testid={testId}
     >
       {fields.map((field) => {
-        const common = { id: `${uid}-${field.name}`, name: field.name, label: field.label, required: field.required, issues: errors[field.name] };
+        const common = { id: `${formId}-${field.name}`, name: field.name, label: field.label, required: field.required, issues: errors[field.name] };
         if (field.type === "radio")
           return <ChoiceField key={field.name} {...common} options={field.options} defaultSelected={field.defaultValue ? [field.defaultValue] : undefined} />;
         const text = { defaultValue: field.defaultValue, maxLength: field.maxLength, hint: field.hint };

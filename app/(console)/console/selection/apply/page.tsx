@@ -7,33 +7,35 @@ export const dynamic = "force-dynamic";
 
 /** 遴选申报: the officer's batches, with their own applications and quota. */
 export default async function ApplyHomePage() {
-  const [d, t, f, locale] = await Promise.all([loadApplyHome(), getTranslations("selection"), getFormatter(), getLocale()]);
+  const [data, t, format, locale] = await Promise.all([loadApplyHome(), getTranslations("selection"), getFormatter(), getLocale()]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("apply.title")}</h1>
-      <p className="text-slate-700">{t("apply.intro", { authority: d.authority ? (locale === "en" ? d.authority.nameEn : d.authority.nameZh) : "" })}</p>
-      {d.batches.length === 0 ? <p>{t("apply.none")}</p> : null}
+      <p className="text-slate-700">
+        {t("apply.intro", { authority: data.authority ? (locale === "en" ? data.authority.nameEn : data.authority.nameZh) : "" })}
+      </p>
+      {data.batches.length === 0 ? <p>{t("apply.none")}</p> : null}
       <ul className="space-y-3">
-        {d.batches.map((b) => {
-          const mine = Object.entries(b.counts)
-            .filter(([s]) => s !== "WITHDRAWN")
-            .reduce((s, [, n]) => s + n, 0);
-          const open = b.status === "APPLYING" && d.now >= b.windowOpensAt && d.now < b.windowClosesAt;
+        {data.batches.map((batch) => {
+          const mine = Object.entries(batch.counts)
+            .filter(([status]) => status !== "WITHDRAWN")
+            .reduce((sum, [, count]) => sum + count, 0);
+          const open = batch.status === "APPLYING" && data.now >= batch.windowOpensAt && data.now < batch.windowClosesAt;
           return (
-            <li key={b.id} className="space-y-1 rounded-lg border border-slate-200 bg-white p-4">
+            <li key={batch.id} className="space-y-1 rounded-lg border border-slate-200 bg-white p-4">
               <div className="flex flex-wrap items-center gap-3">
-                <Link href={`/console/selection/apply/${b.id}`} className="text-lg font-semibold text-brand-700 underline">
-                  {locale === "en" && b.nameEn ? b.nameEn : b.nameZh}
+                <Link href={`/console/selection/apply/${batch.id}`} className="text-lg font-semibold text-brand-700 underline">
+                  {locale === "en" && batch.nameEn ? batch.nameEn : batch.nameZh}
                 </Link>
-                <StatusBadge entity="batch" status={b.status} />
-                <span className="text-sm text-slate-600">{t(`kind.${b.kind}`)}</span>
+                <StatusBadge entity="batch" status={batch.status} />
+                <span className="text-sm text-slate-600">{t(`kind.${batch.kind}`)}</span>
                 {open ? <span className="rounded bg-green-100 px-2 py-0.5 text-xs text-green-800">{t("apply.windowOpen")}</span> : null}
               </div>
               <p className="text-sm text-slate-700">
-                {t("batch.window")}: {f.dateTime(b.windowOpensAt, { dateStyle: "medium", timeStyle: "short" })} –{" "}
-                {f.dateTime(b.windowClosesAt, { dateStyle: "medium", timeStyle: "short" })}
+                {t("batch.window")}: {format.dateTime(batch.windowOpensAt, { dateStyle: "medium", timeStyle: "short" })} –{" "}
+                {format.dateTime(batch.windowClosesAt, { dateStyle: "medium", timeStyle: "short" })}
               </p>
-              <p className="text-sm">{t("apply.counts", { mine, recommended: b.counts.RECOMMENDED ?? 0, quota: b.quota })}</p>
+              <p className="text-sm">{t("apply.counts", { mine, recommended: batch.counts.RECOMMENDED ?? 0, quota: batch.quota })}</p>
             </li>
           );
         })}

@@ -15,14 +15,14 @@ export default async function NewBatchPage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold">{t("admin.newBatch")}</h1>
       <p className="max-w-3xl text-sm text-slate-700">{t("batchForm.intro")}</p>
       <p className="flex gap-4 text-sm">
-        {(["SCHOOL", "MAJOR"] as const).map((k) => (
+        {(["SCHOOL", "MAJOR"] as const).map((option) => (
           <Link
-            key={k}
-            href={`/console/selection/new?kind=${k}`}
-            aria-current={defaults.kind === k ? "page" : undefined}
-            className={defaults.kind === k ? "font-semibold" : "text-brand-700 underline"}
+            key={option}
+            href={`/console/selection/new?kind=${option}`}
+            aria-current={defaults.kind === option ? "page" : undefined}
+            className={defaults.kind === option ? "font-semibold" : "text-brand-700 underline"}
           >
-            {t("batchForm.newOfKind", { kind: t(`kind.${k}`) })}
+            {t("batchForm.newOfKind", { kind: t(`kind.${option}`) })}
           </Link>
         ))}
       </p>

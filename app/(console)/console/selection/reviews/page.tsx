@@ -12,9 +12,9 @@ type Props = { searchParams: Promise<{ q?: string }> };
 
 /** 评审任务: the expert's own assignments, and their declared ties with schools. */
 export default async function MyReviewsPage({ searchParams }: Props) {
-  const { q } = await searchParams;
-  const [d, t, te, f, locale] = await Promise.all([
-    loadMyReviews(typeof q === "string" ? q : undefined),
+  const { q: query } = await searchParams;
+  const [data, t, tEnums, format, locale] = await Promise.all([
+    loadMyReviews(typeof query === "string" ? query : undefined),
     getTranslations("selection"),
     getTranslations("enums"),
     getFormatter(),
@@ -24,22 +24,22 @@ export default async function MyReviewsPage({ searchParams }: Props) {
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("reviews.title")}</h1>
       <p className="max-w-3xl text-sm text-slate-700">{t("reviews.intro")}</p>
-      {d.assignments.length === 0 ? (
+      {data.assignments.length === 0 ? (
         <p>{t("reviews.none")}</p>
       ) : (
         <ul className="space-y-2">
-          {d.assignments.map((a) => (
-            <li key={a.id} className="flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white p-3">
-              <Link href={`/console/selection/reviews/${a.id}`} className="font-medium text-brand-700 underline">
-                {a.application.school.nameZh}
-                {a.application.schoolMajor ? ` · ${a.application.schoolMajor.major.nameZh}` : ""}
+          {data.assignments.map((assignment) => (
+            <li key={assignment.id} className="flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white p-3">
+              <Link href={`/console/selection/reviews/${assignment.id}`} className="font-medium text-brand-700 underline">
+                {assignment.application.school.nameZh}
+                {assignment.application.schoolMajor ? ` · ${assignment.application.schoolMajor.major.nameZh}` : ""}
               </Link>
               <span className="text-sm text-slate-600">
-                {locale === "en" && a.application.batch.nameEn ? a.application.batch.nameEn : a.application.batch.nameZh} ·{" "}
-                {te(`tier.${a.application.school.tier}`)}
+                {locale === "en" && assignment.application.batch.nameEn ? assignment.application.batch.nameEn : assignment.application.batch.nameZh} ·{" "}
+                {tEnums(`tier.${assignment.application.school.tier}`)}
               </span>
-              <StatusBadge entity="assignment" status={a.status} />
-              <span className="text-xs text-slate-600">{t("reviews.assignedAt", { at: f.dateTime(a.assignedAt, { dateStyle: "medium" }) })}</span>
+              <StatusBadge entity="assignment" status={assignment.status} />
+              <span className="text-xs text-slate-600">{t("reviews.assignedAt", { at: format.dateTime(assignment.assignedAt, { dateStyle: "medium" }) })}</span>
             </li>
           ))}
         </ul>
@@ -50,12 +50,12 @@ export default async function MyReviewsPage({ searchParams }: Props) {
           {t("reviews.affiliations")}
         </h2>
         <p className="text-sm text-slate-700">{t("reviews.affiliationsHint")}</p>
-        {d.affiliations.length ? (
+        {data.affiliations.length ? (
           <ul className="list-disc pl-5 text-sm">
-            {d.affiliations.map((a) => (
-              <li key={a.id}>
-                {a.school.nameZh}
-                {a.note ? `（${a.note}）` : ""} · {f.dateTime(a.declaredAt, { dateStyle: "medium" })}
+            {data.affiliations.map((affiliation) => (
+              <li key={affiliation.id}>
+                {affiliation.school.nameZh}
+                {affiliation.note ? `（${affiliation.note}）` : ""} · {format.dateTime(affiliation.declaredAt, { dateStyle: "medium" })}
               </li>
             ))}
           </ul>
@@ -63,24 +63,24 @@ export default async function MyReviewsPage({ searchParams }: Props) {
           <p className="text-sm">{t("reviews.noAffiliations")}</p>
         )}
         <form method="get" className="flex flex-wrap items-end gap-2" role="search">
-          <TextField id="aff-q" name="q" label={t("reviews.searchSchool")} defaultValue={d.q} minLength={2} width="auto" />
+          <TextField id="aff-q" name="q" label={t("reviews.searchSchool")} defaultValue={data.q} minLength={2} width="auto" />
           <button type="submit" className="rounded border border-slate-400 bg-white px-3 py-2 text-sm hover:bg-slate-100">
             {t("reviews.search")}
           </button>
         </form>
-        {d.q && d.found.length === 0 ? <p className="text-sm">{t("reviews.noneFound")}</p> : null}
+        {data.q && data.found.length === 0 ? <p className="text-sm">{t("reviews.noneFound")}</p> : null}
         <ul className="space-y-3">
-          {d.found.map((s) => (
-            <li key={s.id} className="rounded border border-slate-200 p-3">
+          {data.found.map((school) => (
+            <li key={school.id} className="rounded border border-slate-200 p-3">
               <p className="text-sm font-medium">
-                {s.nameZh}（{locale === "en" ? s.authority.nameEn : s.authority.nameZh}）
+                {school.nameZh}（{locale === "en" ? school.authority.nameEn : school.authority.nameZh}）
               </p>
               <ActionForm
                 action={declareAffiliationAction}
-                hidden={{ schoolId: s.id }}
+                hidden={{ schoolId: school.id }}
                 fields={[{ name: "note", label: t("reviews.note"), type: "text", maxLength: 200 }]}
                 submitLabel={t("reviews.declare")}
-                confirm={{ title: t("reviews.declare"), body: t("reviews.declareConfirm", { school: s.nameZh }) }}
+                confirm={{ title: t("reviews.declare"), body: t("reviews.declareConfirm", { school: school.nameZh }) }}
               />
             </li>
           ))}

@@ -15,8 +15,8 @@ type Props = { params: Promise<{ id: string }> };
 export default async function EditSchoolPage({ params }: Props) {
   const { id } = await params;
   const { school, divisions } = await loadSchoolEdit(id);
-  const [t, te, locale] = await Promise.all([getTranslations("schools"), getTranslations("enums"), getLocale()]);
-  const name = (r: { nameZh: string; nameEn: string }) => (locale === "en" ? r.nameEn : r.nameZh);
+  const [t, tEnums, locale] = await Promise.all([getTranslations("schools"), getTranslations("enums"), getLocale()]);
+  const name = (record: { nameZh: string; nameEn: string }) => (locale === "en" ? record.nameEn : record.nameZh);
   const base = `/console/schools/${school.id}`;
   const readOnly = (
     <div className="rounded border border-slate-200 bg-slate-50 p-3 text-sm" data-testid="read-only-fields">
@@ -30,14 +30,14 @@ export default async function EditSchoolPage({ params }: Props) {
         </dd>
         <dt className="font-medium">{t("fields.tier")}</dt>
         <dd>
-          {t("page.tierSince", { tier: te(`tier.${school.tier}`), date: formatDate(school.tierSince) })}
+          {t("page.tierSince", { tier: tEnums(`tier.${school.tier}`), date: formatDate(school.tierSince) })}
           <Link href={`${base}/tier`} className="ml-2 text-brand-700 underline">
             {t("form.changeTier")}
           </Link>
         </dd>
         <dt className="font-medium">{t("fields.status")}</dt>
         <dd>
-          {t("page.statusSince", { status: te(`status.${school.status}`), date: formatDate(school.statusSince) })}
+          {t("page.statusSince", { status: tEnums(`status.${school.status}`), date: formatDate(school.statusSince) })}
           <Link href={`${base}/status`} className="ml-2 text-brand-700 underline">
             {t("form.changeStatus")}
           </Link>
@@ -58,7 +58,7 @@ export default async function EditSchoolPage({ params }: Props) {
         mode="edit"
         initial={{ ...schoolFormValues(school), authorityId: school.authorityId }}
         authorities={[{ value: school.authorityId, label: name(school.authority) }]}
-        divisions={divisions.map((d) => ({ code: d.code, name: name(d), authorityId: d.authorityId }))}
+        divisions={divisions.map((division) => ({ code: division.code, name: name(division), authorityId: division.authorityId }))}
         school={{ id: school.id, version: school.version }}
         readOnly={readOnly}
       />

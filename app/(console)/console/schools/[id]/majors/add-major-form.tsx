@@ -16,8 +16,8 @@ import { addSchoolMajorAction } from "@/lib/school-majors/actions";
  */
 export function AddMajorForm({ schoolId, catalogue, resetKey }: { schoolId: string; catalogue: CurrentCatalogue; resetKey: number }) {
   const t = useTranslations("schoolMajors");
-  const tv = useTranslations("validation");
-  const terr = useTranslations("errors");
+  const tValidation = useTranslations("validation");
+  const tErrors = useTranslations("errors");
   const [state, dispatch, pending] = useActionState(addSchoolMajorAction, null);
   const [, startTransition] = useTransition();
   // A warning applies to the values it was given for; changing them hides it again.
@@ -30,13 +30,13 @@ export function AddMajorForm({ schoolId, catalogue, resetKey }: { schoolId: stri
       noValidate
       aria-labelledby="add-major-title"
       className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
-      onChange={(e) => {
-        if ((e.target as HTMLElement).getAttribute("name") !== "confirmWarnings") setDismissed(state);
+      onChange={(event) => {
+        if ((event.target as HTMLElement).getAttribute("name") !== "confirmWarnings") setDismissed(state);
       }}
-      onSubmit={(e) => {
-        e.preventDefault();
-        const fd = new FormData(e.currentTarget);
-        startTransition(() => dispatch(fd));
+      onSubmit={(event) => {
+        event.preventDefault();
+        const formData = new FormData(event.currentTarget);
+        startTransition(() => dispatch(formData));
       }}
     >
       <h2 id="add-major-title" className="text-lg font-semibold">
@@ -50,7 +50,7 @@ export function AddMajorForm({ schoolId, catalogue, resetKey }: { schoolId: stri
       ) : null}
       {state && !state.ok && !warnings.length ? (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
-          {state.code === "DUPLICATE" ? t("add.duplicate") : terr(state.code)}
+          {state.code === "DUPLICATE" ? t("add.duplicate") : tErrors(state.code)}
         </p>
       ) : null}
       <input type="hidden" name="schoolId" value={schoolId} />
@@ -58,7 +58,7 @@ export function AddMajorForm({ schoolId, catalogue, resetKey }: { schoolId: stri
       {warnings.length ? (
         <div role="alert" className="space-y-2 rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-900">
           {warnings.map((warning, index) => (
-            <p key={index}>{tv(warning.key, warning.params)}</p>
+            <p key={index}>{tValidation(warning.key, warning.params)}</p>
           ))}
           <CheckboxField name="confirmWarnings" label={t("add.confirmWarnings")} className="font-medium" />
         </div>
@@ -74,7 +74,7 @@ type Errors = Record<string, Issue[]> | undefined;
 
 function MajorFields({ catalogue, errors }: { catalogue: CurrentCatalogue; errors: Errors }) {
   const t = useTranslations("schoolMajors");
-  const te = useTranslations("enums");
+  const tEnums = useTranslations("enums");
   const [categoryId, setCategoryId] = useState("");
   const majors = catalogue.categories.find((category) => category.id === categoryId)?.majors ?? [];
   const choose = t("choose");
@@ -111,7 +111,7 @@ function MajorFields({ catalogue, errors }: { catalogue: CurrentCatalogue; error
           label={t(`field.${name}`)}
           defaultValue=""
           placeholder={choose}
-          options={values.map((value) => ({ value, label: te(`${name}.${value}`) }))}
+          options={values.map((value) => ({ value, label: tEnums(`${name}.${value}`) }))}
           issues={errors?.[name]}
         />
       ))}

@@ -8,20 +8,20 @@ import { changeSchoolMajorStatusAction } from "@/lib/school-majors/actions";
 /** Per-row status change of a school major; 撤销 (withdrawn) asks for confirmation first. */
 export function MajorStatusControl({ id, status, targets, label }: { id: string; status: string; targets: string[]; label: string }) {
   const t = useTranslations("schoolMajors");
-  const te = useTranslations("enums");
-  const terr = useTranslations("errors");
+  const tEnums = useTranslations("enums");
+  const tErrors = useTranslations("errors");
   const [state, dispatch, pending] = useActionState(changeSchoolMajorStatusAction, null);
   const [, startTransition] = useTransition();
   const [to, setTo] = useState("");
   const [confirming, setConfirming] = useState(false);
   if (targets.length === 0) return <span className="text-slate-500">—</span>;
   const send = () => {
-    const fd = new FormData();
-    fd.set("schoolMajorId", id);
-    fd.set("fromStatus", status);
-    fd.set("toStatus", to);
+    const formData = new FormData();
+    formData.set("schoolMajorId", id);
+    formData.set("fromStatus", status);
+    formData.set("toStatus", to);
     setConfirming(false);
-    startTransition(() => dispatch(fd));
+    startTransition(() => dispatch(formData));
   };
   return (
     <div className="flex flex-wrap items-center gap-2">
@@ -35,7 +35,7 @@ export function MajorStatusControl({ id, status, targets, label }: { id: string;
         value={to}
         onChange={(event) => setTo(event.target.value)}
         placeholder={t("row.changeTo")}
-        options={targets.map((target) => ({ value: target, label: te(`schoolMajorStatus.${target}`) }))}
+        options={targets.map((target) => ({ value: target, label: tEnums(`schoolMajorStatus.${target}`) }))}
       />
       {confirming ? (
         <span role="alertdialog" aria-label={t("row.confirmWithdraw")} className="flex items-center gap-2 text-sm text-red-800">
@@ -59,7 +59,7 @@ export function MajorStatusControl({ id, status, targets, label }: { id: string;
       )}
       {state && !state.ok ? (
         <span role="alert" className="text-sm text-red-700">
-          {terr(state.code)}
+          {tErrors(state.code)}
         </span>
       ) : null}
     </div>

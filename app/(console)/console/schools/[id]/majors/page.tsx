@@ -9,13 +9,13 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function SchoolMajorsPage({ params }: Props) {
   const { id } = await params;
-  const [data, t, te] = await Promise.all([loadSchoolMajorsPage(id), getTranslations("schoolMajors"), getTranslations("enums")]);
+  const [data, t, tEnums] = await Promise.all([loadSchoolMajorsPage(id), getTranslations("schoolMajors"), getTranslations("enums")]);
   const { school } = data;
   return (
     <div className="space-y-6">
       <ChangeHeader school={school} active="majors" title={t("title")} />
       <p className="text-sm text-slate-600">
-        {t("typicalLevels", { tier: te(`tier.${school.tier}`), levels: data.typicalLevels.map((l) => te(`level.${l}`)).join("、") })}
+        {t("typicalLevels", { tier: tEnums(`tier.${school.tier}`), levels: data.typicalLevels.map((level) => tEnums(`level.${level}`)).join("、") })}
       </p>
       <DataTable
         showCaption
@@ -37,10 +37,10 @@ export default async function SchoolMajorsPage({ params }: Props) {
             ),
           },
           { key: "category", header: t("col.category"), cell: (row) => row.major.category.nameZh },
-          { key: "level", header: t("col.level"), cell: (row) => te(`level.${row.level}`) },
-          { key: "startingPoint", header: t("col.startingPoint"), cell: (row) => te(`startingPoint.${row.startingPoint}`) },
+          { key: "level", header: t("col.level"), cell: (row) => tEnums(`level.${row.level}`) },
+          { key: "startingPoint", header: t("col.startingPoint"), cell: (row) => tEnums(`startingPoint.${row.startingPoint}`) },
           { key: "years", header: t("col.years"), numeric: true, cell: (row) => row.years },
-          { key: "status", header: t("col.status"), cell: (row) => <span data-testid="major-status">{te(`schoolMajorStatus.${row.status}`)}</span> },
+          { key: "status", header: t("col.status"), cell: (row) => <span data-testid="major-status">{tEnums(`schoolMajorStatus.${row.status}`)}</span> },
           ...(data.canEdit
             ? [
                 {
@@ -52,7 +52,7 @@ export default async function SchoolMajorsPage({ params }: Props) {
                       id={row.id}
                       status={row.status}
                       targets={row.targets}
-                      label={`${row.major.nameZh} ${te(`level.${row.level}`)} ${te(`startingPoint.${row.startingPoint}`)}`}
+                      label={`${row.major.nameZh} ${tEnums(`level.${row.level}`)} ${tEnums(`startingPoint.${row.startingPoint}`)}`}
                     />
                   ),
                 },
@@ -62,7 +62,7 @@ export default async function SchoolMajorsPage({ params }: Props) {
       />
       {data.canAdd && data.catalogue ? <AddMajorForm schoolId={school.id} catalogue={data.catalogue} resetKey={data.majors.length} /> : null}
       {data.canAdd && !data.catalogue ? <p role="note">{t("noCurrentEdition")}</p> : null}
-      {data.canEdit && !data.canAdd ? <p role="note">{t("notOnRegister", { status: te(`status.${school.status}`) })}</p> : null}
+      {data.canEdit && !data.canAdd ? <p role="note">{t("notOnRegister", { status: tEnums(`status.${school.status}`) })}</p> : null}
     </div>
   );
 }

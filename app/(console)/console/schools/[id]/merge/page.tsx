@@ -10,22 +10,24 @@ type Props = { params: Promise<{ id: string }> };
 /** Merge this school into another one of the same authority: the status change to MERGED, on its own page. */
 export default async function SchoolMergePage({ params }: Props) {
   const { id } = await params;
-  const [data, t, te] = await Promise.all([loadStatusPage(id, "MERGED"), getTranslations("lifecycle"), getTranslations("enums")]);
+  const [data, t, tEnums] = await Promise.all([loadStatusPage(id, "MERGED"), getTranslations("lifecycle"), getTranslations("enums")]);
   const { school } = data;
-  const merges = data.changes.filter((c) => c.kind === "MERGE");
+  const merges = data.changes.filter((change) => change.kind === "MERGE");
   return (
     <div className="space-y-6">
       <ChangeHeader school={school} active="merge" title={t("merge.title")} />
       <p className="text-sm text-slate-700">{t("merge.intro")}</p>
       {data.options.length === 0 ? (
         <p role="note" className="rounded border border-slate-300 bg-slate-50 p-3">
-          {data.terminal ? t("terminalNotice", { status: te(`status.${school.status}`) }) : t("merge.notAllowed", { status: te(`status.${school.status}`) })}
+          {data.terminal
+            ? t("terminalNotice", { status: tEnums(`status.${school.status}`) })
+            : t("merge.notAllowed", { status: tEnums(`status.${school.status}`) })}
         </p>
       ) : (
         <StatusForm
           school={{ id: school.id, version: school.version, status: school.status }}
           options={data.options}
-          candidates={data.candidates.map((c) => ({ value: c.id, label: c.nameZh, hint: c.publicCode }))}
+          candidates={data.candidates.map((candidate) => ({ value: candidate.id, label: candidate.nameZh, hint: candidate.publicCode }))}
           today={shanghaiToday()}
         />
       )}

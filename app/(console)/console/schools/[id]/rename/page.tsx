@@ -9,7 +9,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function SchoolRenamePage({ params }: Props) {
   const { id } = await params;
-  const [data, t, te] = await Promise.all([loadRenamePage(id), getTranslations("lifecycle"), getTranslations("enums")]);
+  const [data, t, tEnums] = await Promise.all([loadRenamePage(id), getTranslations("lifecycle"), getTranslations("enums")]);
   const { school } = data;
   // After the gate above: the lineage of a school the user may see.
   const lineage = await loadLineage(school.id);
@@ -22,7 +22,7 @@ export default async function SchoolRenamePage({ params }: Props) {
         {lineage?.predecessors.length ? (
           <>
             <dt className="text-slate-600">{t("lineage.predecessors")}</dt>
-            <dd>{lineage.predecessors.map((p) => p.nameZh).join("、")}</dd>
+            <dd>{lineage.predecessors.map((predecessor) => predecessor.nameZh).join("、")}</dd>
           </>
         ) : null}
         {lineage?.successor ? (
@@ -34,7 +34,7 @@ export default async function SchoolRenamePage({ params }: Props) {
       </dl>
       {data.terminal ? (
         <p role="note" className="rounded border border-slate-300 bg-slate-50 p-3">
-          {t("terminalNotice", { status: te(`status.${school.status}`) })}
+          {t("terminalNotice", { status: tEnums(`status.${school.status}`) })}
         </p>
       ) : (
         <RenameForm school={{ id: school.id, version: school.version }} today={shanghaiToday()} />

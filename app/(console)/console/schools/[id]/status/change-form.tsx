@@ -8,7 +8,7 @@ export type ChangeFormApi = {
   /** Field errors of the last refused submit, by field name. */
   errors: Extract<ActionResult<unknown>, { ok: false }>["fieldErrors"];
   pending: boolean;
-  submit: (fd: FormData) => void;
+  submit: (formData: FormData) => void;
 };
 
 /**
@@ -25,9 +25,9 @@ export function ChangeForm<T>({
   footer,
 }: {
   school: { id: string; version: number };
-  action: (prev: ActionResult<T> | null, fd: FormData) => Promise<ActionResult<T>>;
+  action: (prev: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
   successKey: string;
-  beforeSubmit?: (fd: FormData) => boolean;
+  beforeSubmit?: (formData: FormData) => boolean;
   children: (api: ChangeFormApi) => ReactNode;
   footer: (api: ChangeFormApi) => ReactNode;
 }) {
@@ -36,16 +36,16 @@ export function ChangeForm<T>({
   const api: ChangeFormApi = {
     errors: state && !state.ok ? state.fieldErrors : undefined,
     pending,
-    submit: (fd) => startTransition(() => dispatch(fd)),
+    submit: (formData) => startTransition(() => dispatch(formData)),
   };
   return (
     <form
       noValidate
       className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const fd = new FormData(e.currentTarget);
-        if (!beforeSubmit || beforeSubmit(fd)) api.submit(fd);
+      onSubmit={(event) => {
+        event.preventDefault();
+        const formData = new FormData(event.currentTarget);
+        if (!beforeSubmit || beforeSubmit(formData)) api.submit(formData);
       }}
     >
       <ChangeResultMessage state={state} successKey={successKey} />

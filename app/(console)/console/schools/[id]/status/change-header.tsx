@@ -15,7 +15,7 @@ export async function ChangeHeader({
   title: string;
 }) {
   const t = await getTranslations("lifecycle");
-  const te = await getTranslations("enums");
+  const tEnums = await getTranslations("enums");
   return (
     <div className="space-y-3">
       <Link href={`/console/schools/${school.id}`} className="text-sm text-brand-700 underline">
@@ -31,8 +31,8 @@ export async function ChangeHeader({
         </p>
         <p className="text-sm text-slate-600" data-testid="current-state">
           {t("currentState", {
-            tier: te(`tier.${school.tier}`),
-            status: te(`status.${school.status}`),
+            tier: tEnums(`tier.${school.tier}`),
+            status: tEnums(`status.${school.status}`),
             since: school.statusSince ?? t("unknownDate"),
           })}
         </p>

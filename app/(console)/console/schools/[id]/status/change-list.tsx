@@ -2,26 +2,27 @@ import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import type { SchoolChangeRow } from "@/lib/school-changes/data";
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
+const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Past dated changes of a school (newest first) as an accessible table. */
 export async function ChangeList({ caption, changes }: { caption: string; changes: SchoolChangeRow[] }) {
   const t = await getTranslations("lifecycle");
-  const te = await getTranslations("enums");
+  const tEnums = await getTranslations("enums");
   if (changes.length === 0) return <p className="text-sm text-slate-600">{t("noChanges")}</p>;
-  const what = (c: SchoolChangeRow) => {
-    if (c.fromStatus && c.toStatus) return `${te(`status.${c.fromStatus}`)} → ${te(`status.${c.toStatus}`)}`;
-    if (c.fromTier && c.toTier) return `${te(`tier.${c.fromTier}`)} → ${te(`tier.${c.toTier}`)}`;
-    if (c.kind === "MERGE" && c.relatedSchool) return t("mergedIn", { name: c.relatedSchool.nameZh });
-    if (c.fromName && c.toName) return `${c.fromName} → ${c.toName}`;
-    return te(`changeKind.${c.kind}`);
+  const what = (change: SchoolChangeRow) => {
+    if (change.fromStatus && change.toStatus) return `${tEnums(`status.${change.fromStatus}`)} → ${tEnums(`status.${change.toStatus}`)}`;
+    if (change.fromTier && change.toTier) return `${tEnums(`tier.${change.fromTier}`)} → ${tEnums(`tier.${change.toTier}`)}`;
+    if (change.kind === "MERGE" && change.relatedSchool) return t("mergedIn", { name: change.relatedSchool.nameZh });
+    if (change.fromName && change.toName) return `${change.fromName} → ${change.toName}`;
+    return tEnums(`changeKind.${change.kind}`);
   };
-  const reason = (c: SchoolChangeRow) => (c.reasonCode && t.has(`reason.${c.reasonCode}`) ? t(`reason.${c.reasonCode}`) : (c.reasonCode ?? ""));
-  const extra = (c: SchoolChangeRow) =>
+  const reason = (change: SchoolChangeRow) =>
+    change.reasonCode && t.has(`reason.${change.reasonCode}`) ? t(`reason.${change.reasonCode}`) : (change.reasonCode ?? "");
+  const extra = (change: SchoolChangeRow) =>
     [
-      c.kind === "MERGE" && c.fromStatus && c.relatedSchool ? t("mergedInto", { name: c.relatedSchool.nameZh }) : null,
-      c.kind === "CONVERSION" && c.toName ? t("convertedTo", { name: c.toName }) : null,
-      c.note,
+      change.kind === "MERGE" && change.fromStatus && change.relatedSchool ? t("mergedInto", { name: change.relatedSchool.nameZh }) : null,
+      change.kind === "CONVERSION" && change.toName ? t("convertedTo", { name: change.toName }) : null,
+      change.note,
     ]
       .filter(Boolean)
       .join("；");
@@ -32,7 +33,7 @@ export async function ChangeList({ caption, changes }: { caption: string; change
       rows={changes}
       columns={[
         { key: "effectiveDate", header: t("col.effectiveDate"), cell: (change) => day(change.effectiveDate), className: "whitespace-nowrap" },
-        { key: "kind", header: t("col.kind"), cell: (change) => te(`changeKind.${change.kind}`) },
+        { key: "kind", header: t("col.kind"), cell: (change) => tEnums(`changeKind.${change.kind}`) },
         { key: "change", header: t("col.change"), cell: what },
         { key: "reason", header: t("col.reason"), cell: reason },
         { key: "documentNo", header: t("col.documentNo"), cell: (change) => change.documentNo ?? "" },

@@ -6,32 +6,32 @@ import type { ActionResult } from "@/lib/actions/result";
 /** The outcome of a change form (status, merge, tier, rename): success, warnings that did not block, or the refusal in words. */
 export function ChangeResultMessage({ state, successKey }: { state: ActionResult<unknown> | null; successKey: string }) {
   const t = useTranslations("lifecycle");
-  const tv = useTranslations("validation");
-  const te = useTranslations("enums");
-  const terr = useTranslations("errors");
+  const tValidation = useTranslations("validation");
+  const tEnums = useTranslations("enums");
+  const tErrors = useTranslations("errors");
   const format = useFormatter();
   if (!state) return null;
   if (state.ok) {
     return (
       <div role="status" className="rounded border border-green-300 bg-green-50 p-2 text-sm text-green-900">
         <p>{t(successKey)}</p>
-        {state.warnings?.map((w, i) => (
-          <p key={i} className="text-amber-800">
-            {tv(w.key, w.params)}
+        {state.warnings?.map((warning, index) => (
+          <p key={index} className="text-amber-800">
+            {tValidation(warning.key, warning.params)}
           </p>
         ))}
       </div>
     );
   }
-  const d = (state.detail ?? {}) as Record<string, string | null | boolean>;
-  let text = terr(state.code);
-  if (state.code === "INVALID_TRANSITION" && d.from && d.to) {
-    const from = te(`status.${d.from}`);
-    text = d.terminal ? t("terminalRefused", { from }) : t("invalidTransition", { from, to: te(`status.${d.to}`) });
-  } else if (state.code === "STALE_VERSION" && d.changedBy) {
+  const detail = (state.detail ?? {}) as Record<string, string | null | boolean>;
+  let text = tErrors(state.code);
+  if (state.code === "INVALID_TRANSITION" && detail.from && detail.to) {
+    const from = tEnums(`status.${detail.from}`);
+    text = detail.terminal ? t("terminalRefused", { from }) : t("invalidTransition", { from, to: tEnums(`status.${detail.to}`) });
+  } else if (state.code === "STALE_VERSION" && detail.changedBy) {
     text = t("stale", {
-      by: String(d.changedBy),
-      at: d.changedAt ? format.dateTime(new Date(String(d.changedAt)), { dateStyle: "medium", timeStyle: "short" }) : "",
+      by: String(detail.changedBy),
+      at: detail.changedAt ? format.dateTime(new Date(String(detail.changedAt)), { dateStyle: "medium", timeStyle: "short" }) : "",
     });
   }
   return (

@@ -9,20 +9,20 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function SchoolStatusPage({ params }: Props) {
   const { id } = await params;
-  const [data, t, te] = await Promise.all([loadStatusPage(id), getTranslations("lifecycle"), getTranslations("enums")]);
+  const [data, t, tEnums] = await Promise.all([loadStatusPage(id), getTranslations("lifecycle"), getTranslations("enums")]);
   const { school } = data;
   return (
     <div className="space-y-6">
       <ChangeHeader school={school} active="status" title={t("status.title")} />
       {data.terminal ? (
         <p role="note" className="rounded border border-slate-300 bg-slate-50 p-3">
-          {t("terminalNotice", { status: te(`status.${school.status}`) })}
+          {t("terminalNotice", { status: tEnums(`status.${school.status}`) })}
         </p>
       ) : (
         <StatusForm
           school={{ id: school.id, version: school.version, status: school.status }}
           options={data.options}
-          candidates={data.candidates.map((c) => ({ value: c.id, label: c.nameZh, hint: c.publicCode }))}
+          candidates={data.candidates.map((candidate) => ({ value: candidate.id, label: candidate.nameZh, hint: candidate.publicCode }))}
           today={shanghaiToday()}
         />
       )}

@@ -22,7 +22,7 @@ export function StatusForm({
   today: string;
 }) {
   const t = useTranslations("lifecycle");
-  const te = useTranslations("enums");
+  const tEnums = useTranslations("enums");
   const [to, setTo] = useState(options.length === 1 ? options[0].to : "");
   const [confirming, setConfirming] = useState<FormData | null>(null);
   // After a saved change the page re-renders with a new version: start the form afresh.
@@ -31,22 +31,22 @@ export function StatusForm({
     setSeen(school.version);
     setTo(options.length === 1 ? options[0].to : "");
   }
-  const option = options.find((o) => o.to === to);
+  const option = options.find((candidate) => candidate.to === to);
 
   return (
     <ChangeForm
       school={school}
       action={changeStatusAction}
       successKey="status.saved"
-      beforeSubmit={(fd) => {
+      beforeSubmit={(formData) => {
         if (!option?.terminal) return true;
-        setConfirming(fd);
+        setConfirming(formData);
         return false;
       }}
       footer={({ pending, submit }) =>
         confirming ? (
           <ConfirmPanel
-            title={t("status.confirmTitle", { to: te(`status.${to}`) })}
+            title={t("status.confirmTitle", { to: tEnums(`status.${to}`) })}
             body={t("status.confirmBody")}
             confirmLabel={t("status.confirmButton")}
             cancelLabel={t("status.confirmCancel")}
@@ -65,20 +65,20 @@ export function StatusForm({
     >
       {({ errors }) => (
         <>
-          <SelectField name="toStatus" label={t("status.toStatus")} value={to} onChange={(e) => setTo(e.target.value)} issues={errors?.toStatus}>
+          <SelectField name="toStatus" label={t("status.toStatus")} value={to} onChange={(event) => setTo(event.target.value)} issues={errors?.toStatus}>
             {options.length > 1 ? <option value="">{t("choose")}</option> : null}
-            {options.map((o) => (
-              <option key={o.to} value={o.to}>
-                {te(`status.${o.to}`)}
-                {o.terminal ? ` — ${t("status.terminalMark")}` : ""}
+            {options.map((choice) => (
+              <option key={choice.to} value={choice.to}>
+                {tEnums(`status.${choice.to}`)}
+                {choice.terminal ? ` — ${t("status.terminalMark")}` : ""}
               </option>
             ))}
           </SelectField>
           <SelectField name="reasonCode" label={t("status.reasonCode")} key={to} defaultValue="" issues={errors?.reasonCode}>
             <option value="">{t("choose")}</option>
-            {option?.reasons.map((r) => (
-              <option key={r} value={r}>
-                {t(`reason.${r}`)}
+            {option?.reasons.map((reason) => (
+              <option key={reason} value={reason}>
+                {t(`reason.${reason}`)}
               </option>
             ))}
           </SelectField>

@@ -9,14 +9,14 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function SchoolTierPage({ params }: Props) {
   const { id } = await params;
-  const [data, t, te] = await Promise.all([loadTierPage(id), getTranslations("lifecycle"), getTranslations("enums")]);
+  const [data, t, tEnums] = await Promise.all([loadTierPage(id), getTranslations("lifecycle"), getTranslations("enums")]);
   const { school } = data;
   return (
     <div className="space-y-6">
       <ChangeHeader school={school} active="tier" title={t("tier.title")} />
       <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
         <dt className="text-slate-600">{t("tier.current")}</dt>
-        <dd data-testid="current-tier">{te(`tier.${school.tier}`)}</dd>
+        <dd data-testid="current-tier">{tEnums(`tier.${school.tier}`)}</dd>
         <dt className="text-slate-600">{t("tier.since")}</dt>
         <dd>{school.tierSince ?? t("unknownDate")}</dd>
         <dt className="text-slate-600">{t("tier.currentApproval")}</dt>
@@ -24,7 +24,7 @@ export default async function SchoolTierPage({ params }: Props) {
       </dl>
       {data.terminal ? (
         <p role="note" className="rounded border border-slate-300 bg-slate-50 p-3">
-          {t("terminalNotice", { status: te(`status.${school.status}`) })}
+          {t("terminalNotice", { status: tEnums(`status.${school.status}`) })}
         </p>
       ) : (
         <TierForm school={{ id: school.id, version: school.version }} targets={data.targets} today={shanghaiToday()} />

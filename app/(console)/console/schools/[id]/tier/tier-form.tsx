@@ -12,7 +12,7 @@ type Target = { tier: string; needsOverride: boolean; approvalBody: "PROVINCIAL_
 /** Tier change: one step up or down; a skip needs "approved exception" and a written justification. */
 export function TierForm({ school, targets, today }: { school: { id: string; version: number }; targets: Target[]; today: string }) {
   const t = useTranslations("lifecycle");
-  const te = useTranslations("enums");
+  const tEnums = useTranslations("enums");
   const [to, setTo] = useState("");
   const [override, setOverride] = useState(false);
   const [seen, setSeen] = useState(school.version);
@@ -21,7 +21,7 @@ export function TierForm({ school, targets, today }: { school: { id: string; ver
     setTo("");
     setOverride(false);
   }
-  const target = targets.find((x) => x.tier === to);
+  const target = targets.find((candidate) => candidate.tier === to);
   const body = target?.approvalBody ?? "PROVINCIAL_HR_BUREAU";
 
   return (
@@ -38,12 +38,12 @@ export function TierForm({ school, targets, today }: { school: { id: string; ver
     >
       {({ errors }) => (
         <>
-          <SelectField name="toTier" label={t("tier.toTier")} value={to} onChange={(e) => setTo(e.target.value)} issues={errors?.toTier}>
+          <SelectField name="toTier" label={t("tier.toTier")} value={to} onChange={(event) => setTo(event.target.value)} issues={errors?.toTier}>
             <option value="">{t("choose")}</option>
-            {targets.map((x) => (
-              <option key={x.tier} value={x.tier}>
-                {te(`tier.${x.tier}`)}
-                {x.needsOverride ? ` — ${t("tier.skipMark")}` : ""}
+            {targets.map((choice) => (
+              <option key={choice.tier} value={choice.tier}>
+                {tEnums(`tier.${choice.tier}`)}
+                {choice.needsOverride ? ` — ${t("tier.skipMark")}` : ""}
               </option>
             ))}
           </SelectField>

@@ -52,7 +52,7 @@ export function ApplicationEditor({
   const save = () =>
     start(async () => {
       setStatus({});
-      const r = await saveApplicationAction({
+      const result = await saveApplicationAction({
         applicationId,
         version,
         selfAssessment: Object.fromEntries(
@@ -61,9 +61,9 @@ export function ApplicationEditor({
         evidenceText: text,
         evidenceLinks: links.split(/\s*\n\s*/).filter(Boolean),
       });
-      if (!r.ok) {
-        setErrors(r.fieldErrors ?? {});
-        return setStatus({ error: message(r) });
+      if (!result.ok) {
+        setErrors(result.fieldErrors ?? {});
+        return setStatus({ error: message(result) });
       }
       setErrors({});
       setStatus({ success: t("saved") });

@@ -8,7 +8,7 @@ import type { Ledger } from "@/lib/selection/ledger";
  */
 export async function LedgerView({ ledger }: { ledger: Ledger }) {
   const [t, locale] = await Promise.all([getTranslations("selection.ledger"), getLocale()]);
-  const twoPlaces = (v: number | null | undefined) => (v === null || v === undefined ? "—" : v.toFixed(2));
+  const twoPlaces = (value: number | null | undefined) => (value === null || value === undefined ? "—" : value.toFixed(2));
   const who = (expert: Ledger["experts"][number]) => expert.name ?? t("expert", { letter: expert.letter });
   return (
     <section aria-labelledby="ledger-h" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-testid="ledger">
@@ -81,16 +81,16 @@ export async function LedgerView({ ledger }: { ledger: Ledger }) {
         {ledger.decision ? <p>{t("reason", { reason: ledger.decision.reason })}</p> : null}
         {ledger.decision?.removedReason ? <p className="text-red-800">{t("removedReason", { reason: ledger.decision.removedReason })}</p> : null}
       </div>
-      {ledger.experts.some((e) => e.feedback || e.internalComment) ? (
+      {ledger.experts.some((expert) => expert.feedback || expert.internalComment) ? (
         <div className="space-y-1 text-sm">
           <h3 className="font-medium">{t("feedback")}</h3>
           <ul className="space-y-1">
-            {ledger.experts.map((e) =>
-              e.feedback || e.internalComment ? (
-                <li key={e.letter}>
-                  <span className="font-medium">{who(e)}：</span>
-                  {e.feedback}
-                  {e.internalComment ? <span className="block text-xs text-slate-600">{t("internal", { text: e.internalComment })}</span> : null}
+            {ledger.experts.map((expert) =>
+              expert.feedback || expert.internalComment ? (
+                <li key={expert.letter}>
+                  <span className="font-medium">{who(expert)}：</span>
+                  {expert.feedback}
+                  {expert.internalComment ? <span className="block text-xs text-slate-600">{t("internal", { text: expert.internalComment })}</span> : null}
                 </li>
               ) : null,
             )}

@@ -16,16 +16,26 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ uploaded
 const STEP_ACTIONS = { submit: submitApplicationAction, reopen: reopenApplicationAction, withdraw: withdrawApplicationAction } as const;
 
 export default async function ApplicationPage({ params, searchParams }: Props) {
-  const [{ id }, sp] = await Promise.all([params, searchParams]);
-  const [d, t, te, f, locale] = await Promise.all([loadApplication(id), getTranslations("selection"), getTranslations("enums"), getFormatter(), getLocale()]);
-  const { app, batch } = d;
-  const sa = (app.selfAssessment ?? {}) as Record<string, { score: number | null; note: string }>;
-  const uploadError = sp.error ? (sp.reason && t.has(`refusal.${sp.reason}`) ? t(`refusal.${sp.reason}`, { max: 20 }) : t("application.uploadFailed")) : null;
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const [data, t, tEnums, format, locale] = await Promise.all([
+    loadApplication(id),
+    getTranslations("selection"),
+    getTranslations("enums"),
+    getFormatter(),
+    getLocale(),
+  ]);
+  const { app, batch } = data;
+  const selfAssessment = (app.selfAssessment ?? {}) as Record<string, { score: number | null; note: string }>;
+  const uploadError = query.error
+    ? query.reason && t.has(`refusal.${query.reason}`)
+      ? t(`refusal.${query.reason}`, { max: 20 })
+      : t("application.uploadFailed")
+    : null;
   return (
     <div className="space-y-6">
       <p className="text-sm">
         <Link
-          href={d.user.role === "PROVINCE_OFFICER" ? `/console/selection/apply/${batch.id}` : `/console/selection/batches/${batch.id}`}
+          href={data.user.role === "PROVINCE_OFFICER" ? `/console/selection/apply/${batch.id}` : `/console/selection/batches/${batch.id}`}
           className="text-brand-700 underline"
         >
           {locale === "en" && batch.nameEn ? batch.nameEn : batch.nameZh}
@@ -41,27 +51,27 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
         </span>
       </div>
       <p className="text-sm text-slate-700">
-        {locale === "en" ? app.authority.nameEn : app.authority.nameZh} · {te(`tier.${app.school.tier}`)}
-        {app.schoolMajor ? ` · ${te(`level.${app.schoolMajor.level}`)}` : ""}
+        {locale === "en" ? app.authority.nameEn : app.authority.nameZh} · {tEnums(`tier.${app.school.tier}`)}
+        {app.schoolMajor ? ` · ${tEnums(`level.${app.schoolMajor.level}`)}` : ""}
         {app.provinceRank ? ` · ${t("review.provinceRank", { n: app.provinceRank })}` : ""}
       </p>
 
-      {d.steps.length ? (
+      {data.steps.length ? (
         <div className="flex flex-wrap gap-3">
-          {d.steps.map((s) => (
+          {data.steps.map((step) => (
             <ActionButton
-              key={s}
-              action={STEP_ACTIONS[s]}
+              key={step}
+              action={STEP_ACTIONS[step]}
               input={{ applicationId: app.id, version: app.version }}
-              label={t(`steps.application.${s}`)}
-              variant={s === "withdraw" ? "danger" : s === "reopen" ? "secondary" : "primary"}
-              confirm={s === "submit" ? undefined : { title: t(`application.confirm.${s}.title`), body: t(`application.confirm.${s}.body`) }}
+              label={t(`steps.application.${step}`)}
+              variant={step === "withdraw" ? "danger" : step === "reopen" ? "secondary" : "primary"}
+              confirm={step === "submit" ? undefined : { title: t(`application.confirm.${step}.title`), body: t(`application.confirm.${step}.body`) }}
             />
           ))}
         </div>
       ) : null}
 
-      {d.canEdit ? (
+      {data.canEdit ? (
         <section aria-labelledby="edit-h" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="edit-h" className="text-lg font-semibold">
             {t("application.editTitle")}
@@ -70,7 +80,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
             applicationId={app.id}
             version={app.version}
             indicators={batch.indicators}
-            selfAssessment={sa}
+            selfAssessment={selfAssessment}
             evidenceText={app.evidenceText ?? ""}
             evidenceLinks={app.evidenceLinks}
           />
@@ -81,20 +91,21 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
             {t("application.selfAssessment")}
           </h2>
           <ul className="space-y-1">
-            {batch.indicators.map((i) => (
-              <li key={i.id}>
-                {i.code} {locale === "en" ? i.nameEn : i.nameZh}（{i.weight}%）：<span className="tabular-nums">{sa[i.code]?.score ?? "—"}</span> / {i.maxScore}
-                {sa[i.code]?.note ? ` — ${sa[i.code].note}` : ""}
+            {batch.indicators.map((indicator) => (
+              <li key={indicator.id}>
+                {indicator.code} {locale === "en" ? indicator.nameEn : indicator.nameZh}（{indicator.weight}%）：
+                <span className="tabular-nums">{selfAssessment[indicator.code]?.score ?? "—"}</span> / {indicator.maxScore}
+                {selfAssessment[indicator.code]?.note ? ` — ${selfAssessment[indicator.code].note}` : ""}
               </li>
             ))}
           </ul>
           {app.evidenceText ? <p className="whitespace-pre-wrap">{app.evidenceText}</p> : null}
           {app.evidenceLinks.length ? (
             <ul>
-              {app.evidenceLinks.map((l) => (
-                <li key={l}>
-                  <a href={l} rel="noopener noreferrer nofollow" className="text-brand-700 underline">
-                    {l}
+              {app.evidenceLinks.map((link) => (
+                <li key={link}>
+                  <a href={link} rel="noopener noreferrer nofollow" className="text-brand-700 underline">
+                    {link}
                   </a>
                 </li>
               ))}
@@ -107,7 +118,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
         <h2 id="att-h" className="text-lg font-semibold">
           {t("application.attachments")}
         </h2>
-        {sp.uploaded ? (
+        {query.uploaded ? (
           <p role="status" className="text-green-800">
             {t("application.uploaded")}
           </p>
@@ -119,27 +130,27 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
         ) : null}
         {app.attachments.length === 0 ? <p>{t("application.noAttachments")}</p> : null}
         <ul className="space-y-1">
-          {app.attachments.map((a) => (
-            <li key={a.id} className="flex flex-wrap items-center gap-3">
-              <a href={`/console/selection/attachments/${a.id}`} className="text-brand-700 underline">
-                {a.fileName}
+          {app.attachments.map((attachment) => (
+            <li key={attachment.id} className="flex flex-wrap items-center gap-3">
+              <a href={`/console/selection/attachments/${attachment.id}`} className="text-brand-700 underline">
+                {attachment.fileName}
               </a>
               <span className="text-slate-600">
-                {f.number(a.sizeBytes / 1024, { maximumFractionDigits: 0 })} KB · {f.dateTime(a.createdAt, { dateStyle: "medium" })}
+                {format.number(attachment.sizeBytes / 1024, { maximumFractionDigits: 0 })} KB · {format.dateTime(attachment.createdAt, { dateStyle: "medium" })}
               </span>
-              {d.canEdit ? (
+              {data.canEdit ? (
                 <ActionButton
                   action={removeAttachmentAction}
-                  input={{ attachmentId: a.id }}
+                  input={{ attachmentId: attachment.id }}
                   label={t("application.removeAttachment")}
                   variant="secondary"
-                  confirm={{ title: t("application.removeAttachment"), body: t("application.removeAttachmentBody", { name: a.fileName }) }}
+                  confirm={{ title: t("application.removeAttachment"), body: t("application.removeAttachmentBody", { name: attachment.fileName }) }}
                 />
               ) : null}
             </li>
           ))}
         </ul>
-        {d.canEdit ? (
+        {data.canEdit ? (
           <form
             method="post"
             action={`/console/selection/applications/${app.id}/attachments`}
@@ -163,7 +174,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
         ) : null}
       </section>
 
-      {d.ledger ? <LedgerView ledger={d.ledger} /> : null}
+      {data.ledger ? <LedgerView ledger={data.ledger} /> : null}
     </div>
   );
 }

@@ -11,17 +11,17 @@ type Props = { params: Promise<{ batchId: string }> };
 
 export default async function AuthorityBatchPage({ params }: Props) {
   const { batchId } = await params;
-  const [d, t, te, f, locale] = await Promise.all([
+  const [data, t, tEnums, format, locale] = await Promise.all([
     loadAuthorityBatch(batchId),
     getTranslations("selection"),
     getTranslations("enums"),
     getFormatter(),
     getLocale(),
   ]);
-  const { batch } = d;
-  const label = (a: (typeof d.apps)[number]) =>
-    `${a.school.nameZh}${a.schoolMajor ? ` · ${locale === "en" ? a.schoolMajor.major.nameEn : a.schoolMajor.major.nameZh}` : ""}`;
-  const recommendable = d.apps.filter((a) => a.status === "SUBMITTED" || a.status === "RECOMMENDED");
+  const { batch } = data;
+  const label = (app: (typeof data.apps)[number]) =>
+    `${app.school.nameZh}${app.schoolMajor ? ` · ${locale === "en" ? app.schoolMajor.major.nameEn : app.schoolMajor.major.nameZh}` : ""}`;
+  const recommendable = data.apps.filter((app) => app.status === "SUBMITTED" || app.status === "RECOMMENDED");
   return (
     <div className="space-y-6">
       <p className="text-sm">
@@ -37,23 +37,24 @@ export default async function AuthorityBatchPage({ params }: Props) {
         <div>
           <dt className="text-slate-600">{t("batch.window")}</dt>
           <dd>
-            {f.dateTime(batch.windowOpensAt, { dateStyle: "medium", timeStyle: "short" })} –{" "}
-            {f.dateTime(batch.windowClosesAt, { dateStyle: "medium", timeStyle: "short" })}
-            <span className="ml-1">（{t(`apply.window.${d.window}`)}）</span>
+            {format.dateTime(batch.windowOpensAt, { dateStyle: "medium", timeStyle: "short" })} –{" "}
+            {format.dateTime(batch.windowClosesAt, { dateStyle: "medium", timeStyle: "short" })}
+            <span className="ml-1">（{t(`apply.window.${data.window}`)}）</span>
           </dd>
         </div>
         <div>
           <dt className="text-slate-600">{t("batch.eligibility")}</dt>
           <dd>
-            {batch.eligibleTiers.map((x) => te(`tier.${x}`)).join("、")}；{batch.eligibleStatuses.map((x) => te(`status.${x}`)).join("、")}
+            {batch.eligibleTiers.map((tier) => tEnums(`tier.${tier}`)).join("、")}；
+            {batch.eligibleStatuses.map((status) => tEnums(`status.${status}`)).join("、")}
           </dd>
         </div>
         <div>
           <dt className="text-slate-600">{t("apply.quota")}</dt>
-          <dd>{t("apply.quotaUsed", { used: d.used, quota: d.quota })}</dd>
+          <dd>{t("apply.quotaUsed", { used: data.used, quota: data.quota })}</dd>
         </div>
       </dl>
-      {batch.status === "APPLYING" && d.window === "open" ? (
+      {batch.status === "APPLYING" && data.window === "open" ? (
         <Link
           href={`/console/selection/apply/${batch.id}/new`}
           className="inline-block rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
@@ -68,7 +69,7 @@ export default async function AuthorityBatchPage({ params }: Props) {
         </h2>
         <DataTable
           caption={t("apply.mine")}
-          rows={d.apps}
+          rows={data.apps}
           empty={t("apply.noApplications")}
           columns={[
             {
@@ -80,7 +81,7 @@ export default async function AuthorityBatchPage({ params }: Props) {
                 </Link>
               ),
             },
-            { key: "tier", header: t("common.tier"), cell: (app) => te(`tier.${app.school.tier}`) },
+            { key: "tier", header: t("common.tier"), cell: (app) => tEnums(`tier.${app.school.tier}`) },
             { key: "status", header: t("batch.status"), cell: (app) => <StatusBadge entity="application" status={app.status} /> },
             { key: "rank", header: t("apply.rank"), numeric: true, cell: (app) => app.provinceRank ?? "—" },
           ]}
@@ -92,12 +93,12 @@ export default async function AuthorityBatchPage({ params }: Props) {
           <h2 id="rec-h" className="text-lg font-semibold">
             {t("recommend.title")}
           </h2>
-          <p className="text-sm text-slate-700">{t("recommend.hint", { quota: d.quota })}</p>
+          <p className="text-sm text-slate-700">{t("recommend.hint", { quota: data.quota })}</p>
           {recommendable.length ? (
             <RecommendForm
               batchId={batch.id}
-              quota={d.quota}
-              apps={recommendable.map((a) => ({ id: a.id, label: label(a), recommended: a.status === "RECOMMENDED", rank: a.provinceRank }))}
+              quota={data.quota}
+              apps={recommendable.map((app) => ({ id: app.id, label: label(app), recommended: app.status === "RECOMMENDED", rank: app.provinceRank }))}
             />
           ) : (
             <p className="text-sm">{t("recommend.none")}</p>

@@ -20,24 +20,24 @@ export function RecommendForm({ batchId, apps, quota }: { batchId: string; apps:
   const message = useResultMessage();
   const router = useRouter();
   const initial = apps
-    .filter((a) => a.recommended)
-    .sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99))
-    .map((a) => a.id);
+    .filter((app) => app.recommended)
+    .sort((first, second) => (first.rank ?? 99) - (second.rank ?? 99))
+    .map((app) => app.id);
   const [order, setOrder] = useState<string[]>(initial);
   const [status, setStatus] = useState<{ error?: string; success?: string }>({});
   const [pending, start] = useTransition();
   const hydrated = useHydrated();
-  const toggle = (id: string) => setOrder((o) => (o.includes(id) ? o.filter((x) => x !== id) : [...o, id]));
-  const move = (id: string, d: -1 | 1) =>
-    setOrder((o) => {
-      const i = o.indexOf(id);
-      const j = i + d;
-      if (i < 0 || j < 0 || j >= o.length) return o;
-      const n = [...o];
-      [n[i], n[j]] = [n[j], n[i]];
-      return n;
+  const toggle = (id: string) => setOrder((current) => (current.includes(id) ? current.filter((chosen) => chosen !== id) : [...current, id]));
+  const move = (id: string, step: -1 | 1) =>
+    setOrder((current) => {
+      const from = current.indexOf(id);
+      const to = from + step;
+      if (from < 0 || to < 0 || to >= current.length) return current;
+      const next = [...current];
+      [next[from], next[to]] = [next[to], next[from]];
+      return next;
     });
-  const byId = new Map(apps.map((a) => [a.id, a]));
+  const byId = new Map(apps.map((app) => [app.id, app]));
   return (
     <div className="space-y-3">
       <p className="text-sm" aria-live="polite">
@@ -54,14 +54,14 @@ export function RecommendForm({ batchId, apps, quota }: { batchId: string; apps:
       />
       {order.length ? (
         <ol className="space-y-1" aria-label={t("orderLabel")}>
-          {order.map((id, i) => (
+          {order.map((id, index) => (
             <li key={id} className="flex items-center gap-2 text-sm">
-              <span className="w-6 text-right tabular-nums">{i + 1}.</span>
+              <span className="w-6 text-right tabular-nums">{index + 1}.</span>
               <span className="flex-1">{byId.get(id)?.label}</span>
               <button
                 type="button"
                 onClick={() => move(id, -1)}
-                disabled={i === 0}
+                disabled={index === 0}
                 className="rounded border px-2 disabled:opacity-40"
                 aria-label={t("up", { name: byId.get(id)?.label ?? "" })}
               >
@@ -70,7 +70,7 @@ export function RecommendForm({ batchId, apps, quota }: { batchId: string; apps:
               <button
                 type="button"
                 onClick={() => move(id, 1)}
-                disabled={i === order.length - 1}
+                disabled={index === order.length - 1}
                 className="rounded border px-2 disabled:opacity-40"
                 aria-label={t("down", { name: byId.get(id)?.label ?? "" })}
               >
@@ -87,8 +87,8 @@ export function RecommendForm({ batchId, apps, quota }: { batchId: string; apps:
         onClick={() =>
           start(async () => {
             setStatus({});
-            const r = await saveRecommendationsAction({ batchId, ordered: order });
-            if (!r.ok) return setStatus({ error: message(r) });
+            const result = await saveRecommendationsAction({ batchId, ordered: order });
+            if (!result.ok) return setStatus({ error: message(result) });
             setStatus({ success: t("saved") });
             router.refresh();
           })

@@ -37,8 +37,8 @@ export type BatchFormValues = {
 /** The batch's settings: create a draft, or edit it while it is still a draft. */
 export function BatchForm({ mode, values, batchId }: { mode: "create" | "edit"; values: BatchFormValues; batchId?: string }) {
   const t = useTranslations("selection.batchForm");
-  const tb = useTranslations("selection");
-  const te = useTranslations("enums");
+  const tSelection = useTranslations("selection");
+  const tEnums = useTranslations("enums");
   const message = useResultMessage();
   const router = useRouter();
   const [pending, start] = useTransition();
@@ -50,14 +50,14 @@ export function BatchForm({ mode, values, batchId }: { mode: "create" | "edit"; 
     start(async () => {
       setStatus({});
       if (batchId) form.set("batchId", batchId);
-      const r = mode === "create" ? await createBatchAction(form) : await updateBatchAction(form);
-      if (!r.ok) {
-        setErrors(r.fieldErrors ?? {});
-        return setStatus({ error: message(r) });
+      const result = mode === "create" ? await createBatchAction(form) : await updateBatchAction(form);
+      if (!result.ok) {
+        setErrors(result.fieldErrors ?? {});
+        return setStatus({ error: message(result) });
       }
       setErrors({});
-      if (mode === "create" && r.data && typeof r.data === "object" && "id" in r.data)
-        router.push(`/console/selection/batches/${(r.data as { id: string }).id}`);
+      if (mode === "create" && result.data && typeof result.data === "object" && "id" in result.data)
+        router.push(`/console/selection/batches/${(result.data as { id: string }).id}`);
       else {
         setStatus({ success: t("saved") });
         router.refresh();
@@ -81,10 +81,10 @@ export function BatchForm({ mode, values, batchId }: { mode: "create" | "edit"; 
 
   return (
     <form
-      onSubmit={(e) => {
+      onSubmit={(event) => {
         // Not a form action: React would reset the fields after a refusal.
-        e.preventDefault();
-        submit(new FormData(e.currentTarget));
+        event.preventDefault();
+        submit(new FormData(event.currentTarget));
       }}
       className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
       noValidate
@@ -95,7 +95,7 @@ export function BatchForm({ mode, values, batchId }: { mode: "create" | "edit"; 
           name="kind"
           label={t("fields.kind")}
           defaultSelected={[values.kind]}
-          options={(["SCHOOL", "MAJOR"] as const).map((kind) => ({ value: kind, label: tb(`kind.${kind}`) }))}
+          options={(["SCHOOL", "MAJOR"] as const).map((kind) => ({ value: kind, label: tSelection(`kind.${kind}`) }))}
           issues={errors.kind}
         />
         {field("nameZh", "text", { required: true, maxLength: 60 })}
@@ -119,7 +119,7 @@ export function BatchForm({ mode, values, batchId }: { mode: "create" | "edit"; 
             label={t(`fields.${name}`)}
             column
             defaultSelected={values[name]}
-            options={choices.map((value) => ({ value, label: te(`${group}.${value}`) }))}
+            options={choices.map((value) => ({ value, label: tEnums(`${group}.${value}`) }))}
             issues={errors[name]}
           />
         ))}

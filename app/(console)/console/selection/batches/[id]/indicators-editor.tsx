@@ -31,10 +31,10 @@ export function IndicatorsEditor({ batchId, initial }: { batchId: string; initia
   const save = () =>
     start(async () => {
       setStatus({});
-      const r = await saveIndicatorsAction({ batchId, indicators: rows });
-      if (!r.ok) {
-        setErrors(r.fieldErrors ?? {});
-        return setStatus({ error: message(r) });
+      const result = await saveIndicatorsAction({ batchId, indicators: rows });
+      if (!result.ok) {
+        setErrors(result.fieldErrors ?? {});
+        return setStatus({ error: message(result) });
       }
       setErrors({});
       setStatus({ success: t("saved") });

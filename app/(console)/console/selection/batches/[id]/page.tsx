@@ -19,14 +19,22 @@ const STEP_ACTIONS = { open: openBatchAction, startReview: startReviewAction, fi
 
 export default async function BatchOverviewPage({ params }: Props) {
   const { id } = await params;
-  const [d, t, te, f, locale] = await Promise.all([loadBatchOverview(id), getTranslations("selection"), getTranslations("enums"), getFormatter(), getLocale()]);
-  const { batch } = d;
+  const [data, t, tEnums, format, locale] = await Promise.all([
+    loadBatchOverview(id),
+    getTranslations("selection"),
+    getTranslations("enums"),
+    getFormatter(),
+    getLocale(),
+  ]);
+  const { batch } = data;
   const draft = batch.status === "DRAFT";
-  const steps = d.steps.filter((s): s is keyof typeof STEP_ACTIONS => s in STEP_ACTIONS).filter((s) => (s === "open" || s === "cancel" ? d.canEdit : d.canAct));
+  const steps = data.steps
+    .filter((step): step is keyof typeof STEP_ACTIONS => step in STEP_ACTIONS)
+    .filter((step) => (step === "open" || step === "cancel" ? data.canEdit : data.canAct));
   const byAuthority = new Map<string, Record<string, number>>();
-  for (const c of d.counts) byAuthority.set(c.authorityId, { ...(byAuthority.get(c.authorityId) ?? {}), [c.status]: c.count });
+  for (const count of data.counts) byAuthority.set(count.authorityId, { ...(byAuthority.get(count.authorityId) ?? {}), [count.status]: count.count });
   const authorityName = (authorityId: string) => {
-    const authority = d.authorities.find((candidate) => candidate.id === authorityId);
+    const authority = data.authorities.find((candidate) => candidate.id === authorityId);
     return authority ? (locale === "en" ? authority.nameEn : authority.nameZh) : authorityId;
   };
   return (
@@ -39,14 +47,14 @@ export default async function BatchOverviewPage({ params }: Props) {
         </h2>
         <p className="text-sm text-slate-700">{t(`overview.statusHint.${batch.status}`)}</p>
         <div className="flex flex-wrap gap-3">
-          {steps.map((s) => (
+          {steps.map((step) => (
             <ActionButton
-              key={s}
-              action={STEP_ACTIONS[s]}
+              key={step}
+              action={STEP_ACTIONS[step]}
               input={{ batchId: batch.id }}
-              label={t(`steps.batch.${s}`)}
-              variant={s === "cancel" ? "danger" : "primary"}
-              confirm={{ title: t(`overview.confirm.${s}.title`), body: t(`overview.confirm.${s}.body`) }}
+              label={t(`steps.batch.${step}`)}
+              variant={step === "cancel" ? "danger" : "primary"}
+              confirm={{ title: t(`overview.confirm.${step}.title`), body: t(`overview.confirm.${step}.body`) }}
             />
           ))}
         </div>
@@ -56,8 +64,8 @@ export default async function BatchOverviewPage({ params }: Props) {
         <h2 id="settings-h" className="text-lg font-semibold">
           {t("overview.settings")}
         </h2>
-        {draft && d.canEdit ? (
-          <BatchForm mode="edit" batchId={batch.id} values={{ ...batch, windowOpensAt: d.form.windowOpensAt, windowClosesAt: d.form.windowClosesAt }} />
+        {draft && data.canEdit ? (
+          <BatchForm mode="edit" batchId={batch.id} values={{ ...batch, windowOpensAt: data.form.windowOpensAt, windowClosesAt: data.form.windowClosesAt }} />
         ) : (
           <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2">
             <div>
@@ -71,14 +79,15 @@ export default async function BatchOverviewPage({ params }: Props) {
             <div>
               <dt className="text-slate-600">{t("batch.window")}</dt>
               <dd>
-                {f.dateTime(batch.windowOpensAt, { dateStyle: "medium", timeStyle: "short" })} –{" "}
-                {f.dateTime(batch.windowClosesAt, { dateStyle: "medium", timeStyle: "short" })}
+                {format.dateTime(batch.windowOpensAt, { dateStyle: "medium", timeStyle: "short" })} –{" "}
+                {format.dateTime(batch.windowClosesAt, { dateStyle: "medium", timeStyle: "short" })}
               </dd>
             </div>
             <div>
               <dt className="text-slate-600">{t("batch.eligibility")}</dt>
               <dd>
-                {batch.eligibleTiers.map((x) => te(`tier.${x}`)).join("、")}；{batch.eligibleStatuses.map((x) => te(`status.${x}`)).join("、")}
+                {batch.eligibleTiers.map((tier) => tEnums(`tier.${tier}`)).join("、")}；
+                {batch.eligibleStatuses.map((status) => tEnums(`status.${status}`)).join("、")}
               </dd>
             </div>
             <div>
@@ -106,8 +115,8 @@ export default async function BatchOverviewPage({ params }: Props) {
           {t("indicators.title")}
         </h2>
         <p className="text-sm text-slate-700">{t("indicators.hint")}</p>
-        {draft && d.canEdit ? (
-          <IndicatorsEditor batchId={batch.id} initial={batch.indicators.map(({ id: _id, ...r }) => r)} />
+        {draft && data.canEdit ? (
+          <IndicatorsEditor batchId={batch.id} initial={batch.indicators.map(({ id: _id, ...indicator }) => indicator)} />
         ) : (
           <DataTable
             variant="inset"
@@ -128,12 +137,12 @@ export default async function BatchOverviewPage({ params }: Props) {
           {t("quotas.title")}
         </h2>
         <p className="text-sm text-slate-700">{t("quotas.hint")}</p>
-        {(draft || batch.status === "APPLYING") && d.canEdit ? (
-          <QuotasEditor batchId={batch.id} defaultQuota={batch.defaultQuota} quotas={batch.quotas} authorities={d.authorities} />
+        {(draft || batch.status === "APPLYING") && data.canEdit ? (
+          <QuotasEditor batchId={batch.id} defaultQuota={batch.defaultQuota} quotas={batch.quotas} authorities={data.authorities} />
         ) : (
           <p className="text-sm">
             {t("quotas.summary", { n: batch.defaultQuota })}
-            {batch.quotas.length ? `；${batch.quotas.map((q) => `${authorityName(q.authorityId)} ${q.quota}`).join("、")}` : ""}
+            {batch.quotas.length ? `；${batch.quotas.map((quota) => `${authorityName(quota.authorityId)} ${quota.quota}`).join("、")}` : ""}
           </p>
         )}
       </section>

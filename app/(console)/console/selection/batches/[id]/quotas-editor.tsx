@@ -26,7 +26,7 @@ export function QuotasEditor({
   const message = useResultMessage();
   const router = useRouter();
   const [fallback, setFallback] = useState(String(defaultQuota));
-  const [values, setValues] = useState<Record<string, string>>(Object.fromEntries(quotas.map((q) => [q.authorityId, String(q.quota)])));
+  const [values, setValues] = useState<Record<string, string>>(Object.fromEntries(quotas.map((quota) => [quota.authorityId, String(quota.quota)])));
   const [status, setStatus] = useState<{ error?: string; success?: string }>({});
   const [pending, start] = useTransition();
   const hydrated = useHydrated();
@@ -34,10 +34,10 @@ export function QuotasEditor({
     start(async () => {
       setStatus({});
       const list = Object.entries(values)
-        .filter(([, v]) => v.trim() !== "")
-        .map(([authorityId, v]) => ({ authorityId, quota: v }));
-      const r = await saveQuotasAction({ batchId, defaultQuota: fallback, quotas: list });
-      if (!r.ok) return setStatus({ error: message(r) });
+        .filter(([, value]) => value.trim() !== "")
+        .map(([authorityId, value]) => ({ authorityId, quota: value }));
+      const result = await saveQuotasAction({ batchId, defaultQuota: fallback, quotas: list });
+      if (!result.ok) return setStatus({ error: message(result) });
       setStatus({ success: t("saved") });
       router.refresh();
     });

@@ -12,10 +12,10 @@ type Props = { params: Promise<{ id: string }> };
 /** One review: the application as evidence, the score sheet, and — after submitting — peers' scores. */
 export default async function ReviewPage({ params }: Props) {
   const { id } = await params;
-  const [d, t, te, locale] = await Promise.all([loadReview(id), getTranslations("selection"), getTranslations("enums"), getLocale()]);
-  const app = d.review.application;
-  const sa = (app.selfAssessment ?? {}) as Record<string, { score: number | null; note: string }>;
-  const own = Object.fromEntries(d.review.scores.map((s) => [s.indicatorId, s.score]));
+  const [data, t, tEnums, locale] = await Promise.all([loadReview(id), getTranslations("selection"), getTranslations("enums"), getLocale()]);
+  const app = data.review.application;
+  const selfAssessment = (app.selfAssessment ?? {}) as Record<string, { score: number | null; note: string }>;
+  const own = Object.fromEntries(data.review.scores.map((score) => [score.indicatorId, score.score]));
   return (
     <div className="space-y-6">
       <p className="text-sm">
@@ -29,12 +29,12 @@ export default async function ReviewPage({ params }: Props) {
           {app.schoolMajor ? ` · ${locale === "en" ? app.schoolMajor.major.nameEn : app.schoolMajor.major.nameZh}` : ""}
         </h1>
         <span data-testid="assignment-status">
-          <StatusBadge entity="assignment" status={d.review.status} />
+          <StatusBadge entity="assignment" status={data.review.status} />
         </span>
       </div>
       <p className="text-sm text-slate-700">
         {locale === "en" && app.batch.nameEn ? app.batch.nameEn : app.batch.nameZh} ·{" "}
-        {locale === "en" ? app.school.authority.nameEn : app.school.authority.nameZh} · {te(`tier.${app.school.tier}`)}
+        {locale === "en" ? app.school.authority.nameEn : app.school.authority.nameZh} · {tEnums(`tier.${app.school.tier}`)}
       </p>
 
       <section aria-labelledby="ev-h" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm">
@@ -42,25 +42,26 @@ export default async function ReviewPage({ params }: Props) {
           {t("application.selfAssessment")}
         </h2>
         <ul className="space-y-1">
-          {d.indicators.map((i) => (
-            <li key={i.id}>
-              {i.code} {locale === "en" ? i.nameEn : i.nameZh}：<span className="tabular-nums">{sa[i.code]?.score ?? "—"}</span> / {i.maxScore}
-              {sa[i.code]?.note ? ` — ${sa[i.code].note}` : ""}
+          {data.indicators.map((indicator) => (
+            <li key={indicator.id}>
+              {indicator.code} {locale === "en" ? indicator.nameEn : indicator.nameZh}：
+              <span className="tabular-nums">{selfAssessment[indicator.code]?.score ?? "—"}</span> / {indicator.maxScore}
+              {selfAssessment[indicator.code]?.note ? ` — ${selfAssessment[indicator.code].note}` : ""}
             </li>
           ))}
         </ul>
         {app.evidenceText ? <p className="whitespace-pre-wrap">{app.evidenceText}</p> : null}
-        {app.evidenceLinks.map((l) => (
-          <p key={l}>
-            <a href={l} rel="noopener noreferrer nofollow" className="text-brand-700 underline">
-              {l}
+        {app.evidenceLinks.map((link) => (
+          <p key={link}>
+            <a href={link} rel="noopener noreferrer nofollow" className="text-brand-700 underline">
+              {link}
             </a>
           </p>
         ))}
-        {app.attachments.map((a) => (
-          <p key={a.id}>
-            <a href={`/console/selection/attachments/${a.id}`} className="text-brand-700 underline">
-              {a.fileName}
+        {app.attachments.map((attachment) => (
+          <p key={attachment.id}>
+            <a href={`/console/selection/attachments/${attachment.id}`} className="text-brand-700 underline">
+              {attachment.fileName}
             </a>
           </p>
         ))}
@@ -70,25 +71,26 @@ export default async function ReviewPage({ params }: Props) {
         <h2 id="sc-h" className="text-lg font-semibold">
           {t("reviewForm.title")}
         </h2>
-        {d.canScore ? (
+        {data.canScore ? (
           <ReviewForm
-            assignmentId={d.review.id}
-            indicators={d.indicators}
+            assignmentId={data.review.id}
+            indicators={data.indicators}
             scores={own}
-            internalComment={d.review.internalComment ?? ""}
-            applicantFeedback={d.review.applicantFeedback ?? ""}
+            internalComment={data.review.internalComment ?? ""}
+            applicantFeedback={data.review.applicantFeedback ?? ""}
           />
         ) : (
           <div className="space-y-1 text-sm">
             <ul>
-              {d.indicators.map((i) => (
-                <li key={i.id}>
-                  {i.code} {locale === "en" ? i.nameEn : i.nameZh}：<span className="tabular-nums">{own[i.id] ?? "—"}</span> / {i.maxScore}
+              {data.indicators.map((indicator) => (
+                <li key={indicator.id}>
+                  {indicator.code} {locale === "en" ? indicator.nameEn : indicator.nameZh}：<span className="tabular-nums">{own[indicator.id] ?? "—"}</span> /{" "}
+                  {indicator.maxScore}
                 </li>
               ))}
             </ul>
-            <p className="font-medium">{t("reviewForm.total", { total: d.ownTotal?.toFixed(2) ?? "—" })}</p>
-            {d.review.status !== "SUBMITTED" ? <p>{t("reviewForm.closed")}</p> : null}
+            <p className="font-medium">{t("reviewForm.total", { total: data.ownTotal?.toFixed(2) ?? "—" })}</p>
+            {data.review.status !== "SUBMITTED" ? <p>{t("reviewForm.closed")}</p> : null}
           </div>
         )}
       </section>
@@ -97,16 +99,17 @@ export default async function ReviewPage({ params }: Props) {
         <h2 id="peer-h" className="text-lg font-semibold">
           {t("reviewForm.peers")}
         </h2>
-        {d.review.status !== "SUBMITTED" ? (
+        {data.review.status !== "SUBMITTED" ? (
           <p>{t("reviewForm.peersHidden")}</p>
-        ) : d.peers.length === 0 ? (
+        ) : data.peers.length === 0 ? (
           <p>{t("reviewForm.noPeers")}</p>
         ) : (
           <ul>
-            {d.peers.map((p, i) => (
-              <li key={i} className="tabular-nums">
-                {t("ledger.expert", { letter: reviewerLetter(i) })}：{d.indicators.map((x) => `${x.code} ${p.scores[x.id] ?? "—"}`).join("，")}；
-                {t("reviewForm.total", { total: p.total?.toFixed(2) ?? "—" })}
+            {data.peers.map((peer, index) => (
+              <li key={index} className="tabular-nums">
+                {t("ledger.expert", { letter: reviewerLetter(index) })}：
+                {data.indicators.map((indicator) => `${indicator.code} ${peer.scores[indicator.id] ?? "—"}`).join("，")}；
+                {t("reviewForm.total", { total: peer.total?.toFixed(2) ?? "—" })}
               </li>
             ))}
           </ul>

@@ -30,7 +30,9 @@ export function ReviewForm({
   const locale = useLocale();
   const message = useResultMessage();
   const router = useRouter();
-  const [values, setValues] = useState<Record<string, string>>(Object.fromEntries(indicators.map((i) => [i.id, scores[i.id]?.toString() ?? ""])));
+  const [values, setValues] = useState<Record<string, string>>(
+    Object.fromEntries(indicators.map((indicator) => [indicator.id, scores[indicator.id]?.toString() ?? ""])),
+  );
   const [internal, setInternal] = useState(internalComment);
   const [feedback, setFeedback] = useState(applicantFeedback);
   // The indicators the last refusal named (their scores are missing or out of range).
@@ -39,24 +41,24 @@ export function ReviewForm({
   const [confirming, setConfirming] = useState(false);
   const [pending, start] = useTransition();
   const hydrated = useHydrated();
-  const total = indicators.reduce((s, i) => {
-    const v = Number(values[i.id]);
-    return values[i.id] !== "" && Number.isFinite(v) ? s + (i.weight * v) / i.maxScore : s;
+  const total = indicators.reduce((sum, indicator) => {
+    const score = Number(values[indicator.id]);
+    return values[indicator.id] !== "" && Number.isFinite(score) ? sum + (indicator.weight * score) / indicator.maxScore : sum;
   }, 0);
   const send = (submit: boolean) =>
     start(async () => {
       setStatus({});
-      const r = await saveReviewAction({
+      const result = await saveReviewAction({
         assignmentId,
-        scores: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.trim() === "" ? null : v])),
+        scores: Object.fromEntries(Object.entries(values).map(([key, value]) => [key, value.trim() === "" ? null : value])),
         internalComment: internal,
         applicantFeedback: feedback,
         submit,
       });
       setConfirming(false);
-      if (!r.ok) {
-        setRefused(typeof r.detail?.fields === "string" ? r.detail.fields.split(",") : []);
-        return setStatus({ error: message(r) });
+      if (!result.ok) {
+        setRefused(typeof result.detail?.fields === "string" ? result.detail.fields.split(",") : []);
+        return setStatus({ error: message(result) });
       }
       setRefused([]);
       setStatus({ success: submit ? t("submitted") : t("saved") });

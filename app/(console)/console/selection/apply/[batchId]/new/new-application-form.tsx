@@ -39,9 +39,9 @@ export function NewApplicationForm({
   const create = () =>
     start(async () => {
       setError(null);
-      const r = await createApplicationAction({ batchId, schoolId: school, schoolMajorId: kind === "MAJOR" ? major : "" });
-      if (!r.ok) return setError(message(r));
-      router.push(`/console/selection/applications/${(r.data as { id: string }).id}`);
+      const result = await createApplicationAction({ batchId, schoolId: school, schoolMajorId: kind === "MAJOR" ? major : "" });
+      if (!result.ok) return setError(message(result));
+      router.push(`/console/selection/applications/${(result.data as { id: string }).id}`);
     });
   return (
     <div className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">

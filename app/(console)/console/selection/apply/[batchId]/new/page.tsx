@@ -9,7 +9,7 @@ type Props = { params: Promise<{ batchId: string }>; searchParams: Promise<{ sch
 
 export default async function NewApplicationPage({ params, searchParams }: Props) {
   const [{ batchId }, { school }] = await Promise.all([params, searchParams]);
-  const [d, t, te, locale] = await Promise.all([
+  const [data, t, tEnums, locale] = await Promise.all([
     loadNewApplication(batchId, typeof school === "string" ? school : undefined),
     getTranslations("selection"),
     getTranslations("enums"),
@@ -18,33 +18,33 @@ export default async function NewApplicationPage({ params, searchParams }: Props
   return (
     <div className="space-y-4">
       <p className="text-sm">
-        <Link href={`/console/selection/apply/${d.batch.id}`} className="text-brand-700 underline">
-          {locale === "en" && d.batch.nameEn ? d.batch.nameEn : d.batch.nameZh}
+        <Link href={`/console/selection/apply/${data.batch.id}`} className="text-brand-700 underline">
+          {locale === "en" && data.batch.nameEn ? data.batch.nameEn : data.batch.nameZh}
         </Link>
       </p>
       <h1 className="text-2xl font-bold">{t("newApplication.title")}</h1>
       <p className="text-sm text-slate-700">
         {t("newApplication.eligible", {
-          tiers: d.batch.eligibleTiers.map((x) => te(`tier.${x}`)).join("、"),
-          statuses: d.batch.eligibleStatuses.map((x) => te(`status.${x}`)).join("、"),
+          tiers: data.batch.eligibleTiers.map((tier) => tEnums(`tier.${tier}`)).join("、"),
+          statuses: data.batch.eligibleStatuses.map((status) => tEnums(`status.${status}`)).join("、"),
         })}
       </p>
-      {d.window !== "open" ? (
+      {data.window !== "open" ? (
         <p role="alert" className="text-sm text-red-800">
-          {t(`refusal.eligibility.${d.window === "before" ? "windowNotOpen" : "windowClosed"}`)}
+          {t(`refusal.eligibility.${data.window === "before" ? "windowNotOpen" : "windowClosed"}`)}
         </p>
       ) : null}
       <NewApplicationForm
-        batchId={d.batch.id}
-        kind={d.batch.kind}
-        schoolId={d.school?.id}
-        schools={d.schools.map((s) => ({
-          value: s.id,
-          label: `${s.nameZh}（${te(`tier.${s.tier}`)}，${te(`status.${s.status}`)}）${s.designated ? t("newApplication.hintDesignated") : ""}${s.applied ? t("newApplication.hintApplied") : ""}`,
+        batchId={data.batch.id}
+        kind={data.batch.kind}
+        schoolId={data.school?.id}
+        schools={data.schools.map((candidate) => ({
+          value: candidate.id,
+          label: `${candidate.nameZh}（${tEnums(`tier.${candidate.tier}`)}，${tEnums(`status.${candidate.status}`)}）${candidate.designated ? t("newApplication.hintDesignated") : ""}${candidate.applied ? t("newApplication.hintApplied") : ""}`,
         }))}
-        majors={d.majors.map((m) => ({
-          value: m.id,
-          label: `${m.major.code} ${locale === "en" ? m.major.nameEn : m.major.nameZh}（${te(`level.${m.level}`)}，${te(`startingPoint.${m.startingPoint}`)}）${m.applied ? t("newApplication.hintApplied") : ""}`,
+        majors={data.majors.map((major) => ({
+          value: major.id,
+          label: `${major.major.code} ${locale === "en" ? major.major.nameEn : major.major.nameZh}（${tEnums(`level.${major.level}`)}，${tEnums(`startingPoint.${major.startingPoint}`)}）${major.applied ? t("newApplication.hintApplied") : ""}`,
         }))}
       />
     </div>

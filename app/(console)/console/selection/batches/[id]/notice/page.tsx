@@ -13,14 +13,14 @@ type Props = { params: Promise<{ id: string }> };
 /** 公示 and 公布: publish the notice, resolve objections, announce, then acceptance and revocation. */
 export default async function BatchNoticePage({ params }: Props) {
   const { id } = await params;
-  const [d, t, te, f] = await Promise.all([loadNoticeAdmin(id), getTranslations("selection"), getTranslations("enums"), getFormatter()]);
-  const { batch } = d;
-  const when = (x: Date | null) => (x ? f.dateTime(x, { dateStyle: "medium", timeStyle: "medium" }) : "—");
+  const [data, t, tEnums, format] = await Promise.all([loadNoticeAdmin(id), getTranslations("selection"), getTranslations("enums"), getFormatter()]);
+  const { batch } = data;
+  const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "medium" }) : "—");
   return (
     <div className="space-y-6">
       <BatchHeader batch={batch} current="notice" />
 
-      {batch.status === "DECIDING" && d.canAct ? (
+      {batch.status === "DECIDING" && data.canAct ? (
         <section aria-labelledby="pub-h" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="pub-h" className="text-lg font-semibold">
             {t("notice.publishTitle")}
@@ -35,7 +35,7 @@ export default async function BatchNoticePage({ params }: Props) {
                 label: t("notice.endsAt"),
                 type: "datetime-local",
                 step: "1",
-                defaultValue: d.defaultNoticeEnd,
+                defaultValue: data.defaultNoticeEnd,
                 required: true,
                 hint: t("notice.timeZoneHint"),
               },
@@ -53,7 +53,7 @@ export default async function BatchNoticePage({ params }: Props) {
             {t("notice.period")}
           </h2>
           <p>
-            {when(batch.noticeStartsAt)} – {when(batch.noticeEndsAt)} {d.noticeOver ? t("notice.over") : t("notice.running")}
+            {when(batch.noticeStartsAt)} – {when(batch.noticeEndsAt)} {data.noticeOver ? t("notice.over") : t("notice.running")}
           </p>
           <p>
             <Link href={`/notices/${batch.id}`} className="text-brand-700 underline">
@@ -65,27 +65,27 @@ export default async function BatchNoticePage({ params }: Props) {
 
       <section aria-labelledby="obj-h" className="space-y-3">
         <h2 id="obj-h" className="text-lg font-semibold">
-          {t("notice.objections")} <span className="text-sm font-normal">{t("notice.openCount", { n: d.openObjections })}</span>
+          {t("notice.objections")} <span className="text-sm font-normal">{t("notice.openCount", { n: data.openObjections })}</span>
         </h2>
-        {d.objections.length === 0 ? <p className="text-sm">{t("notice.noObjections")}</p> : null}
+        {data.objections.length === 0 ? <p className="text-sm">{t("notice.noObjections")}</p> : null}
         <ul className="space-y-3">
-          {d.objections.map((o) => (
-            <li key={o.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm" data-testid={`objection-${o.id}`}>
+          {data.objections.map((objection) => (
+            <li key={objection.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm" data-testid={`objection-${objection.id}`}>
               <div className="flex flex-wrap items-center gap-3">
-                <StatusBadge entity="objection" status={o.status} />
+                <StatusBadge entity="objection" status={objection.status} />
                 <span className="font-medium">
-                  {o.application.school.nameZh}
-                  {o.application.schoolMajor ? ` · ${o.application.schoolMajor.major.nameZh}` : ""}
+                  {objection.application.school.nameZh}
+                  {objection.application.schoolMajor ? ` · ${objection.application.schoolMajor.major.nameZh}` : ""}
                 </span>
-                <span className="text-slate-600">{when(o.createdAt)}</span>
+                <span className="text-slate-600">{when(objection.createdAt)}</span>
               </div>
-              <p>{t("notice.by", { name: o.name, contact: o.contact })}</p>
-              <p className="whitespace-pre-wrap rounded bg-slate-50 p-2">{o.text}</p>
-              {o.resolution ? <p className="text-slate-700">{t("notice.resolution", { text: o.resolution })}</p> : null}
-              {o.status === "OPEN" && d.canAct && batch.status === "NOTICE" ? (
+              <p>{t("notice.by", { name: objection.name, contact: objection.contact })}</p>
+              <p className="whitespace-pre-wrap rounded bg-slate-50 p-2">{objection.text}</p>
+              {objection.resolution ? <p className="text-slate-700">{t("notice.resolution", { text: objection.resolution })}</p> : null}
+              {objection.status === "OPEN" && data.canAct && batch.status === "NOTICE" ? (
                 <ActionForm
                   action={resolveObjectionAction}
-                  hidden={{ objectionId: o.id }}
+                  hidden={{ objectionId: objection.id }}
                   fields={[
                     {
                       name: "outcome",
@@ -115,7 +115,7 @@ export default async function BatchNoticePage({ params }: Props) {
         </ul>
       </section>
 
-      {batch.status === "NOTICE" && d.canAct ? (
+      {batch.status === "NOTICE" && data.canAct ? (
         <section aria-labelledby="ann-h" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="ann-h" className="text-lg font-semibold">
             {t("notice.announceTitle")}
@@ -142,31 +142,31 @@ export default async function BatchNoticePage({ params }: Props) {
             {t("notice.designations", { doc: batch.documentNo ?? "" })}
           </h2>
           <ul className="space-y-3">
-            {d.designations.map((x) => (
-              <li key={x.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm">
+            {data.designations.map((designation) => (
+              <li key={designation.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm">
                 <div className="flex flex-wrap items-center gap-3">
                   <span className="font-medium">
-                    {x.school.nameZh}
-                    {x.schoolMajor ? ` · ${x.schoolMajor.major.nameZh}` : ""}
+                    {designation.school.nameZh}
+                    {designation.schoolMajor ? ` · ${designation.schoolMajor.major.nameZh}` : ""}
                   </span>
-                  <span>{te(`designationStatus.${x.designation.status}`)}</span>
+                  <span>{tEnums(`designationStatus.${designation.designation.status}`)}</span>
                   <span className="text-slate-600">
-                    {f.dateTime(x.designation.startDate, { dateStyle: "medium", timeZone: "UTC" })} –{" "}
-                    {x.designation.endDate ? f.dateTime(x.designation.endDate, { dateStyle: "medium", timeZone: "UTC" }) : "—"}
+                    {format.dateTime(designation.designation.startDate, { dateStyle: "medium", timeZone: "UTC" })} –{" "}
+                    {designation.designation.endDate ? format.dateTime(designation.designation.endDate, { dateStyle: "medium", timeZone: "UTC" }) : "—"}
                   </span>
                 </div>
-                {d.canAct && x.steps.length ? (
+                {data.canAct && designation.steps.length ? (
                   <details>
                     <summary className="cursor-pointer text-brand-700 underline">{t("notice.followUp")}</summary>
                     <ActionForm
                       action={designationStepAction}
-                      hidden={{ designationId: x.designation.id }}
+                      hidden={{ designationId: designation.designation.id }}
                       fields={[
                         {
                           name: "step",
                           label: t("notice.followUpStep"),
                           type: "radio",
-                          options: x.steps.map((s) => ({ value: s, label: t(`steps.designation.${s}`) })),
+                          options: designation.steps.map((step) => ({ value: step, label: t(`steps.designation.${step}`) })),
                           required: true,
                         },
                         { name: "reason", label: t("notice.followUpReason"), type: "textarea", required: true, maxLength: 500 },

@@ -38,8 +38,8 @@ export function CutLineForm({ batchId, current, suggested }: { batchId: string; 
             onClick={() =>
               start(async () => {
                 setStatus({});
-                const r = await setCutLineAction({ batchId, cutLine: value });
-                if (!r.ok) return setStatus({ error: message(r) });
+                const result = await setCutLineAction({ batchId, cutLine: value });
+                if (!result.ok) return setStatus({ error: message(result) });
                 setStatus({ success: t("cutLineSaved") });
                 router.refresh();
               })

@@ -61,8 +61,8 @@ export function DecisionForm({
         onClick={() =>
           start(async () => {
             setStatus({});
-            const r = await decideAction({ applicationId, selected: choice === "yes", reason: text });
-            if (!r.ok) return setStatus({ error: r.code === "VALIDATION" && !r.detail ? t("reasonRequired") : message(r) });
+            const result = await decideAction({ applicationId, selected: choice === "yes", reason: text });
+            if (!result.ok) return setStatus({ error: result.code === "VALIDATION" && !result.detail ? t("reasonRequired") : message(result) });
             setStatus({ success: t("decided") });
             router.refresh();
           })

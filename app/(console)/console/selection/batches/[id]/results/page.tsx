@@ -18,33 +18,33 @@ type Props = { params: Promise<{ id: string }> };
 /** Results: weighted scores, reviewer spread (flagged), ranking, decisions and the cut line. */
 export default async function BatchResultsPage({ params }: Props) {
   const { id } = await params;
-  const [d, t, te, locale] = await Promise.all([loadBatchResults(id), getTranslations("selection"), getTranslations("enums"), getLocale()]);
+  const [data, t, tEnums, locale] = await Promise.all([loadBatchResults(id), getTranslations("selection"), getTranslations("enums"), getLocale()]);
   const twoPlaces = (value: number | null) => (value === null ? "—" : value.toFixed(2));
-  const cutLine = d.batch.cutLine;
-  const belowCutLine = (entry: (typeof d.ranked)[number]) => cutLine !== null && entry.result.final !== null && entry.result.final < cutLine;
+  const cutLine = data.batch.cutLine;
+  const belowCutLine = (entry: (typeof data.ranked)[number]) => cutLine !== null && entry.result.final !== null && entry.result.final < cutLine;
   return (
     <div className="space-y-6">
-      <BatchHeader batch={d.batch} current="results" />
-      <p className="max-w-3xl text-sm text-slate-700">{t("results.intro", { threshold: d.batch.spreadThreshold })}</p>
+      <BatchHeader batch={data.batch} current="results" />
+      <p className="max-w-3xl text-sm text-slate-700">{t("results.intro", { threshold: data.batch.spreadThreshold })}</p>
       <div className="flex flex-wrap gap-6 text-sm">
-        <span>{t("results.target", { n: d.batch.targetCount })}</span>
-        <span>{t("results.selectedCount", { n: d.selected })}</span>
-        <span>{t("results.undecidedCount", { n: d.undecided })}</span>
-        <span>{t("results.cutLineNow", { value: d.batch.cutLine ?? "—" })}</span>
+        <span>{t("results.target", { n: data.batch.targetCount })}</span>
+        <span>{t("results.selectedCount", { n: data.selected })}</span>
+        <span>{t("results.undecidedCount", { n: data.undecided })}</span>
+        <span>{t("results.cutLineNow", { value: data.batch.cutLine ?? "—" })}</span>
       </div>
-      {d.canAct ? (
+      {data.canAct ? (
         <section aria-labelledby="cut-h" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="cut-h" className="text-lg font-semibold">
             {t("results.cutLineTitle")}
           </h2>
-          <CutLineForm batchId={d.batch.id} current={d.batch.cutLine} suggested={d.suggestedCutLine} />
-          {d.batch.cutLine !== null && d.undecided > 0 ? (
+          <CutLineForm batchId={data.batch.id} current={data.batch.cutLine} suggested={data.suggestedCutLine} />
+          {data.batch.cutLine !== null && data.undecided > 0 ? (
             <ActionButton
               action={decideByCutLineAction}
-              input={{ batchId: d.batch.id }}
+              input={{ batchId: data.batch.id }}
               label={t("results.decideByCutLine")}
               variant="secondary"
-              confirm={{ title: t("results.decideByCutLine"), body: t("results.decideByCutLineBody", { n: d.undecided, value: d.batch.cutLine }) }}
+              confirm={{ title: t("results.decideByCutLine"), body: t("results.decideByCutLineBody", { n: data.undecided, value: data.batch.cutLine }) }}
             />
           ) : null}
         </section>
@@ -52,7 +52,7 @@ export default async function BatchResultsPage({ params }: Props) {
       <DataTable
         showCaption
         caption={t("results.tableCaption")}
-        rows={d.ranked}
+        rows={data.ranked}
         alignTop
         empty={t("results.none")}
         rowProps={(entry) => ({ className: belowCutLine(entry) ? "bg-slate-50" : "", "data-testid": `result-${entry.school.nameZh}` })}
@@ -68,7 +68,7 @@ export default async function BatchResultsPage({ params }: Props) {
                   {entry.schoolMajor ? ` · ${locale === "en" ? entry.schoolMajor.major.nameEn : entry.schoolMajor.major.nameZh}` : ""}
                 </a>
                 <div className="text-xs text-slate-600">
-                  {locale === "en" ? entry.authority.nameEn : entry.authority.nameZh} · {te(`tier.${entry.school.tier}`)}
+                  {locale === "en" ? entry.authority.nameEn : entry.authority.nameZh} · {tEnums(`tier.${entry.school.tier}`)}
                 </div>
               </>
             ),
@@ -108,7 +108,7 @@ export default async function BatchResultsPage({ params }: Props) {
                 {entry.decision?.removedReason ? (
                   <p className="mt-1 max-w-xs text-xs text-red-800">{t("results.removed", { reason: entry.decision.removedReason })}</p>
                 ) : null}
-                {d.canAct && DECIDABLE.includes(entry.status) ? (
+                {data.canAct && DECIDABLE.includes(entry.status) ? (
                   <DecisionForm
                     applicationId={entry.id}
                     schoolName={entry.school.nameZh}

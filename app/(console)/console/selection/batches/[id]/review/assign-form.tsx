@@ -39,8 +39,8 @@ export function AssignForm({ applicationId, schoolName, offers }: { applicationI
           onClick={() =>
             start(async () => {
               setError(null);
-              const r = await assignExpertAction({ applicationId, expertId });
-              if (!r.ok) return setError(message(r));
+              const result = await assignExpertAction({ applicationId, expertId });
+              if (!result.ok) return setError(message(result));
               setExpertId("");
               router.refresh();
             })

@@ -13,59 +13,59 @@ type Props = { params: Promise<{ id: string }> };
 /** Expert assignment: at least N experts per recommended application, conflicts never offered. */
 export default async function BatchReviewPage({ params }: Props) {
   const { id } = await params;
-  const [d, t, te, locale] = await Promise.all([loadBatchReview(id), getTranslations("selection"), getTranslations("enums"), getLocale()]);
-  const auth = (aid: string | null) => {
-    const a = d.authorities.find((x) => x.id === aid);
-    return a ? (locale === "en" ? a.nameEn : a.shortZh) : "—";
+  const [data, t, tEnums, locale] = await Promise.all([loadBatchReview(id), getTranslations("selection"), getTranslations("enums"), getLocale()]);
+  const authorityName = (authorityId: string | null) => {
+    const authority = data.authorities.find((candidate) => candidate.id === authorityId);
+    return authority ? (locale === "en" ? authority.nameEn : authority.shortZh) : "—";
   };
   return (
     <div className="space-y-6">
-      <BatchHeader batch={d.batch} current="review" />
-      <p className="text-sm text-slate-700">{t("review.intro", { n: d.batch.minExperts })}</p>
-      {d.apps.length === 0 ? <p>{t("review.none")}</p> : null}
+      <BatchHeader batch={data.batch} current="review" />
+      <p className="text-sm text-slate-700">{t("review.intro", { n: data.batch.minExperts })}</p>
+      {data.apps.length === 0 ? <p>{t("review.none")}</p> : null}
       <ul className="space-y-4">
-        {d.apps.map((a) => (
-          <li key={a.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-testid={`review-app-${a.school.nameZh}`}>
+        {data.apps.map((app) => (
+          <li key={app.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-testid={`review-app-${app.school.nameZh}`}>
             <div className="flex flex-wrap items-center gap-3">
-              <a href={`/console/selection/applications/${a.id}`} className="font-semibold text-brand-700 underline">
-                {a.school.nameZh}
-                {a.schoolMajor ? ` · ${locale === "en" ? a.schoolMajor.major.nameEn : a.schoolMajor.major.nameZh}` : ""}
+              <a href={`/console/selection/applications/${app.id}`} className="font-semibold text-brand-700 underline">
+                {app.school.nameZh}
+                {app.schoolMajor ? ` · ${locale === "en" ? app.schoolMajor.major.nameEn : app.schoolMajor.major.nameZh}` : ""}
               </a>
               <span className="text-sm text-slate-600">
-                {locale === "en" ? a.authority.nameEn : a.authority.nameZh} · {te(`tier.${a.school.tier}`)}
-                {a.provinceRank ? ` · ${t("review.provinceRank", { n: a.provinceRank })}` : ""}
+                {locale === "en" ? app.authority.nameEn : app.authority.nameZh} · {tEnums(`tier.${app.school.tier}`)}
+                {app.provinceRank ? ` · ${t("review.provinceRank", { n: app.provinceRank })}` : ""}
               </span>
-              <StatusBadge entity="application" status={a.status} />
-              <span className={`text-sm ${a.submitted >= d.batch.minExperts ? "text-green-800" : "text-amber-800"}`}>
-                {t("review.progress", { submitted: a.submitted, assigned: a.live.length, min: d.batch.minExperts })}
+              <StatusBadge entity="application" status={app.status} />
+              <span className={`text-sm ${app.submitted >= data.batch.minExperts ? "text-green-800" : "text-amber-800"}`}>
+                {t("review.progress", { submitted: app.submitted, assigned: app.live.length, min: data.batch.minExperts })}
               </span>
             </div>
-            {a.live.length ? (
+            {app.live.length ? (
               <ul className="space-y-1 text-sm">
-                {a.live.map((x) => (
-                  <li key={x.id} className="flex flex-wrap items-center gap-3">
+                {app.live.map((assignment) => (
+                  <li key={assignment.id} className="flex flex-wrap items-center gap-3">
                     <span>
-                      {x.expert.displayName}（{auth(x.expert.authorityId)}）
+                      {assignment.expert.displayName}（{authorityName(assignment.expert.authorityId)}）
                     </span>
-                    <StatusBadge entity="assignment" status={x.status} />
-                    {d.canAct && x.status === "ASSIGNED" ? (
+                    <StatusBadge entity="assignment" status={assignment.status} />
+                    {data.canAct && assignment.status === "ASSIGNED" ? (
                       <ActionButton
                         action={withdrawAssignmentAction}
-                        input={{ assignmentId: x.id }}
+                        input={{ assignmentId: assignment.id }}
                         label={t("steps.assignment.withdraw")}
                         variant="secondary"
-                        confirm={{ title: t("review.withdrawTitle"), body: t("review.withdrawBody", { name: x.expert.displayName }) }}
+                        confirm={{ title: t("review.withdrawTitle"), body: t("review.withdrawBody", { name: assignment.expert.displayName }) }}
                       />
                     ) : null}
                   </li>
                 ))}
               </ul>
             ) : null}
-            {d.canAct && a.status === "RECOMMENDED" ? (
+            {data.canAct && app.status === "RECOMMENDED" ? (
               <AssignForm
-                applicationId={a.id}
-                schoolName={a.school.nameZh}
-                offers={a.offers.map((o) => ({ id: o.id, label: `${o.displayName}（${auth(o.authorityId)}）` }))}
+                applicationId={app.id}
+                schoolName={app.school.nameZh}
+                offers={app.offers.map((offer) => ({ id: offer.id, label: `${offer.displayName}（${authorityName(offer.authorityId)}）` }))}
               />
             ) : null}
           </li>
