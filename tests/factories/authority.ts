@@ -26,3 +26,12 @@ export async function makeDivision(db: Db, code: string, authorityId = "guangdon
   });
   return code;
 }
+
+/**
+ * Real authorities with only the named real divisions: the reference rows most integration tests
+ * share, with lists of cities that stay short and stable.
+ */
+export async function makeReference(db: Db, authorityIds: string[], divisionCodes: string[]): Promise<void> {
+  await db.authority.createMany({ data: authorityIds.map((id) => authorityRow(AUTHORITIES.find((a) => a.id === id)!)), skipDuplicates: true });
+  await db.division.createMany({ data: DIVISIONS.filter((d) => divisionCodes.includes(d.code)), skipDuplicates: true });
+}

@@ -10,7 +10,7 @@
  *   const officer = await makeUser(t.client, "PROVINCE_OFFICER", "zhejiang");
  *   const major = await makeMajor(t.client);
  */
-export { makeAuthority, makeDivision } from "./authority";
+export { makeAuthority, makeDivision, makeReference } from "./authority";
 export { makeSchool, type MadeSchool } from "./school";
 export { makeUser, TEST_PASSWORD, type MadeUser } from "./user";
 export { makeMajor, type MadeMajor } from "./major";

@@ -1,4 +1,5 @@
 import type { LoaderName, PolicyName } from "@/lib/auth/policy";
+import { formData } from "../support/form";
 import { createForm, editForm } from "./schools-fixtures";
 import { batchForm, INDICATORS, S } from "./selection-fixtures";
 import type { Fixture } from "./authorization-fixture";
@@ -27,11 +28,6 @@ export type RouteCase = {
 };
 export type Case = ActionCase | LoaderCase | RouteCase;
 
-const fd = (o: Record<string, string>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(o)) f.set(k, v);
-  return f;
-};
 const NONE = "x-none";
 const get = (path: string, params?: Record<string, string>) => () => ({ path, params });
 const options = (path: string, params?: Record<string, string>) => () => ({
@@ -95,17 +91,17 @@ const loaderCases: Record<LoaderName, LoaderCase> = {
 
 export const cases: Record<PolicyName, Case> = {
   ...loaderCases,
-  signInAction: { args: () => [{}, fd({})] },
+  signInAction: { args: () => [{}, formData({})] },
   signOutAction: { args: () => [] },
   setLocaleAction: { args: () => ["xx"] },
-  changeOwnPasswordAction: { args: () => [null, fd({})] },
+  changeOwnPasswordAction: { args: () => [null, formData({})] },
   signOutEverywhereAction: { args: () => [] },
 
-  createAccountAction: { args: () => [null, fd({})] },
-  setAccountDisabledAction: { args: (fx) => [fd({ id: fx.targetAccountId, disabled: "true" })] },
-  resetAccountPasswordAction: { args: (fx) => [fd({ id: fx.targetAccountId })] },
-  endAccountSessionsAction: { args: (fx) => [fd({ id: fx.targetAccountId })] },
-  updateSecurityPolicyAction: { args: () => [null, fd({})] },
+  createAccountAction: { args: () => [null, formData({})] },
+  setAccountDisabledAction: { args: (fx) => [formData({ id: fx.targetAccountId, disabled: "true" })] },
+  resetAccountPasswordAction: { args: (fx) => [formData({ id: fx.targetAccountId })] },
+  endAccountSessionsAction: { args: (fx) => [formData({ id: fx.targetAccountId })] },
+  updateSecurityPolicyAction: { args: () => [null, formData({})] },
 
   createSchoolAction: { args: () => [createForm({ authorityId: "guangdong" })] },
   updateSchoolAction: { args: (fx) => [editForm(fx.school.row, { version: "999" })] },
@@ -132,7 +128,7 @@ export const cases: Record<PolicyName, Case> = {
   commitImportAction: { args: (fx) => [{ jobId: fx.importJobId }] },
   "GET /console/imports/template": { request: get("/console/imports/template?kind=schools"), noTarget: "the template lists the caller's own authority" },
   "POST /console/imports/upload": {
-    request: () => ({ path: "/console/imports/upload", init: { method: "POST", body: fd({ kind: "nonsense" }) } }),
+    request: () => ({ path: "/console/imports/upload", init: { method: "POST", body: formData({ kind: "nonsense" }) } }),
     noTarget: "an upload is checked in the caller's own scope (rows naming another authority are row errors: imports-scope.test.ts)",
   },
   "GET /console/schools/export": { request: get("/console/schools/export?format=csv&authority=guangdong") },

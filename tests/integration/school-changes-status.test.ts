@@ -3,46 +3,23 @@ import { db } from "@/lib/db/client";
 import type { SchoolStatus, SchoolTier } from "@/lib/kernel/enums";
 import { changeStatusAction } from "@/lib/school-changes/actions";
 import { loadLineage, loadRenamePage, loadStatusPage, loadTierPage } from "@/lib/school-changes/loaders";
+import { makeAuthority, makeSchool } from "../factories";
+import { formData } from "../support/form";
 import { signInAs, testUsers } from "../support/session";
 import { openTestDb, type TestDb } from "../support/test-db";
 
 let t: TestDb;
 beforeAll(async () => {
   t = await openTestDb();
-  for (const [id, nameZh, sortOrder] of [
-    ["guangdong", "广东省", 1],
-    ["zhejiang", "浙江省", 2],
-  ] as const) {
-    await t.client.authority.create({ data: { id, nameZh, nameEn: id, shortZh: nameZh.slice(0, 2), kind: "PROVINCE", sortOrder } });
-  }
+  for (const id of ["guangdong", "zhejiang"]) await makeAuthority(t.client, id);
 });
 afterAll(async () => t.close());
 
-let n = 0;
-async function school(authorityId: string, status: SchoolStatus = "OPERATING", tier: SchoolTier = "TECHNICAL_SCHOOL") {
-  n += 1;
-  return t.client.school.create({
-    data: {
-      publicCode: `S${String(n).padStart(5, "0")}`,
-      nameZh: `测试技工学校${n}号`,
-      tier,
-      ownership: "PUBLIC",
-      sponsorType: "HR_DEPARTMENT",
-      authorityId,
-      status,
-      statusSince: new Date("2015-01-01T00:00:00Z"),
-    },
-  });
-}
-
-function form(values: Record<string, string | number | boolean>) {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(values)) if (v !== false) fd.set(k, String(v === true ? "on" : v));
-  return fd;
-}
+const school = (authorityId: string, status: SchoolStatus = "OPERATING", tier: SchoolTier = "TECHNICAL_SCHOOL") =>
+  makeSchool(t.client, { authorityId, status, tier, statusSince: new Date("2015-01-01T00:00:00Z") });
 
 const suspend = (id: string, extra: Record<string, string | number | boolean> = {}) =>
-  form({
+  formData({
     schoolId: id,
     version: 1,
     toStatus: "ENROLMENT_SUSPENDED",
@@ -96,7 +73,7 @@ describe("status change", () => {
 
     const r2 = await changeStatusAction(
       null,
-      form({
+      formData({
         schoolId: s.id,
         version: 2,
         toStatus: "OPERATING",
@@ -140,7 +117,7 @@ describe("status change", () => {
     expect(
       await changeStatusAction(
         null,
-        form({
+        formData({
           schoolId: s.id,
           version: 2,
           toStatus: "OPERATING",

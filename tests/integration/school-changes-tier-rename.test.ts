@@ -3,50 +3,34 @@ import { db } from "@/lib/db/client";
 import type { SchoolStatus, SchoolTier } from "@/lib/kernel/enums";
 import { changeTierAction, renameAction } from "@/lib/school-changes/actions";
 import { loadLineage } from "@/lib/school-changes/loaders";
+import { makeAuthority, makeSchool } from "../factories";
+import { formData } from "../support/form";
 import { signInAs, testUsers } from "../support/session";
 import { openTestDb, type TestDb } from "../support/test-db";
 
 let t: TestDb;
 beforeAll(async () => {
   t = await openTestDb();
-  for (const [id, nameZh, sortOrder] of [
-    ["guangdong", "广东省", 1],
-    ["zhejiang", "浙江省", 2],
-  ] as const) {
-    await t.client.authority.create({ data: { id, nameZh, nameEn: id, shortZh: nameZh.slice(0, 2), kind: "PROVINCE", sortOrder } });
-  }
+  for (const id of ["guangdong", "zhejiang"]) await makeAuthority(t.client, id);
 });
 afterAll(async () => t.close());
 
-let n = 0;
-async function school(authorityId: string, tier: SchoolTier = "TECHNICAL_SCHOOL", status: SchoolStatus = "OPERATING", nameZh?: string) {
-  n += 1;
-  return t.client.school.create({
-    data: {
-      publicCode: `T${String(n).padStart(5, "0")}`,
-      nameZh: nameZh ?? `测试技工学校${n}号`,
-      namePinyin: "old",
-      nameInitials: "old",
-      tier,
-      tierSince: new Date("2012-09-01T00:00:00Z"),
-      approvalDocNo: "粤人社〔2012〕1号",
-      approvalDate: new Date("2012-08-01T00:00:00Z"),
-      ownership: "PUBLIC",
-      sponsorType: "HR_DEPARTMENT",
-      authorityId,
-      status,
-    },
+const school = (authorityId: string, tier: SchoolTier = "TECHNICAL_SCHOOL", status: SchoolStatus = "OPERATING", nameZh?: string) =>
+  makeSchool(t.client, {
+    authorityId,
+    tier,
+    status,
+    ...(nameZh ? { nameZh } : {}),
+    // A stored pinyin the rename must replace.
+    namePinyin: "old",
+    nameInitials: "old",
+    tierSince: new Date("2012-09-01T00:00:00Z"),
+    approvalDocNo: "粤人社〔2012〕1号",
+    approvalDate: new Date("2012-08-01T00:00:00Z"),
   });
-}
-
-function form(values: Record<string, string | number | boolean>) {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(values)) if (v !== false) fd.set(k, String(v === true ? "on" : v));
-  return fd;
-}
 
 const tierForm = (id: string, toTier: SchoolTier, extra: Record<string, string | number | boolean> = {}) =>
-  form({ schoolId: id, version: 1, toTier, approvalDocNo: "粤人社函〔2024〕88号", approvalDate: "2024-06-01", effectiveDate: "2024-07-01", ...extra });
+  formData({ schoolId: id, version: 1, toTier, approvalDocNo: "粤人社函〔2024〕88号", approvalDate: "2024-06-01", effectiveDate: "2024-07-01", ...extra });
 
 async function snapshot(id: string) {
   const [audit, changes, s] = await Promise.all([
@@ -151,7 +135,7 @@ describe("tier change", () => {
 
 describe("rename", () => {
   const renameForm = (id: string, newNameZh: string, extra: Record<string, string | number> = {}) =>
-    form({ schoolId: id, version: 1, newNameZh, documentNo: "粤人社函〔2024〕9号", effectiveDate: "2024-05-01", ...extra });
+    formData({ schoolId: id, version: 1, newNameZh, documentNo: "粤人社函〔2024〕9号", effectiveDate: "2024-05-01", ...extra });
 
   it("renames: old name to former names, pinyin recomputed, dated change, audit, lineage", async () => {
     const s = await school("guangdong", "TECHNICIAN_COLLEGE", "OPERATING", "广州市旧名技师学院");

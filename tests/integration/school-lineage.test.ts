@@ -3,6 +3,7 @@ import { clock } from "@/lib/kernel/dates";
 import { getPublicSchool } from "@/lib/public/data";
 import { changeTierAction } from "@/lib/school-changes/actions";
 import { createSchoolAction, updateSchoolAction } from "@/lib/schools/actions";
+import { formData } from "../support/form";
 import { signInAs, testUsers } from "../support/session";
 import { openTestDb, type TestDb } from "../support/test-db";
 import { createForm, editForm, seedSchoolReference } from "./schools-fixtures";
@@ -26,19 +27,15 @@ afterAll(async () => {
 });
 
 const row = (id: string) => t.client.school.findUniqueOrThrow({ where: { id } });
-const tierForm = (s: { id: string; version: number }, effectiveDate: string) => {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries({
+const tierForm = (s: { id: string; version: number }, effectiveDate: string) =>
+  formData({
     schoolId: s.id,
-    version: String(s.version),
+    version: s.version,
     toTier: "SENIOR_TECHNICAL_SCHOOL",
     approvalDocNo: "粤人社函〔2020〕9号",
     approvalDate: effectiveDate,
     effectiveDate,
-  }))
-    fd.set(k, v);
-  return fd;
-};
+  });
 
 /** The public 沿革, oldest first, as kinds with dates. */
 async function lineage(id: string) {

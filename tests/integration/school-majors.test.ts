@@ -3,6 +3,8 @@ import { db } from "@/lib/db/client";
 import type { SchoolStatus, SchoolTier } from "@/lib/kernel/enums";
 import { addSchoolMajorAction, changeSchoolMajorStatusAction } from "@/lib/school-majors/actions";
 import { loadSchoolMajorsPage } from "@/lib/school-majors/loaders";
+import { makeAuthority, makeSchool } from "../factories";
+import { formData } from "../support/form";
 import { signInAs, testUsers } from "../support/session";
 import { openTestDb, type TestDb } from "../support/test-db";
 
@@ -10,12 +12,7 @@ let t: TestDb;
 const majors: Record<string, string> = {};
 beforeAll(async () => {
   t = await openTestDb();
-  for (const [id, nameZh, sortOrder] of [
-    ["guangdong", "广东省", 1],
-    ["zhejiang", "浙江省", 2],
-  ] as const) {
-    await t.client.authority.create({ data: { id, nameZh, nameEn: id, shortZh: nameZh.slice(0, 2), kind: "PROVINCE", sortOrder } });
-  }
+  for (const id of ["guangdong", "zhejiang"]) await makeAuthority(t.client, id);
   for (const [code, isCurrent] of [
     ["old", false],
     ["cur", true],
@@ -33,31 +30,12 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-let n = 0;
-async function school(authorityId: string, tier: SchoolTier = "TECHNICIAN_COLLEGE", status: SchoolStatus = "OPERATING") {
-  n += 1;
-  return t.client.school.create({
-    data: {
-      publicCode: `M${String(n).padStart(5, "0")}`,
-      nameZh: `专业测试学校${n}号`,
-      tier,
-      ownership: "PUBLIC",
-      sponsorType: "HR_DEPARTMENT",
-      authorityId,
-      status,
-    },
-  });
-}
-
-function form(values: Record<string, string | number | boolean>) {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(values)) if (v !== false) fd.set(k, String(v === true ? "on" : v));
-  return fd;
-}
+const school = (authorityId: string, tier: SchoolTier = "TECHNICIAN_COLLEGE", status: SchoolStatus = "OPERATING") =>
+  makeSchool(t.client, { authorityId, tier, status });
 const add = (schoolId: string, extra: Record<string, string | number | boolean> = {}) =>
-  addSchoolMajorAction(null, form({ schoolId, majorId: majors["cur-0101"], level: "INTERMEDIATE", startingPoint: "JUNIOR_SECONDARY", years: 3, ...extra }));
+  addSchoolMajorAction(null, formData({ schoolId, majorId: majors["cur-0101"], level: "INTERMEDIATE", startingPoint: "JUNIOR_SECONDARY", years: 3, ...extra }));
 const setStatus = (schoolMajorId: string, fromStatus: string, toStatus: string) =>
-  changeSchoolMajorStatusAction(null, form({ schoolMajorId, fromStatus, toStatus }));
+  changeSchoolMajorStatusAction(null, formData({ schoolMajorId, fromStatus, toStatus }));
 
 async function counts(schoolId: string) {
   const [audit, rows, s] = await Promise.all([

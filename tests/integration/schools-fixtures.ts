@@ -1,22 +1,13 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
+import { schoolFormValues } from "@/lib/schools/form-values";
 import { withCheckChar } from "@/lib/schools/uscc";
+import { makeReference } from "../factories";
+import { formData } from "../support/form";
 import { testUsers } from "../support/session";
 
 /** Reference rows the school tests need: two authorities with a city each, and the test users. */
 export async function seedSchoolReference(client: PrismaClient) {
-  await client.authority.createMany({
-    data: [
-      { id: "guangdong", gbCode: "440000", nameZh: "广东省", nameEn: "Guangdong", shortZh: "广东", kind: "PROVINCE", sortOrder: 19 },
-      { id: "zhejiang", gbCode: "330000", nameZh: "浙江省", nameEn: "Zhejiang", shortZh: "浙江", kind: "PROVINCE", sortOrder: 11 },
-    ],
-  });
-  await client.division.createMany({
-    data: [
-      { code: "440100", nameZh: "广州市", nameEn: "Guangzhou", authorityId: "guangdong" },
-      { code: "440300", nameZh: "深圳市", nameEn: "Shenzhen", authorityId: "guangdong" },
-      { code: "330100", nameZh: "杭州市", nameEn: "Hangzhou", authorityId: "zhejiang" },
-    ],
-  });
+  await makeReference(client, ["guangdong", "zhejiang"], ["440100", "440300", "330100"]);
   await client.user.createMany({
     data: Object.values(testUsers).map((u) => ({
       id: u.id,
@@ -36,7 +27,6 @@ export function fakeUscc(n: number, prefix = "12"): string {
 
 /** A form as the create page submits it (strings, blanks for empty fields). */
 export function createForm(over: Record<string, string> = {}): FormData {
-  const fd = new FormData();
   const base: Record<string, string> = {
     nameZh: "广州市测试技工学校",
     nameEn: "",
@@ -65,39 +55,10 @@ export function createForm(over: Record<string, string> = {}): FormData {
     contactName: "",
     contactPhone: "",
   };
-  for (const [k, v] of Object.entries({ ...base, ...over })) fd.set(k, v);
-  return fd;
+  return formData({ ...base, ...over });
 }
 
-/** The edit form for a school row as the edit page would prefill it, with overrides. */
+/** The edit form for a school row as the edit page prefills it (lib/schools/form-values.ts), with overrides. */
 export function editForm(row: Record<string, unknown>, over: Record<string, string> = {}): FormData {
-  const fields = [
-    "nameEn",
-    "ownership",
-    "sponsorType",
-    "sponsorName",
-    "divisionCode",
-    "address",
-    "website",
-    "uscc",
-    "approvalDocNo",
-    "figuresYear",
-    "fullTimeStudents",
-    "trainingPersonTimes",
-    "campusArea",
-    "buildingArea",
-    "equipmentValue",
-    "teachers",
-    "majorCount",
-    "contactName",
-    "contactPhone",
-  ];
-  const fd = new FormData();
-  fd.set("id", String(row.id));
-  fd.set("version", String(row.version));
-  for (const f of fields) fd.set(f, row[f] == null ? "" : String(row[f]));
-  fd.set("altNames", ((row.altNames as string[]) ?? []).join("\n"));
-  for (const f of ["approvalDate", "establishedDate"]) fd.set(f, row[f] instanceof Date ? (row[f] as Date).toISOString().slice(0, 10) : "");
-  for (const [k, v] of Object.entries(over)) fd.set(k, v);
-  return fd;
+  return formData({ id: String(row.id), version: String(row.version), ...schoolFormValues(row), ...over });
 }

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
+import { makeReference } from "../factories";
 
 /**
  * A small registry for the open-data tests: two authorities, two cities, a catalogue edition,
@@ -8,19 +9,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 export const T0 = new Date("2026-01-10T02:00:00Z");
 
 export async function seedOpenData(c: PrismaClient) {
-  await c.authority.createMany({
-    data: [
-      { id: "guangdong", gbCode: "440000", nameZh: "广东省", nameEn: "Guangdong Province", shortZh: "广东", kind: "PROVINCE", sortOrder: 19 },
-      { id: "zhejiang", gbCode: "330000", nameZh: "浙江省", nameEn: "Zhejiang Province", shortZh: "浙江", kind: "PROVINCE", sortOrder: 11 },
-    ],
-  });
-  await c.division.createMany({
-    data: [
-      { code: "440300", nameZh: "深圳市", nameEn: "Shenzhen", authorityId: "guangdong" },
-      { code: "440100", nameZh: "广州市", nameEn: "Guangzhou", authorityId: "guangdong" },
-      { code: "330100", nameZh: "杭州市", nameEn: "Hangzhou", authorityId: "zhejiang" },
-    ],
-  });
+  await makeReference(c, ["guangdong", "zhejiang"], ["440300", "440100", "330100"]);
   await c.majorCatalogEdition.create({
     data: { id: "ed1", code: "demo-2026", nameZh: "专业目录（演示）", nameEn: "Catalogue (demo)", isCurrent: true, isDemo: true },
   });

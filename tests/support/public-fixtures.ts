@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import { schoolNamePinyin } from "@/lib/schools/pinyin";
 import { makePublicCode } from "@/lib/schools/public-code";
 import type { SchoolTier, SchoolStatus } from "@/lib/kernel/enums";
+import { makeReference } from "../factories";
 
 /**
  * A small public registry for the public search / school page / verify tests: two authorities,
@@ -59,20 +60,7 @@ export async function createFixtureSchool(client: PrismaClient, s: SchoolInput) 
 }
 
 export async function seedPublicFixture(client: PrismaClient) {
-  await client.authority.createMany({
-    data: [
-      { id: "guangdong", gbCode: "440000", nameZh: "广东省", nameEn: "Guangdong Province", shortZh: "广东", kind: "PROVINCE", sortOrder: 19 },
-      { id: "zhejiang", gbCode: "330000", nameZh: "浙江省", nameEn: "Zhejiang Province", shortZh: "浙江", kind: "PROVINCE", sortOrder: 11 },
-    ],
-  });
-  await client.division.createMany({
-    data: [
-      { code: "440100", nameZh: "广州市", nameEn: "Guangzhou", authorityId: "guangdong" },
-      { code: "440300", nameZh: "深圳市", nameEn: "Shenzhen", authorityId: "guangdong" },
-      { code: "330100", nameZh: "杭州市", nameEn: "Hangzhou", authorityId: "zhejiang" },
-      { code: "331000", nameZh: "台州市", nameEn: "Taizhou", authorityId: "zhejiang" },
-    ],
-  });
+  await makeReference(client, ["guangdong", "zhejiang"], ["440100", "440300", "330100", "331000"]);
   const edition = await client.majorCatalogEdition.create({
     data: { code: "2018", nameZh: "技工院校专业目录（2018年修订）", nameEn: "Catalogue 2018", isCurrent: true },
   });
