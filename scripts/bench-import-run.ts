@@ -4,10 +4,7 @@
  * needs, a generated .xlsx of N schools, then the dry run and the commit exactly as the upload
  * route and the confirmation run them.
  */
-import fs from "node:fs";
-import path from "node:path";
 import ExcelJS from "exceljs";
-import pg from "pg";
 import { systemScope } from "../lib/auth/scope";
 import { disconnect, setDbClient as pointDataLayerAt } from "../lib/db/client";
 import { openEngine, type OpenEngine } from "../lib/db/engines";
@@ -18,38 +15,15 @@ import { commitImport, createImportJob, IMPORT_TIMEOUT_MS } from "../lib/imports
 import { readUpload } from "../lib/imports/read";
 import { withCheckChar } from "../lib/schools/uscc";
 import type { BenchResult } from "./bench-import";
+import { createScratchDatabase, migrationSql } from "./scratch-database.mjs";
 
 const TIERS = ["技师学院", "高级技工学校", "技工学校"];
 const CITIES = ["440100", "440300", "440600", "441900"];
 
-function migrationSql(): string[] {
-  const dir = path.join(process.cwd(), "prisma/migrations");
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name)
-    .sort()
-    .map((n) => fs.readFileSync(path.join(dir, n, "migration.sql"), "utf8"));
-}
-
 async function freshDatabase(kind: "pglite" | "postgres", url: string): Promise<{ engine: OpenEngine; drop: () => Promise<void> }> {
   if (kind === "pglite") return { engine: openEngine({ kind: "pglite", dataDir: "memory://" }), drop: async () => {} };
-  const name = `bench_import_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return {
-    engine: openEngine({ kind: "postgres", url: u.toString() }),
-    drop: async () => {
-      const a = new pg.Client({ connectionString: url });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await a.end();
-    },
-  };
+  const created = await createScratchDatabase(url, "bench_import");
+  return { engine: openEngine({ kind: "postgres", url: created.url }), drop: created.drop };
 }
 
 /** N valid, clearly invented schools of one province (credit codes with a valid check character). */

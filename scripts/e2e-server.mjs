@@ -13,7 +13,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { createScratchDatabase } from "./scratch-database.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name) => path.join(root, "node_modules/.bin", name);
@@ -43,22 +43,13 @@ function run(cmd, args, env) {
 async function freshDatabase() {
   const base = process.env.E2E_DATABASE_URL;
   if (base) {
-    const name = `e2e_${Date.now().toString(36)}_${crypto.randomBytes(3).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: base });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    await admin.end();
-    const url = new URL(base);
-    url.pathname = `/${name}`;
+    const { name, url, drop } = await createScratchDatabase(base, "e2e");
     removeDatabase = async () => {
-      const a = new pg.Client({ connectionString: base });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await a.end();
+      await drop();
       log(`dropped database ${name}`);
     };
     log(`PostgreSQL database ${name}`);
-    return { DATABASE_URL: url.toString(), DATA_DIR: "" };
+    return { DATABASE_URL: url, DATA_DIR: "" };
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "registry-e2e-"));
   removeDatabase = async () => {
