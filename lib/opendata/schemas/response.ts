@@ -43,6 +43,18 @@ const designationBrief = {
   endDate: date.nullable(),
 };
 
+/** A designation's own public facts (the record's list and the designations route add to them). */
+const designationFacts = {
+  ...designationBrief,
+  id: z.string(),
+  title: z.string().nullable(),
+  batchLabel: z.string().nullable(),
+  documentNo: z.string().nullable(),
+  issuer: z.string().nullable(),
+};
+/** The school a designation or change belongs to. */
+const ownerSchool = z.object({ id: z.string(), publicCode: z.string(), nameZh: z.string(), nameEn: z.string().nullable(), authorityId: z.string() });
+
 const majorRef = z.object({ id: z.string(), code: z.string(), nameZh: z.string(), nameEn: z.string() });
 const page = { page: z.number().int().min(1), pageSize: z.number().int().min(1).max(100), total: z.number().int().min(0) };
 
@@ -91,12 +103,7 @@ export const schoolSchema = z
     ),
     designations: z.array(
       z.object({
-        ...designationBrief,
-        id: z.string(),
-        title: z.string().nullable(),
-        batchLabel: z.string().nullable(),
-        documentNo: z.string().nullable(),
-        issuer: z.string().nullable(),
+        ...designationFacts,
         major: majorRef.nullable(),
         validNow: z.boolean().describe("Valid on the day the record describes (today, or the asOf date)"),
         isDemo: z.boolean(),
@@ -155,13 +162,8 @@ export const majorCatalogueSchema = z
 
 export const designationSchema = z
   .object({
-    ...designationBrief,
-    id: z.string(),
-    title: z.string().nullable(),
-    batchLabel: z.string().nullable(),
-    documentNo: z.string().nullable(),
-    issuer: z.string().nullable(),
-    school: z.object({ id: z.string(), publicCode: z.string(), nameZh: z.string(), nameEn: z.string().nullable(), authorityId: z.string() }),
+    ...designationFacts,
+    school: ownerSchool,
     major: majorRef.nullable(),
     isDemo: z.boolean(),
   })
@@ -176,7 +178,7 @@ export const changeSchema = z
     type: z.string().describe('Audit action ("school.update", "school.tier", …) or "change.<KIND>" for an official dated change'),
     entityType: z.enum(["School", "SchoolMajor", "Designation", "SchoolChange"]),
     entityId: z.string(),
-    school: z.object({ id: z.string(), publicCode: z.string(), nameZh: z.string(), nameEn: z.string().nullable(), authorityId: z.string() }),
+    school: ownerSchool,
     fields: z.array(z.object({ name: z.string(), before: z.unknown(), after: z.unknown() })).describe("Public fields only"),
     change: z
       .object({

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { VerifyFacts } from "@/lib/verify/types";
-import { apiSchemas } from "./response";
+import { apiSchemas, authorityRefSchema } from "./response";
 import { DesignationKind, DesignationLevel, DesignationStatus, SchoolStatus, SchoolTier } from "@/lib/kernel/enums";
 
 /**
@@ -21,7 +21,7 @@ export const verifyFactsSchema = z
     status: z.enum(SchoolStatus),
     statusSince: date.nullable(),
     onRegister: z.boolean().describe("Still on the register (preparing, operating, suspended or rectifying)"),
-    authority: z.object({ id: z.string(), nameZh: z.string(), nameEn: z.string() }),
+    authority: authorityRefSchema,
     designations: z
       .array(
         z.object({
