@@ -32,10 +32,7 @@ import { peerHeaders } from "../support/peer";
 process.env.DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "authz-matrix-"));
 process.env.API_RATE_LIMIT_PER_MINUTE = "0";
 
-vi.mock("next-intl/server", async () => {
-  const { translatorFor: tr } = await import("./imports-i18n");
-  return { getTranslations: async (ns: string) => tr(ns), getLocale: async () => "zh-CN" };
-});
+vi.mock("next-intl/server", () => import("./imports-i18n"));
 // lib/auth/actions.ts imports AuthError from next-auth, which needs Next's runtime (Auth.js itself is mocked in setup.ts).
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 vi.mock("next/headers", () => ({

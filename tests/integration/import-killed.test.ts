@@ -15,10 +15,7 @@ import { csvOf, schoolRow, upload, utf8 } from "./imports-fixtures";
 import { seedSchoolReference } from "./schools-fixtures";
 import { actorNamed, write } from "../support/write";
 
-vi.mock("next-intl/server", async () => {
-  const { translatorFor } = await import("./imports-i18n");
-  return { getTranslations: async (ns: string) => translatorFor(ns) };
-});
+vi.mock("next-intl/server", () => import("./imports-i18n"));
 
 /**
  * Issue 6: an import killed mid-way leaves no rows behind. A child process confirms a 6,000-row

@@ -1,25 +1,16 @@
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, expect, it, vi } from "vitest";
+import { expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { commitImportAction } from "@/lib/imports/actions";
 import { schoolColumns } from "@/lib/imports/columns";
 import { signInAs, testUsers } from "../support/session";
-import { openTestDb, type TestDb } from "../support/test-db";
 import { schoolRow, upload } from "./imports-fixtures";
-import { seedSchoolReference } from "./schools-fixtures";
+import { schoolTestDb } from "./schools-fixtures";
 
-vi.mock("next-intl/server", async () => {
-  const { translatorFor } = await import("./imports-i18n");
-  return { getTranslations: async (ns: string) => translatorFor(ns) };
-});
+vi.mock("next-intl/server", () => import("./imports-i18n"));
 
 /** A 5,000-row workbook (built here, not committed) goes through the dry run and the commit. */
-let t: TestDb;
-beforeAll(async () => {
-  t = await openTestDb();
-  await seedSchoolReference(t.client);
-});
-afterAll(async () => t.close());
+const t = schoolTestDb();
 
 async function workbook(n: number): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();

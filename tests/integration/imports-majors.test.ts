@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { commitImportAction } from "@/lib/imports/actions";
 import { signInAs, testUsers } from "../support/session";
-import { openTestDb, type TestDb } from "../support/test-db";
 import { csvOf, upload, utf8 } from "./imports-fixtures";
-import { fakeUscc, seedSchoolReference } from "./schools-fixtures";
+import { fakeUscc, schoolTestDb } from "./schools-fixtures";
 
-vi.mock("next-intl/server", async () => {
-  const { translatorFor } = await import("./imports-i18n");
-  return { getTranslations: async (ns: string) => translatorFor(ns) };
-});
+vi.mock("next-intl/server", () => import("./imports-i18n"));
 
 /** Importing the majors schools offer: matched by school + major code + level + starting point. */
-let t: TestDb;
+const t = schoolTestDb();
 const ids: Record<string, string> = {};
 beforeAll(async () => {
-  t = await openTestDb();
-  await seedSchoolReference(t.client);
   const old = await t.client.majorCatalogEdition.create({ data: { code: "2018", nameZh: "2018 版", nameEn: "2018", isCurrent: false } });
   const cur = await t.client.majorCatalogEdition.create({ data: { code: "2024", nameZh: "2024 版", nameEn: "2024", isCurrent: true } });
   for (const e of [old, cur]) {
@@ -57,7 +51,6 @@ beforeAll(async () => {
     })
   ).id;
 });
-afterAll(async () => t.close());
 beforeEach(() => signInAs(testUsers.gdOfficer));
 
 const row = (over: Record<string, string | number>) => ({

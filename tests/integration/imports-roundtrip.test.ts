@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { exportSchoolsRoute } from "@/lib/exports/routes";
 import { commitImportAction } from "@/lib/imports/actions";
@@ -6,20 +6,14 @@ import { parseCsv } from "@/lib/imports/csv";
 import { readUpload } from "@/lib/imports/read";
 import { templateRoute } from "@/lib/imports/routes";
 import { signInAs, testUsers } from "../support/session";
-import { openTestDb, type TestDb } from "../support/test-db";
 import { csvOf, schoolRow, upload, utf8 } from "./imports-fixtures";
-import { seedSchoolReference } from "./schools-fixtures";
+import { schoolTestDb } from "./schools-fixtures";
 
-vi.mock("next-intl/server", async () => {
-  const { translatorFor } = await import("./imports-i18n");
-  return { getTranslations: async (ns: string) => translatorFor(ns) };
-});
+vi.mock("next-intl/server", () => import("./imports-i18n"));
 
 /** Export → re-import changes nothing; an edited export updates exactly what was edited; the template reads back. */
-let t: TestDb;
+const t = schoolTestDb();
 beforeAll(async () => {
-  t = await openTestDb();
-  await seedSchoolReference(t.client);
   signInAs(testUsers.gdOfficer);
   const tricky = [
     schoolRow(1, {
@@ -51,7 +45,6 @@ beforeAll(async () => {
     },
   });
 });
-afterAll(async () => t.close());
 beforeEach(() => signInAs(testUsers.gdOfficer));
 
 const exportFile = async (format: "xlsx" | "csv", q = "") => {

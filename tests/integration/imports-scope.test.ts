@@ -1,24 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { commitImportAction } from "@/lib/imports/actions";
 import { exportSchoolsRoute } from "@/lib/exports/routes";
 import { templateRoute } from "@/lib/imports/routes";
 import { signInAs, testUsers } from "../support/session";
-import { openTestDb, type TestDb } from "../support/test-db";
 import { csvOf, schoolRow, upload, utf8 } from "./imports-fixtures";
-import { fakeUscc, seedSchoolReference } from "./schools-fixtures";
+import { fakeUscc, schoolTestDb } from "./schools-fixtures";
 
-vi.mock("next-intl/server", async () => {
-  const { translatorFor } = await import("./imports-i18n");
-  return { getTranslations: async (ns: string) => translatorFor(ns) };
-});
+vi.mock("next-intl/server", () => import("./imports-i18n"));
 
 /** Authorization: an officer imports and exports only their own authority's schools and majors. */
-let t: TestDb;
+const t = schoolTestDb();
 let zjSchool: { id: string; uscc: string | null; nameZh: string };
 beforeAll(async () => {
-  t = await openTestDb();
-  await seedSchoolReference(t.client);
   zjSchool = await t.client.school.create({
     data: {
       publicCode: "ZJ000001",
@@ -33,7 +27,6 @@ beforeAll(async () => {
     select: { id: true, uscc: true, nameZh: true },
   });
 });
-afterAll(async () => t.close());
 beforeEach(() => signInAs(testUsers.gdOfficer));
 
 const errorsOf = (res: Awaited<ReturnType<typeof upload>>) =>

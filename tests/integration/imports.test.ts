@@ -1,27 +1,18 @@
 import iconv from "iconv-lite";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getAuthorityScope } from "@/lib/auth/gates";
 import { db } from "@/lib/db/client";
 import { commitImportAction } from "@/lib/imports/actions";
 import { commitImport } from "@/lib/imports/mutations";
 import { signInAs, testUsers } from "../support/session";
-import { openTestDb, type TestDb } from "../support/test-db";
 import { csvOf, schoolRow, upload, utf8 } from "./imports-fixtures";
 import { translatorFor } from "./imports-i18n";
-import { fakeUscc, seedSchoolReference } from "./schools-fixtures";
+import { fakeUscc, schoolTestDb } from "./schools-fixtures";
 import { actorNamed, write } from "../support/write";
 
-vi.mock("next-intl/server", async () => {
-  const { translatorFor: tr } = await import("./imports-i18n");
-  return { getTranslations: async (ns: string) => tr(ns) };
-});
+vi.mock("next-intl/server", () => import("./imports-i18n"));
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await openTestDb();
-  await seedSchoolReference(t.client);
-});
-afterAll(async () => t.close());
+const t = schoolTestDb();
 beforeEach(() => signInAs(testUsers.gdOfficer));
 
 const registry = async () => ({

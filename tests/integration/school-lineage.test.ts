@@ -5,25 +5,21 @@ import { changeTierAction } from "@/lib/school-changes/actions";
 import { createSchoolAction, updateSchoolAction } from "@/lib/schools/actions";
 import { formData } from "../support/form";
 import { signInAs, testUsers } from "../support/session";
-import { openTestDb, type TestDb } from "../support/test-db";
-import { createForm, editForm, seedSchoolReference } from "./schools-fixtures";
+import { createForm, editForm, schoolTestDb } from "./schools-fixtures";
 
 /**
  * Issue 11, finding 6: a school registered without 成立日期 got its 新设 dated today, a tier change
  * could then be dated years before it, and the public 沿革 listed the tier change before the
  * establishment. The one School writer keeps the lineage in date order.
  */
-let t: TestDb;
+const t = schoolTestDb();
 const realNow = clock.now;
 beforeAll(async () => {
-  t = await openTestDb();
-  await seedSchoolReference(t.client);
   clock.now = () => new Date("2026-03-10T04:00:00Z");
   signInAs(testUsers.gdOfficer);
 });
 afterAll(async () => {
   clock.now = realNow;
-  await t.close();
 });
 
 const row = (id: string) => t.client.school.findUniqueOrThrow({ where: { id } });

@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { confirmSchoolAction, createSchoolAction, updateSchoolAction } from "@/lib/schools/actions";
-import { openTestDb, type TestDb } from "../support/test-db";
 import { signInAs, testUsers } from "../support/session";
-import { createForm, editForm, fakeUscc, seedSchoolReference } from "./schools-fixtures";
+import { createForm, editForm, fakeUscc, schoolTestDb } from "./schools-fixtures";
 
-let t: TestDb;
+const t = schoolTestDb();
 let gdId: string;
 let zjId: string;
 
 beforeAll(async () => {
-  t = await openTestDb();
-  await seedSchoolReference(t.client);
   signInAs(testUsers.gdOfficer);
   const gd = await createSchoolAction(createForm());
   signInAs(testUsers.zjOfficer);
@@ -21,7 +18,6 @@ beforeAll(async () => {
   gdId = gd.data.id;
   zjId = zj.data.id;
 });
-afterAll(async () => t.close());
 beforeEach(() => signInAs(testUsers.gdOfficer));
 
 const row = (id: string) => t.client.school.findUniqueOrThrow({ where: { id } });

@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { createSchoolAction, updateSchoolAction } from "@/lib/schools/actions";
 import { updateSchool } from "@/lib/schools/mutations";
 import { editSchoolFormSchema } from "@/lib/schools/form-schema";
 import { formDataToObject } from "@/lib/actions/result";
-import { openTestDb, type TestDb } from "../support/test-db";
 import { actorNamed, write } from "../support/write";
 import { signInAs, testUsers } from "../support/session";
-import { createForm, editForm, fakeUscc, seedSchoolReference } from "./schools-fixtures";
+import { createForm, editForm, fakeUscc, schoolTestDb } from "./schools-fixtures";
 
 /**
  * No lost updates (issue 3 item 6): two people save the same version of a school at the same time.
@@ -15,18 +14,15 @@ import { createForm, editForm, fakeUscc, seedSchoolReference } from "./schools-f
  * single connection, and the second reads the new version. Either way exactly one save wins, the
  * loser is told who changed what, and every committed value has its audit event.
  */
-let t: TestDb;
+const t = schoolTestDb();
 let id: string;
 
 beforeAll(async () => {
-  t = await openTestDb();
-  await seedSchoolReference(t.client);
   signInAs(testUsers.gdOfficer);
   const res = await createSchoolAction(createForm());
   if (!res.ok) throw new Error(JSON.stringify(res));
   id = res.data.id;
 });
-afterAll(async () => t.close());
 
 const row = () => t.client.school.findUniqueOrThrow({ where: { id } });
 

@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { systemScope } from "@/lib/auth/scope";
 import { createSchoolAction, updateSchoolAction } from "@/lib/schools/actions";
 import { getSchoolForEdit, listSchools } from "@/lib/schools/data";
 import { schoolListFiltersSchema } from "@/lib/schools/list-filters";
 import { loadNewSchoolForm, loadSchoolEdit, loadSchoolList, loadSchoolPage } from "@/lib/schools/loaders";
 import { scopeCounts } from "@/lib/stats/data";
-import { openTestDb, type TestDb } from "../support/test-db";
 import { signInAs, testUsers } from "../support/session";
-import { createForm, editForm, fakeUscc, seedSchoolReference } from "./schools-fixtures";
+import { createForm, editForm, fakeUscc, schoolTestDb } from "./schools-fixtures";
 
-let t: TestDb;
+const t = schoolTestDb();
 const ids: Record<string, string> = {};
 
 async function make(key: string, over: Record<string, string>) {
@@ -19,8 +18,6 @@ async function make(key: string, over: Record<string, string>) {
 }
 
 beforeAll(async () => {
-  t = await openTestDb();
-  await seedSchoolReference(t.client);
   signInAs(testUsers.gdOfficer);
   await make("gzCollege", {
     nameZh: "广州市工贸技师学院",
@@ -73,7 +70,6 @@ beforeAll(async () => {
     data: { actorLabel: "x", action: "school.update", entityType: "School", entityId: ids.szSchool, after: { teachers: 1 } },
   });
 });
-afterAll(async () => t.close());
 beforeEach(() => signInAs(testUsers.gdOfficer));
 
 const names = (rows: { nameZh: string }[]) => rows.map((r) => r.nameZh);
