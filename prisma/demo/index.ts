@@ -55,6 +55,24 @@ export async function seedReference(client: PrismaClient | Tx): Promise<Pick<See
   return { authorities, divisions };
 }
 
+/** The demonstration catalogue edition (current) with its categories and majors. */
+export async function seedCatalogue(client: PrismaClient | Tx): Promise<Pick<SeedCounts, "categories" | "majors">> {
+  await client.majorCatalogEdition.createMany({ data: [DEMO_EDITION], skipDuplicates: true });
+  const categories = (
+    await client.majorCategory.createMany({
+      data: CATEGORIES.map((c) => ({ id: categoryId(c.code), editionId: DEMO_EDITION.id, code: c.code, nameZh: c.nameZh, nameEn: c.nameEn })),
+      skipDuplicates: true,
+    })
+  ).count;
+  const majors = (
+    await client.major.createMany({
+      data: MAJORS.map(({ categoryCode, ...m }) => ({ ...m, editionId: DEMO_EDITION.id, categoryId: categoryId(categoryCode) })),
+      skipDuplicates: true,
+    })
+  ).count;
+  return { categories, majors };
+}
+
 export async function seedDemo(client: PrismaClient, opts: { now?: Date } = {}): Promise<SeedCounts> {
   const now = opts.now ?? new Date();
   const schools = buildSchools(now);
@@ -75,26 +93,7 @@ export async function seedDemo(client: PrismaClient, opts: { now?: Date } = {}):
     .$transaction(
       async (tx) => {
         const ref = await seedReference(tx);
-        await tx.majorCatalogEdition.createMany({ data: [DEMO_EDITION], skipDuplicates: true });
-        const categories = (
-          await tx.majorCategory.createMany({
-            data: CATEGORIES.map((c) => ({ id: categoryId(c.code), editionId: DEMO_EDITION.id, code: c.code, nameZh: c.nameZh, nameEn: c.nameEn })),
-            skipDuplicates: true,
-          })
-        ).count;
-        const majors = (
-          await tx.major.createMany({
-            data: MAJORS.map((m) => ({
-              id: m.id,
-              editionId: DEMO_EDITION.id,
-              categoryId: categoryId(m.categoryCode),
-              code: m.code,
-              nameZh: m.nameZh,
-              nameEn: m.nameEn,
-            })),
-            skipDuplicates: true,
-          })
-        ).count;
+        const { categories, majors } = await seedCatalogue(tx);
 
         // Schools with a successor go last, and only when the successor is there.
         const rows = schools.map((s) => s.school);

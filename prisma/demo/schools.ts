@@ -1,3 +1,4 @@
+import type { School } from "../../lib/db/generated/client";
 import type { ChangeKind, Ownership, SchoolStatus, SchoolTier, SponsorType } from "../../lib/kernel/enums";
 import { schoolNamePinyin } from "../../lib/schools/pinyin";
 import { makePublicCode } from "../../lib/schools/public-code";
@@ -47,44 +48,8 @@ export const SCHOOL_COUNTS: Record<string, number> = {
   xizang: 3,
 };
 
-export type SchoolSeed = {
-  id: string;
-  publicCode: string;
-  nameZh: string;
-  nameEn: string | null;
-  namePinyin: string;
-  nameInitials: string;
-  altNames: string[];
-  formerNames: string[];
-  tier: SchoolTier;
-  tierSince: Date | null;
-  ownership: Ownership;
-  sponsorType: SponsorType;
-  sponsorName: string | null;
-  authorityId: string;
-  divisionCode: string | null;
-  address: string | null;
-  website: string | null;
-  uscc: string | null;
-  approvalDocNo: string | null;
-  approvalDate: Date | null;
-  establishedDate: Date | null;
-  status: SchoolStatus;
-  statusSince: Date | null;
-  figuresYear: number | null;
-  fullTimeStudents: number | null;
-  trainingPersonTimes: number | null;
-  campusArea: number | null;
-  buildingArea: number | null;
-  equipmentValue: number | null;
-  teachers: number | null;
-  majorCount: number | null;
-  contactName: string | null;
-  contactPhone: string | null;
-  successorId: string | null;
-  lastConfirmedAt: Date | null;
-  isDemo: true;
-};
+/** A School row as the seed writes it (the database fills the version, timestamps and search columns). */
+export type SchoolSeed = Omit<School, "lastConfirmedById" | "version" | "createdAt" | "updatedAt" | "searchText" | "searchGrams" | "isDemo"> & { isDemo: true };
 
 /** A dated change after establishment: a SchoolChange row (when kind is set) and an audit event. */
 export type SchoolEvent = {

@@ -1,8 +1,7 @@
 import type pg from "pg";
 import type { PrismaClient } from "../../lib/db/generated/client";
 import { AUTHORITIES } from "../../prisma/demo/authorities";
-import { seedReference } from "../../prisma/demo";
-import { CATEGORIES, categoryId, DEMO_EDITION, MAJORS } from "../../prisma/demo/majors";
+import { seedCatalogue, seedReference } from "../../prisma/demo";
 import { buildAuthoritySchools, schoolsPerAuthority, type BenchSchool } from "./schools";
 import { AUDIT_SQL, DESIGNATIONS_SQL, SCHOOL_MAJORS_SQL, SCHOOLS_SQL } from "./sql";
 import { loadSelection } from "./selection";
@@ -40,24 +39,7 @@ async function bulk(pool: pg.Pool, sql: string, params: unknown[]): Promise<numb
 async function ensureReference(prisma: PrismaClient, pool: pg.Pool) {
   await seedReference(prisma);
   const current = await prisma.majorCatalogEdition.count({ where: { isCurrent: true } });
-  if (!current) {
-    await prisma.majorCatalogEdition.createMany({ data: [DEMO_EDITION], skipDuplicates: true });
-    await prisma.majorCategory.createMany({
-      data: CATEGORIES.map((c) => ({ id: categoryId(c.code), editionId: DEMO_EDITION.id, code: c.code, nameZh: c.nameZh, nameEn: c.nameEn })),
-      skipDuplicates: true,
-    });
-    await prisma.major.createMany({
-      data: MAJORS.map((m) => ({
-        id: m.id,
-        editionId: DEMO_EDITION.id,
-        categoryId: categoryId(m.categoryCode),
-        code: m.code,
-        nameZh: m.nameZh,
-        nameEn: m.nameEn,
-      })),
-      skipDuplicates: true,
-    });
-  }
+  if (!current) await seedCatalogue(prisma);
   const experts = await prisma.user.count({ where: { role: "EXPERT" } });
   if (experts < 2) {
     // Review rows need experts; these cannot sign in (no password hash matches "!").
