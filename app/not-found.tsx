@@ -1,15 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { MessagePage } from "@/components/message-page";
 
 export default async function NotFound() {
   const t = await getTranslations();
-  return (
-    <main id="main" className="mx-auto max-w-xl px-4 py-16 text-center">
-      <h1 className="text-2xl font-bold">{t("errors.notFoundTitle")}</h1>
-      <p className="mt-2 text-slate-700">{t("errors.notFoundBody")}</p>
-      <Link href="/" className="mt-4 inline-block text-brand-700 underline">
-        {t("nav.home")}
-      </Link>
-    </main>
-  );
+  return <MessagePage title={t("errors.notFoundTitle")} body={t("errors.notFoundBody")} link={{ href: "/", label: t("nav.home") }} />;
 }

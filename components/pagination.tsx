@@ -1,5 +1,17 @@
 import Link from "next/link";
 
+type PaginationLabels = { nav: string; prev: string; next: string; status: (page: number, pages: number) => string };
+
+/** The labels from a catalog namespace that has pagination.{label, prev, next, page}. */
+export function paginationLabels(t: (key: string, values?: Record<string, string | number>) => string): PaginationLabels {
+  return {
+    nav: t("pagination.label"),
+    prev: t("pagination.prev"),
+    next: t("pagination.next"),
+    status: (page, pages) => t("pagination.page", { page, pages }),
+  };
+}
+
 /**
  * Previous / next links with "page X of Y". Links, not buttons, so that every page has a URL.
  * Labels come from the caller (this component knows no catalog).
@@ -15,7 +27,7 @@ export function Pagination({
   pageSize: number;
   total: number;
   href: (page: number) => string;
-  labels: { nav: string; prev: string; next: string; status: (page: number, pages: number) => string };
+  labels: PaginationLabels;
 }) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1 && page <= 1) return null;

@@ -2,6 +2,14 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/site-header";
 
+const NAV = [
+  ["/", "nav.home"],
+  ["/schools", "search.nav"],
+  ["/verify", "verify.nav"],
+  ["/data", "opendata.nav"],
+  ["/console", "nav.console"],
+] as const;
+
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
   const t = await getTranslations();
   return (
@@ -9,21 +17,11 @@ export default async function PublicLayout({ children }: { children: React.React
       <SiteHeader
         right={
           <nav aria-label={t("nav.mainNav")} className="flex gap-3 text-sm">
-            <Link href="/" className="hover:underline">
-              {t("nav.home")}
-            </Link>
-            <Link href="/schools" className="hover:underline">
-              {t("search.nav")}
-            </Link>
-            <Link href="/verify" className="hover:underline">
-              {t("verify.nav")}
-            </Link>
-            <Link href="/data" className="hover:underline">
-              {t("opendata.nav")}
-            </Link>
-            <Link href="/console" className="hover:underline">
-              {t("nav.console")}
-            </Link>
+            {NAV.map(([href, key]) => (
+              <Link key={href} href={href} className="hover:underline">
+                {t(key)}
+              </Link>
+            ))}
           </nav>
         }
       />

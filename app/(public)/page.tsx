@@ -4,6 +4,9 @@ import { DemoBanner } from "@/components/demo-banner";
 import { StatCard } from "@/components/stat-card";
 import { TIERS } from "@/lib/kernel/enums";
 import { loadNationalOverview } from "@/lib/stats/loaders";
+import { localName } from "@/components/local-name";
+import { PageHeader } from "@/components/page-header";
+import { Panel } from "@/components/panel";
 
 export const dynamic = "force-dynamic";
 
@@ -13,29 +16,21 @@ export default async function HomePage() {
   return (
     <div className="space-y-6">
       {data.demo ? <DemoBanner text={t("common.demoBanner")} /> : null}
-      <section aria-labelledby="home-title" className="space-y-2">
-        <h1 id="home-title" className="text-2xl font-bold">
-          {t("home.title")}
-        </h1>
-        <p className="max-w-3xl text-slate-700">{t("home.intro")}</p>
-      </section>
+      <PageHeader title={t("home.title")} intro={t("home.intro")} />
       <section aria-label={t("home.byTier")} className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <StatCard label={t("home.totalSchools")} value={numbers.format(data.total)} />
         {TIERS.map((tier) => (
           <StatCard key={tier} label={t(`enums.tier.${tier}`)} value={numbers.format(data.byTier[tier])} />
         ))}
       </section>
-      <section aria-labelledby="by-authority">
-        <h2 id="by-authority" className="mb-2 text-xl font-semibold">
-          {t("home.byAuthority")}
-        </h2>
+      <Panel plain title={t("home.byAuthority")}>
         <DataTable
           showCaption
           caption={t("home.operatingOnly")}
           rows={data.rows}
           rowKey={(row) => row.authority.nameZh}
           columns={[
-            { key: "authority", header: t("home.authority"), rowHeader: true, cell: (row) => (locale === "en" ? row.authority.nameEn : row.authority.nameZh) },
+            { key: "authority", header: t("home.authority"), rowHeader: true, cell: (row) => localName(row.authority, locale) },
             ...TIERS.map((tier) => ({
               key: tier,
               header: t(`enums.tier.${tier}`),
@@ -45,7 +40,7 @@ export default async function HomePage() {
             { key: "total", header: t("common.total"), numeric: true, cell: (row) => numbers.format(row.total) },
           ]}
         />
-      </section>
+      </Panel>
     </div>
   );
 }

@@ -4,6 +4,8 @@ import { DataTable } from "@/components/data-table";
 import { StatCard } from "@/components/stat-card";
 import type { loadProgress } from "@/lib/progress/loaders";
 import { percentOf } from "@/lib/progress/summary";
+import { Panel } from "@/components/panel";
+import { localName } from "@/components/local-name";
 
 /**
  * Progress toward the programme's 300 quality schools and 500 quality majors: overall, per
@@ -23,16 +25,13 @@ export async function ProgressView({ data }: { data: Awaited<ReturnType<typeof l
     { name: t("announced"), fillClass: "fill-brand-700", swatchClass: "bg-brand-700" },
     { name: t("inProcess"), fillClass: "fill-sky-300", swatchClass: "bg-sky-300" },
   ];
-  const name = (record: { nameZh: string; nameEn: string }) => (locale === "en" ? record.nameEn : record.nameZh);
+  const name = (record: { nameZh: string; nameEn: string }) => localName(record, locale);
   const authorities = data.byAuthority.filter(
     (authority) => authority.schools.announced + authority.schools.inProcess + authority.majors.announced + authority.majors.inProcess > 0,
   );
   return (
     <div className="space-y-8">
-      <section aria-labelledby="overall-h" className="space-y-3">
-        <h2 id="overall-h" className="text-xl font-semibold">
-          {t("overall")}
-        </h2>
+      <Panel title={t("overall")} plain>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <StatCard
             label={t("schoolsAnnounced")}
@@ -69,19 +68,16 @@ export async function ProgressView({ data }: { data: Awaited<ReturnType<typeof l
             totalHeader={t("total")}
           />
         </div>
-      </section>
+      </Panel>
 
-      <section aria-labelledby="batch-h" className="space-y-3">
-        <h2 id="batch-h" className="text-xl font-semibold">
-          {t("byBatch")}
-        </h2>
+      <Panel title={t("byBatch")} plain>
         <DataTable
           caption={t("byBatch")}
           rows={data.byBatch}
           rowProps={(batch) => ({ "data-testid": `progress-batch-${batch.id}` })}
           empty={t("noBatches")}
           columns={[
-            { key: "batch", header: t("batch"), rowHeader: true, cell: (batch) => (locale === "en" && batch.nameEn ? batch.nameEn : batch.nameZh) },
+            { key: "batch", header: t("batch"), rowHeader: true, cell: (batch) => localName(batch, locale) },
             { key: "kind", header: t("kind"), cell: (batch) => tSelection(`kind.${batch.kind}`) },
             { key: "stage", header: t("stage"), cell: (batch) => tSelection(`status.batch.${batch.status}`) },
             { key: "target", header: t("batchTarget"), numeric: true, cell: (batch) => batch.target },
@@ -89,12 +85,9 @@ export async function ProgressView({ data }: { data: Awaited<ReturnType<typeof l
             { key: "inProcess", header: t("inProcess"), numeric: true, cell: (batch) => batch.inProcess },
           ]}
         />
-      </section>
+      </Panel>
 
-      <section aria-labelledby="tier-h" className="grid gap-4 lg:grid-cols-2">
-        <h2 id="tier-h" className="text-xl font-semibold lg:col-span-2">
-          {t("byTier")}
-        </h2>
+      <Panel title={t("byTier")} plain className="grid gap-4 lg:grid-cols-2">
         {(["schools", "majors"] as const).map((count) => (
           <BarChart
             key={count}
@@ -107,12 +100,9 @@ export async function ProgressView({ data }: { data: Awaited<ReturnType<typeof l
             totalHeader={t("total")}
           />
         ))}
-      </section>
+      </Panel>
 
-      <section aria-labelledby="auth-h" className="space-y-3">
-        <h2 id="auth-h" className="text-xl font-semibold">
-          {t("byAuthority")}
-        </h2>
+      <Panel title={t("byAuthority")} plain>
         {authorities.length === 0 ? (
           <p>{t("noneYet")}</p>
         ) : (
@@ -147,7 +137,7 @@ export async function ProgressView({ data }: { data: Awaited<ReturnType<typeof l
             ]}
           />
         </details>
-      </section>
+      </Panel>
       <p className="text-xs text-slate-600">{t("asOf", { at: format.dateTime(new Date(data.asOf), { dateStyle: "medium", timeStyle: "medium" }) })}</p>
     </div>
   );

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { DemoBanner } from "@/components/demo-banner";
 import { StatCard } from "@/components/stat-card";
 import { loadConsoleHome } from "@/lib/stats/console-loaders";
+import { localName } from "@/components/local-name";
 
 type Props = { searchParams: Promise<{ authority?: string | string[] }> };
 
@@ -16,9 +17,7 @@ export default async function ConsoleHomePage({ searchParams }: Props) {
       <div>
         <h1 className="text-2xl font-bold">{t("console.welcome", { name: data.user.displayName })}</h1>
         <p className="text-slate-600" data-testid="scope">
-          {data.scopeAuthority
-            ? t("console.scopeAuthority", { authority: locale === "en" ? data.scopeAuthority.nameEn : data.scopeAuthority.nameZh })
-            : t("console.scopeAll")}
+          {data.scopeAuthority ? t("console.scopeAuthority", { authority: localName(data.scopeAuthority, locale) }) : t("console.scopeAll")}
         </p>
       </div>
       {data.kind === "expert" ? <p>{t("console.expertHint")}</p> : null}

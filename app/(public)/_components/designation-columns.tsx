@@ -1,6 +1,7 @@
 import type { getTranslations } from "next-intl/server";
 import type { Column } from "@/components/data-table";
 import type { VerifyDesignation } from "@/lib/verify/types";
+import { localName } from "@/components/local-name";
 
 type RootT = Awaited<ReturnType<typeof getTranslations<never>>>;
 
@@ -12,7 +13,6 @@ export type DesignationFacts = Pick<VerifyDesignation, "kind" | "level" | "title
  * shared by the public school page and the printable verification, so both read the same.
  */
 export function designationColumns(t: RootT, locale: string): Column<DesignationFacts>[] {
-  const en = locale === "en";
   return [
     {
       key: "kind",
@@ -21,7 +21,7 @@ export function designationColumns(t: RootT, locale: string): Column<Designation
       cell: (designation) => (
         <>
           {t(`enums.designationKind.${designation.kind}`)}
-          {designation.major ? `（${designation.major.code} ${en ? designation.major.nameEn : designation.major.nameZh}）` : null}
+          {designation.major ? `（${designation.major.code} ${localName(designation.major, locale)}）` : null}
         </>
       ),
     },

@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { loadDataPage } from "@/lib/opendata/loaders";
 import { PublishRelease } from "./publish-release";
 import { ReleaseCard } from "./release-card";
+import { Panel } from "@/components/panel";
+import { PageHeader } from "@/components/page-header";
 
 export const dynamic = "force-dynamic";
 
@@ -24,24 +26,16 @@ export default async function DataPage() {
   const [t, page] = await Promise.all([getTranslations("opendata"), loadDataPage()]);
   return (
     <div className="space-y-8">
-      <section aria-labelledby="data-title" className="space-y-2">
-        <h1 id="data-title" className="text-2xl font-bold">
-          {t("page.title")}
-        </h1>
-        <p className="max-w-3xl text-slate-700">{t("page.intro")}</p>
-      </section>
+      <PageHeader title={t("page.title")} intro={t("page.intro")} />
 
-      <section aria-labelledby="releases-title" className="space-y-4">
-        <h2 id="releases-title" className="text-xl font-semibold">
-          {t("page.releases")}
-        </h2>
+      <Panel title={t("page.releases")} plain>
         {page.canPublish ? <PublishRelease /> : null}
         {page.releases.length ? (
           page.releases.map((release) => <ReleaseCard key={release.slug} release={release} />)
         ) : (
           <p className="text-slate-600">{t("page.noReleases")}</p>
         )}
-      </section>
+      </Panel>
 
       <section id="api" aria-labelledby="api-title" className="space-y-3">
         <h2 id="api-title" className="text-xl font-semibold">
@@ -64,10 +58,7 @@ export default async function DataPage() {
         </ul>
       </section>
 
-      <section aria-labelledby="feeds-title" className="space-y-2">
-        <h2 id="feeds-title" className="text-xl font-semibold">
-          {t("page.feeds")}
-        </h2>
+      <Panel title={t("page.feeds")} plain>
         <p className="max-w-3xl text-slate-700">{t("page.feedsIntro")}</p>
         <ul className="space-y-1 text-sm">
           <li>
@@ -78,7 +69,7 @@ export default async function DataPage() {
           <li className="font-mono">/feeds/authorities/&lt;id&gt;.atom</li>
           <li className="font-mono">/feeds/schools/&lt;id&gt;.atom</li>
         </ul>
-      </section>
+      </Panel>
     </div>
   );
 }

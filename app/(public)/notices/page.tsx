@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { loadPublicNotices } from "@/lib/selection/notice/loaders";
+import { PageHeader } from "@/components/page-header";
+import { localName } from "@/components/local-name";
 
 export const dynamic = "force-dynamic";
 
@@ -21,14 +23,13 @@ export default async function NoticesPage() {
   ]);
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{t("listTitle")}</h1>
-      <p className="max-w-3xl text-slate-700">{t("listIntro")}</p>
+      <PageHeader title={t("listTitle")} intro={t("listIntro")} />
       {batches.length === 0 ? <p>{t("none")}</p> : null}
       <ul className="space-y-2">
         {batches.map((batch) => (
           <li key={batch.id} className="rounded-lg border border-slate-200 bg-white p-3">
             <Link href={`/notices/${batch.id}`} className="font-semibold text-brand-700 underline">
-              {locale === "en" && batch.nameEn ? batch.nameEn : batch.nameZh}
+              {localName(batch, locale)}
             </Link>
             <span className="ml-3 text-sm">{batch.status === "NOTICE" ? t("inNotice") : t("announced")}</span>
             <span className="ml-3 text-sm text-slate-600">{tSelection(`kind.${batch.kind}`)}</span>

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { DemoBanner } from "@/components/demo-banner";
 import { loadProgress } from "@/lib/progress/loaders";
 import { ProgressView } from "@/components/progress/progress-view";
+import { PageHeader } from "@/components/page-header";
 
 export const dynamic = "force-dynamic";
 
@@ -18,19 +19,23 @@ export default async function ProgressPage() {
   return (
     <div className="space-y-6">
       {data.demo ? <DemoBanner text={tCommon("demoBanner")} /> : null}
-      <div className="space-y-2">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="max-w-3xl text-slate-700">{t("intro")}</p>
-        <p className="text-sm">
-          <Link href="/notices" className="text-brand-700 underline">
-            {t("noticesLink")}
-          </Link>
-          {" · "}
-          <a href="/api/v1/progress" className="text-brand-700 underline">
-            {t("apiLink")}
-          </a>
-        </p>
-      </div>
+      <PageHeader
+        title={t("title")}
+        intro={
+          <>
+            <p>{t("intro")}</p>
+            <p className="text-sm">
+              <Link href="/notices" className="text-brand-700 underline">
+                {t("noticesLink")}
+              </Link>
+              {" · "}
+              <a href="/api/v1/progress" className="text-brand-700 underline">
+                {t("apiLink")}
+              </a>
+            </p>
+          </>
+        }
+      />
       <ProgressView data={data} />
     </div>
   );

@@ -1,19 +1,27 @@
+import { Badge, type Tone } from "@/components/badge";
 import type { SchoolStatus, SchoolTier } from "@/lib/kernel/enums";
 import { ON_REGISTER } from "@/lib/schools/rules";
 
-/** Tier and status labels as badges; colours chosen for at least 4.5:1 contrast. */
-const TIER_CLASS: Record<SchoolTier, string> = {
-  TECHNICIAN_COLLEGE: "bg-indigo-100 text-indigo-900",
-  SENIOR_TECHNICAL_SCHOOL: "bg-sky-100 text-sky-900",
-  TECHNICAL_SCHOOL: "bg-slate-200 text-slate-900",
+/** Tier and status labels as badges (the colour repeats what the text says). */
+const TIER_TONE: Record<SchoolTier, Tone> = {
+  TECHNICIAN_COLLEGE: "indigo",
+  SENIOR_TECHNICAL_SCHOOL: "sky",
+  TECHNICAL_SCHOOL: "gray",
 };
 
 export function TierBadge({ tier, label }: { tier: SchoolTier; label: string }) {
-  return <span className={`rounded px-2 py-0.5 text-sm font-medium ${TIER_CLASS[tier]}`}>{label}</span>;
+  return (
+    <Badge size="sm" tone={TIER_TONE[tier]}>
+      {label}
+    </Badge>
+  );
 }
 
 export function StatusBadge({ status, label }: { status: SchoolStatus; label: string }) {
-  const variantClass =
-    status === "OPERATING" ? "bg-emerald-100 text-emerald-900" : ON_REGISTER.includes(status) ? "bg-amber-100 text-amber-900" : "bg-rose-100 text-rose-900";
-  return <span className={`rounded px-2 py-0.5 text-sm font-medium ${variantClass}`}>{label}</span>;
+  const tone: Tone = status === "OPERATING" ? "emerald" : ON_REGISTER.includes(status) ? "amber" : "rose";
+  return (
+    <Badge size="sm" tone={tone}>
+      {label}
+    </Badge>
+  );
 }

@@ -6,6 +6,8 @@ import { publicSearchQuery } from "@/lib/public/search-schema";
 import { ResultList } from "./result-list";
 import { SearchForm } from "./search-form";
 import { SearchPagination } from "./search-pagination";
+import { Notice } from "@/components/notice";
+import { PageHeader } from "@/components/page-header";
 
 export const dynamic = "force-dynamic";
 
@@ -29,14 +31,11 @@ export default async function PublicSearchPage({ searchParams }: Props) {
   return (
     <div className="space-y-5">
       {data.demo ? <DemoBanner text={t("common.demoBanner")} /> : null}
-      <header className="space-y-1">
-        <h1 className="text-2xl font-bold">{t("search.title")}</h1>
-        <p className="max-w-3xl text-slate-700">{t("search.intro")}</p>
-      </header>
+      <PageHeader title={t("search.title")} intro={t("search.intro")} />
       {invalid.length ? (
-        <p role="alert" className="rounded border border-amber-400 bg-amber-50 px-3 py-2 text-amber-900">
+        <Notice tone="warning" role="alert">
           {t("search.invalidNotice", { params: invalid.join(", ") })}
-        </p>
+        </Notice>
       ) : null}
       <SearchForm filters={filters} options={data.options} />
       <section aria-labelledby="results-title" className="space-y-3">

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { PublicSchoolSummary } from "@/lib/public/types";
 import { StatusBadge, TierBadge } from "./badges";
+import { localName } from "@/components/local-name";
 
 /** Search results as a list of cards (readable at phone width), each linking to the school page. */
 export async function ResultList({ schools }: { schools: PublicSchoolSummary[] }) {
@@ -13,7 +14,7 @@ export async function ResultList({ schools }: { schools: PublicSchoolSummary[] }
         <li key={school.id} className="rounded-lg border border-slate-200 bg-white p-4">
           <h3 className="text-lg font-semibold">
             <Link href={`/schools/${school.publicCode}`} className="text-brand-700 underline-offset-2 hover:underline">
-              {en && school.nameEn ? school.nameEn : school.nameZh}
+              {localName(school, locale)}
             </Link>
             {en && school.nameEn ? (
               <span lang="zh-CN" className="ml-2 text-base font-normal text-slate-700">
@@ -32,8 +33,8 @@ export async function ResultList({ schools }: { schools: PublicSchoolSummary[] }
             <TierBadge tier={school.tier} label={t(`enums.tier.${school.tier}`)} />
             <StatusBadge status={school.status} label={t(`enums.status.${school.status}`)} />
             <span className="text-slate-700">
-              {en ? school.authority.nameEn : school.authority.nameZh}
-              {school.city ? ` · ${en ? school.city.nameEn : school.city.nameZh}` : null}
+              {localName(school.authority, locale)}
+              {school.city ? ` · ${localName(school.city, locale)}` : null}
             </span>
             {school.establishedDate ? (
               <span className="text-slate-700">

@@ -1,10 +1,12 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SelectField, TextField, type Option } from "@/components/form-field";
 import { DesignationKind, STATUSES, TIERS, valuesOf } from "@/lib/kernel/enums";
 import type { loadPublicSearch } from "@/lib/public/loaders";
 import { PUBLIC_SORTS, type PublicSchoolSearch } from "@/lib/public/search-schema";
 import { CityFollowsAuthority } from "./authority-city";
+import { localName } from "@/components/local-name";
+import { FilterActions } from "@/components/filter-actions";
+import { Button } from "@/components/button";
 
 type Options = Awaited<ReturnType<typeof loadPublicSearch>>["options"];
 
@@ -13,11 +15,10 @@ const SORT_LABEL = { relevance: "sortRelevance", name: "sortName", established: 
 /** The search form: a GET form, so the URL holds the search and can be shared. */
 export async function SearchForm({ filters, options }: { filters: PublicSchoolSearch; options: Options }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
-  const en = locale === "en";
   const narrowed = Boolean(
     filters.authority || filters.city || filters.tier || filters.status || filters.major || filters.designation || filters.sort !== "relevance",
   );
-  const pick = <T extends { nameZh: string; nameEn: string }>(record: T) => (en ? record.nameEn : record.nameZh);
+  const pick = <T extends { nameZh: string; nameEn: string }>(record: T) => localName(record, locale);
   const any = t("search.any");
   const enumOptions = (group: string, values: readonly string[]) => values.map((value) => ({ value, label: t(`enums.${group}.${value}`) }));
   const selects = [
@@ -40,9 +41,9 @@ export async function SearchForm({ filters, options }: { filters: PublicSchoolSe
         autoComplete="off"
         hint={t("search.qHint")}
         addon={
-          <button type="submit" className="shrink-0 whitespace-nowrap rounded bg-brand-700 px-5 py-2 font-medium text-white hover:bg-brand-800">
+          <Button type="submit" className="shrink-0 whitespace-nowrap">
             {t("search.submit")}
-          </button>
+          </Button>
         }
       />
       <details open={narrowed || !filters.q} className="group">
@@ -91,15 +92,8 @@ export async function SearchForm({ filters, options }: { filters: PublicSchoolSe
           {filters.pageSize !== 20 ? <input type="hidden" name="pageSize" value={filters.pageSize} /> : null}
         </div>
       </details>
-      <div className="flex flex-wrap items-center gap-4 text-sm">
-        <button type="submit" className="rounded border border-brand-700 px-4 py-1.5 font-medium text-brand-700 hover:bg-brand-50">
-          {t("search.submit")}
-        </button>
-        <Link href="/schools" className="text-brand-700 underline">
-          {t("search.reset")}
-        </Link>
-        <span className="text-slate-600">{t("search.shareHint")}</span>
-      </div>
+      <FilterActions apply={t("search.submit")} reset={{ href: "/schools", label: t("search.reset") }} variant="outline" />
+      <p className="text-sm text-slate-600">{t("search.shareHint")}</p>
     </form>
   );
 }

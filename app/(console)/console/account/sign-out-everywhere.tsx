@@ -4,6 +4,7 @@ import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { ConfirmPanel } from "@/components/confirm-panel";
 import { signOutEverywhereAction } from "@/lib/accounts/actions";
+import { Panel } from "@/components/panel";
 
 /** "Sign out of all sessions", this one included, after a confirmation. */
 export function SignOutEverywhere() {
@@ -11,10 +12,7 @@ export function SignOutEverywhere() {
   const [asking, setAsking] = useState(false);
   const [busy, start] = useTransition();
   return (
-    <section aria-labelledby="everywhere" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id="everywhere" className="font-semibold">
-        {t("signOutEverywhere")}
-      </h2>
+    <Panel title={t("signOutEverywhere")}>
       <p className="text-sm text-slate-600">{t("signOutEverywhereHint")}</p>
       {asking ? (
         <ConfirmPanel
@@ -31,6 +29,6 @@ export function SignOutEverywhere() {
           {t("signOutEverywhere")}
         </button>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -1,19 +1,20 @@
 import { getTranslations } from "next-intl/server";
+import { Badge, type Tone } from "@/components/badge";
 
 /** Disabled / locked / password change due / active, as small badges. */
 export async function AccountStatus({ user, now }: { user: { disabled: boolean; lockedUntil: Date | null; mustChangePassword: boolean }; now: Date }) {
   const t = await getTranslations("accounts.status");
-  const badges: { key: string; tone: string }[] = [];
-  if (user.disabled) badges.push({ key: "disabled", tone: "bg-slate-200 text-slate-800" });
-  if (user.lockedUntil && user.lockedUntil > now) badges.push({ key: "locked", tone: "bg-red-100 text-red-900" });
-  if (user.mustChangePassword) badges.push({ key: "mustChange", tone: "bg-amber-100 text-amber-900" });
-  if (!badges.length) badges.push({ key: "active", tone: "bg-green-100 text-green-900" });
+  const badges: { key: string; tone: Tone }[] = [];
+  if (user.disabled) badges.push({ key: "disabled", tone: "gray" });
+  if (user.lockedUntil && user.lockedUntil > now) badges.push({ key: "locked", tone: "red" });
+  if (user.mustChangePassword) badges.push({ key: "mustChange", tone: "amber" });
+  if (!badges.length) badges.push({ key: "active", tone: "green" });
   return (
     <span className="flex flex-wrap gap-1">
       {badges.map((badge) => (
-        <span key={badge.key} className={`rounded px-2 py-0.5 text-xs ${badge.tone}`}>
+        <Badge key={badge.key} tone={badge.tone}>
           {t(badge.key)}
-        </span>
+        </Badge>
       ))}
     </span>
   );

@@ -3,11 +3,15 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { SelectField, TextField } from "@/components/form-field";
-import { Pagination } from "@/components/pagination";
+import { Pagination, paginationLabels } from "@/components/pagination";
 import { roles } from "@/lib/auth/roles";
 import { ACCOUNT_STATUSES } from "@/lib/accounts/schema";
 import { loadAccountList } from "@/lib/accounts/loaders";
 import { AccountStatus } from "./account-status";
+import { Button, ButtonLink } from "@/components/button";
+import { PageHeader } from "@/components/page-header";
+import { ResultCount } from "@/components/result-count";
+import { localName } from "@/components/local-name";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("accounts"))("title") };
@@ -19,7 +23,7 @@ export default async function AccountsPage({ searchParams }: Props) {
   const data = await loadAccountList(await searchParams);
   const [t, tRole, format, locale] = await Promise.all([getTranslations("accounts"), getTranslations("enums.role"), getFormatter(), getLocale()]);
   const { filter } = data;
-  const authorityName = new Map(data.authorities.map((authority) => [authority.id, locale === "en" ? authority.nameEn : authority.nameZh]));
+  const authorityName = new Map(data.authorities.map((authority) => [authority.id, localName(authority, locale)]));
   const query = (page: number) => {
     const params = new URLSearchParams();
     if (filter.q) params.set("q", filter.q);
@@ -30,13 +34,7 @@ export default async function AccountsPage({ searchParams }: Props) {
   };
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <Link href="/console/accounts/new" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-          {t("list.new")}
-        </Link>
-      </div>
-      <p className="text-slate-600">{t("intro")}</p>
+      <PageHeader title={t("title")} intro={t("intro")} actions={<ButtonLink href="/console/accounts/new">{t("list.new")}</ButtonLink>} />
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3">
         <TextField name="q" label={t("list.search")} type="search" defaultValue={filter.q ?? ""} width="auto" />
         <SelectField
@@ -55,13 +53,11 @@ export default async function AccountsPage({ searchParams }: Props) {
           placeholder={t("list.anyStatus")}
           options={ACCOUNT_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
         />
-        <button type="submit" className="rounded border border-slate-400 bg-white px-4 py-2 hover:bg-slate-100">
+        <Button type="submit" variant="secondary">
           {t("list.filter")}
-        </button>
+        </Button>
       </form>
-      <p role="status" data-testid="result-count" className="font-medium">
-        {t("list.count", { total: data.total })}
-      </p>
+      <ResultCount>{t("list.count", { total: data.total })}</ResultCount>
       <DataTable
         showCaption
         caption={t("list.caption")}
@@ -92,18 +88,7 @@ export default async function AccountsPage({ searchParams }: Props) {
           },
         ]}
       />
-      <Pagination
-        page={filter.page}
-        pageSize={data.pageSize}
-        total={data.total}
-        href={query}
-        labels={{
-          nav: t("pagination.label"),
-          prev: t("pagination.prev"),
-          next: t("pagination.next"),
-          status: (page, pages) => t("pagination.page", { page, pages }),
-        }}
-      />
+      <Pagination page={filter.page} pageSize={data.pageSize} total={data.total} href={query} labels={paginationLabels(t)} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SelectField, TextField } from "@/components/form-field";
 import type { AuditFilter } from "@/lib/audit/schema";
+import { FilterActions } from "@/components/filter-actions";
 
 /** A GET form: every filtered view has a URL (and the export link carries the same query). */
 export async function AuditFilters({
@@ -31,13 +31,8 @@ export async function AuditFilters({
         />
         <TextField name="from" label={t("from")} type="date" defaultValue={filter.from ?? ""} />
         <TextField name="to" label={t("to")} type="date" defaultValue={filter.to ?? ""} />
-        <div className="flex items-end gap-3">
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-            {t("apply")}
-          </button>
-          <Link href="/console/audit" className="text-sm text-brand-700 underline">
-            {t("reset")}
-          </Link>
+        <div className="flex items-end">
+          <FilterActions apply={t("apply")} reset={{ href: "/console/audit", label: t("reset") }} />
         </div>
       </fieldset>
     </form>

@@ -4,6 +4,7 @@ import { MAX_ROWS, MAX_UPLOAD_BYTES } from "@/lib/imports/limits";
 import { loadImportsPage } from "@/lib/imports/loaders";
 import type { CommitResult } from "@/lib/imports/mutations";
 import { ImportWizard } from "./import-wizard";
+import { PageHeader } from "@/components/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("imports"))("title") };
@@ -19,11 +20,15 @@ export default async function ImportsPage({ searchParams }: Props) {
   const link = "rounded border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100";
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-1 max-w-3xl text-slate-700">{t("intro")}</p>
-        <p className="text-sm text-slate-600">{t("limits", { maxMb: MAX_UPLOAD_BYTES / 1024 / 1024, maxRows: MAX_ROWS.toLocaleString(locale) })}</p>
-      </div>
+      <PageHeader
+        title={t("title")}
+        intro={
+          <>
+            <p>{t("intro")}</p>
+            <p className="text-sm text-slate-600">{t("limits", { maxMb: MAX_UPLOAD_BYTES / 1024 / 1024, maxRows: MAX_ROWS.toLocaleString(locale) })}</p>
+          </>
+        }
+      />
       <div className="flex flex-wrap gap-6">
         <section aria-labelledby="tpl-h">
           <h2 id="tpl-h" className="font-semibold">

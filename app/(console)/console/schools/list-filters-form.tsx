@@ -1,9 +1,10 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CheckboxField } from "@/components/choice-field";
 import { SelectField, TextField, type Option } from "@/components/form-field";
 import { DesignationKind, STATUSES, TIERS, valuesOf } from "@/lib/kernel/enums";
 import { PAGE_SIZES, type SchoolListFilters } from "@/lib/schools/list-filters";
+import { localName } from "@/components/local-name";
+import { FilterActions } from "@/components/filter-actions";
 
 /** The list's filters as a plain GET form: every filter lands in the URL, and paging restarts at 1. */
 export async function ListFiltersForm({
@@ -20,7 +21,7 @@ export async function ListFiltersForm({
   const t = await getTranslations("schools.list");
   const tEnums = await getTranslations("enums");
   const any = t("any");
-  const name = (record: { nameZh: string; nameEn: string }) => (locale === "en" ? record.nameEn : record.nameZh);
+  const name = (record: { nameZh: string; nameEn: string }) => localName(record, locale);
   const enumOptions = (group: string, values: readonly string[]) => values.map((value) => ({ value, label: tEnums(`${group}.${value}`) }));
   // The authority and city filters only where the user sees more than one (the loader decides).
   const selects = [
@@ -53,17 +54,11 @@ export async function ListFiltersForm({
           options={PAGE_SIZES.map((size) => ({ value: String(size), label: String(size) }))}
         />
       </div>
-      <div className="flex flex-wrap items-center gap-4">
+      <FilterActions apply={t("apply")} reset={{ href: "/console/schools", label: t("reset") }}>
         <CheckboxField name="stale" value="1" defaultChecked={filters.stale === "1"} label={t("staleOnly")} />
         <input type="hidden" name="sort" value={filters.sort} />
         <input type="hidden" name="dir" value={filters.dir} />
-        <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 font-medium text-white hover:bg-brand-800">
-          {t("apply")}
-        </button>
-        <Link href="/console/schools" className="text-sm text-brand-700 underline">
-          {t("reset")}
-        </Link>
-      </div>
+      </FilterActions>
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { DataTable, type Column } from "@/components/data-table";
 import type { SchoolListRow } from "@/lib/schools/data";
 import { formatDateTime } from "@/lib/schools/format";
 import { schoolListQuery, type SchoolListFilters, type SchoolSort } from "@/lib/schools/list-filters";
+import { localName } from "@/components/local-name";
 
 /** The list's table; sortable columns' headers are links. */
 export async function SchoolsTable({
@@ -38,7 +39,7 @@ export async function SchoolsTable({
       ),
     } as const;
   };
-  const name = (record: { nameZh: string; nameEn: string }) => (en ? record.nameEn : record.nameZh);
+  const name = (record: { nameZh: string; nameEn: string }) => localName(record, locale);
 
   const columns: Column<SchoolListRow>[] = [
     {

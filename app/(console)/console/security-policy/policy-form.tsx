@@ -1,34 +1,23 @@
 "use client";
 
-import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
+import { Button } from "@/components/button";
 import { TextField } from "@/components/form-field";
+import { Notice } from "@/components/notice";
+import { useSubmit } from "@/components/use-submit";
 import { updateSecurityPolicyAction } from "@/lib/accounts/actions";
 import { POLICY_BOUNDS, POLICY_FIELDS, type SecurityPolicyValues } from "@/lib/accounts/policy";
-
-type State = Awaited<ReturnType<typeof updateSecurityPolicyAction>> | null;
 
 export function PolicyForm({ values }: { values: SecurityPolicyValues }) {
   const t = useTranslations("accounts.policy");
   const tErrors = useTranslations("errors");
-  const [state, setState] = useState<State>(null);
-  const [pending, start] = useTransition();
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
-  const submit = (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    start(async () => setState(await updateSecurityPolicyAction(null, form)));
-  };
+  const { state, pending, errors, onSubmit } = useSubmit((formData) => updateSecurityPolicyAction(null, formData));
   return (
-    <form onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+    <form onSubmit={onSubmit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
       {state?.ok ? (
-        <p role="status" className="rounded border border-green-300 bg-green-50 p-2 text-sm">
-          {state.data.changed ? t("saved", { count: state.data.changed }) : t("unchanged")}
-        </p>
+        <Notice tone="success">{state.data.changed ? t("saved", { count: state.data.changed }) : t("unchanged")}</Notice>
       ) : state ? (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
-          {tErrors(state.code)}
-        </p>
+        <Notice tone="error">{tErrors(state.code)}</Notice>
       ) : null}
       {POLICY_FIELDS.map((field) => {
         const [min, max] = POLICY_BOUNDS[field];
@@ -50,9 +39,9 @@ export function PolicyForm({ values }: { values: SecurityPolicyValues }) {
         );
       })}
       <p className="text-sm text-slate-600">{t("sessionNote")}</p>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-        {pending ? t("saving") : t("save")}
-      </button>
+      <Button type="submit" pending={pending} pendingLabel={t("saving")}>
+        {t("save")}
+      </Button>
     </form>
   );
 }

@@ -5,14 +5,12 @@ import { DataTable } from "@/components/data-table";
 import { requireUser } from "@/lib/auth/gates";
 import { loadBatchList } from "@/lib/selection/batches/loaders";
 import { StatusBadge } from "./_components/status-badge";
+import { ButtonLink } from "@/components/button";
+import { localName } from "@/components/local-name";
+import { PageHeader } from "@/components/page-header";
+import { liveApplications } from "./_components/counts";
 
 export const dynamic = "force-dynamic";
-
-/** Applications that still count (a withdrawn one does not). */
-const liveApplications = (counts: Record<string, number>) =>
-  Object.entries(counts)
-    .filter(([status]) => status !== "WITHDRAWN")
-    .reduce((sum, [, count]) => sum + count, 0);
 
 /** 遴选管理: the ministry's list of batches. Officers and experts land on their own pages. */
 export default async function SelectionHomePage() {
@@ -22,20 +20,22 @@ export default async function SelectionHomePage() {
   const [{ user, batches }, t, format, locale] = await Promise.all([loadBatchList(), getTranslations("selection"), getFormatter(), getLocale()]);
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{t("admin.title")}</h1>
-        <div className="flex gap-3">
-          <Link href="/console/selection/progress" className="rounded border border-slate-400 bg-white px-4 py-2 text-sm hover:bg-slate-100">
-            {t("admin.dashboard")}
-          </Link>
-          {user.role === "MINISTRY_ADMIN" ? (
-            <Link href="/console/selection/new" className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
-              {t("admin.newBatch")}
-            </Link>
-          ) : null}
-        </div>
-      </div>
-      <p className="max-w-3xl text-sm text-slate-700">{t("admin.intro")}</p>
+      <PageHeader
+        title={t("admin.title")}
+        intro={t("admin.intro")}
+        actions={
+          <>
+            <ButtonLink href="/console/selection/progress" variant="secondary" size="sm">
+              {t("admin.dashboard")}
+            </ButtonLink>
+            {user.role === "MINISTRY_ADMIN" ? (
+              <ButtonLink href="/console/selection/new" size="sm">
+                {t("admin.newBatch")}
+              </ButtonLink>
+            ) : null}
+          </>
+        }
+      />
       <DataTable
         caption={t("admin.title")}
         rows={batches}
@@ -47,7 +47,7 @@ export default async function SelectionHomePage() {
             cell: (batch) => (
               <>
                 <Link href={`/console/selection/batches/${batch.id}`} className="font-medium text-brand-700 underline">
-                  {locale === "en" && batch.nameEn ? batch.nameEn : batch.nameZh}
+                  {localName(batch, locale)}
                 </Link>
                 {batch.isDemo ? <span className="ml-2 text-xs text-amber-800">{t("common.demo")}</span> : null}
               </>

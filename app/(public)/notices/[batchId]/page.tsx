@@ -5,6 +5,8 @@ import { DataTable } from "@/components/data-table";
 import { DemoBanner } from "@/components/demo-banner";
 import { loadPublicNotice } from "@/lib/selection/notice/loaders";
 import { ObjectionForm } from "./objection-form";
+import { Panel } from "@/components/panel";
+import { localName } from "@/components/local-name";
 
 export const dynamic = "force-dynamic";
 
@@ -35,7 +37,7 @@ export default async function NoticePage({ params }: Props) {
   const { batch } = notice;
   const when = (at: Date | null) => (at ? format.dateTime(at, { dateStyle: "long", timeStyle: "short" }) : "—");
   const label = (entry: (typeof notice.entries)[number]) =>
-    `${entry.school.nameZh}${entry.schoolMajor ? ` · ${locale === "en" ? entry.schoolMajor.major.nameEn : entry.schoolMajor.major.nameZh}` : ""}`;
+    `${entry.school.nameZh}${entry.schoolMajor ? ` · ${localName(entry.schoolMajor.major, locale)}` : ""}`;
   return (
     <div className="space-y-6">
       {batch.isDemo ? <DemoBanner text={tCommon("demoBanner")} /> : null}
@@ -45,7 +47,7 @@ export default async function NoticePage({ params }: Props) {
         </Link>
       </p>
       <h1 className="text-2xl font-bold">
-        {locale === "en" && batch.nameEn ? batch.nameEn : batch.nameZh} · {batch.status === "NOTICE" ? t("title") : t("resultTitle")}
+        {localName(batch, locale)} · {batch.status === "NOTICE" ? t("title") : t("resultTitle")}
       </h1>
       <p className="text-slate-700">
         {batch.status === "NOTICE"
@@ -72,20 +74,16 @@ export default async function NoticePage({ params }: Props) {
                 label(entry)
               ),
           },
-          { key: "authority", header: t("authority"), cell: (entry) => (locale === "en" ? entry.authority.nameEn : entry.authority.nameZh) },
+          { key: "authority", header: t("authority"), cell: (entry) => localName(entry.authority, locale) },
           { key: "tier", header: t("tier"), cell: (entry) => tEnums(`tier.${entry.school.tier}`) },
           { key: "score", header: t("score"), numeric: true, cell: (entry) => entry.decision?.finalScore?.toFixed(2) ?? "—" },
           { key: "state", header: t("state"), cell: (entry) => t(`entry.${entry.status}`) },
         ]}
       />
       {notice.objectionsOpen ? (
-        <section aria-labelledby="obj-h" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="obj-h" className="text-lg font-semibold">
-            {t("objectTitle")}
-          </h2>
-          <p className="text-sm text-slate-700">{t("objectHint", { to: when(batch.noticeEndsAt) })}</p>
+        <Panel title={t("objectTitle")} intro={t("objectHint", { to: when(batch.noticeEndsAt) })}>
           <ObjectionForm entries={notice.selectable.map((entry) => ({ id: entry.id, label: label(entry) }))} />
-        </section>
+        </Panel>
       ) : batch.status === "NOTICE" ? (
         <p className="text-sm">{t("periodOver")}</p>
       ) : null}

@@ -2,15 +2,13 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import type { PublicSchool } from "@/lib/public/types";
 import { designationColumns } from "../../_components/designation-columns";
+import { Panel } from "@/components/panel";
 
 /** Designations with their validity (start–end) and status; those in force come first. */
 export async function DesignationsSection({ school }: { school: PublicSchool }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   return (
-    <section aria-labelledby="designations-title" className="rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id="designations-title" className="mb-3 text-xl font-semibold">
-        {t("schoolPage.designations")}
-      </h2>
+    <Panel title={t("schoolPage.designations")}>
       <DataTable
         variant="inset"
         caption={t("schoolPage.designations")}
@@ -34,6 +32,6 @@ export async function DesignationsSection({ school }: { school: PublicSchool }) 
           },
         ]}
       />
-    </section>
+    </Panel>
   );
 }

@@ -2,6 +2,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { formatShanghai } from "@/lib/kernel/dates";
 import type { NameLabel, PublicHistoryEntry } from "@/lib/public/types";
+import { Panel } from "@/components/panel";
+import { localName } from "@/components/local-name";
 
 /** Enum-valued fields and the catalog group that names their values. */
 const ENUM_GROUP: Record<string, Record<string, string>> = {
@@ -13,13 +15,12 @@ const ENUM_GROUP: Record<string, Record<string, string>> = {
 /** The dated history of every public field change, newest first (Beijing time). */
 export async function HistorySection({ entries }: { entries: PublicHistoryEntry[] }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
-  const en = locale === "en";
   const value = (entry: PublicHistoryEntry, field: string, raw: unknown, label?: NameLabel | null): string => {
-    if (label) return en && label.nameEn ? label.nameEn : label.nameZh;
+    if (label) return localName(label, locale);
     if (raw === null || raw === undefined || raw === "" || (Array.isArray(raw) && raw.length === 0)) return t("schoolPage.empty");
     const group = ENUM_GROUP[entry.entityType][field];
     if (group && typeof raw === "string") return t(`enums.${group}.${raw}`);
-    if (field === "majorId" && entry.subject?.kind === "major") return `${entry.subject.code} ${en ? entry.subject.nameEn : entry.subject.nameZh}`;
+    if (field === "majorId" && entry.subject?.kind === "major") return `${entry.subject.code} ${localName(entry.subject, locale)}`;
     if (field === "lastConfirmedAt" && typeof raw === "string") return formatShanghai(new Date(raw), locale);
     if (Array.isArray(raw)) return raw.join("、");
     return String(raw);
@@ -29,7 +30,7 @@ export async function HistorySection({ entries }: { entries: PublicHistoryEntry[
       ? t("schoolPage.actorMinistry")
       : who.kind === "province"
         ? who.authority
-          ? t("schoolPage.actorProvince", { authority: en ? who.authority.nameEn : who.authority.nameZh })
+          ? t("schoolPage.actorProvince", { authority: localName(who.authority, locale) })
           : t("schoolPage.actorProvinceUnknown")
         : t("schoolPage.actorSystem");
   const subject = (entry: PublicHistoryEntry) => {
@@ -37,7 +38,7 @@ export async function HistorySection({ entries }: { entries: PublicHistoryEntry[
     if (!about) return null;
     const what =
       about.kind === "major"
-        ? `${about.code} ${en ? about.nameEn : about.nameZh}（${t(`enums.level.${about.level}`)}）`
+        ? `${about.code} ${localName(about, locale)}（${t(`enums.level.${about.level}`)}）`
         : `${t(`enums.designationLevel.${about.level}`)}${t(`enums.designationKind.${about.designationKind}`)}`;
     return (
       <p className="font-medium">
@@ -47,10 +48,7 @@ export async function HistorySection({ entries }: { entries: PublicHistoryEntry[
     );
   };
   return (
-    <section aria-labelledby="history-title" className="rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id="history-title" className="text-xl font-semibold">
-        {t("schoolPage.history")}
-      </h2>
+    <Panel title={t("schoolPage.history")}>
       <p className="mb-3 text-sm text-slate-700">{t("schoolPage.historyIntro")}</p>
       <DataTable
         variant="inset"
@@ -95,6 +93,6 @@ export async function HistorySection({ entries }: { entries: PublicHistoryEntry[
           },
         ]}
       />
-    </section>
+    </Panel>
   );
 }

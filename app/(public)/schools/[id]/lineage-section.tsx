@@ -2,24 +2,22 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import type { PublicSchool, PublicSchoolRef } from "@/lib/public/types";
+import { Panel } from "@/components/panel";
+import { localName } from "@/components/local-name";
 
 /** Former names, predecessors, successor and the dated change records (SchoolChange rows). */
 export async function LineageSection({ school }: { school: PublicSchool }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
-  const en = locale === "en";
   const link = (other: PublicSchoolRef) => (
     <Link href={`/schools/${other.publicCode}`} className="text-brand-700 underline">
-      {en && other.nameEn ? other.nameEn : other.nameZh}
+      {localName(other, locale)}
     </Link>
   );
   // "A → B"; only the new value when there was none before (e.g. establishment).
   const pair = (from: string | null, to: string | null) => (from && to ? `${from} → ${to}` : (to ?? from ?? ""));
   const empty = !school.formerNames.length && !school.predecessors.length && !school.successor && !school.changes.length;
   return (
-    <section aria-labelledby="lineage-title" className="rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id="lineage-title" className="mb-3 text-xl font-semibold">
-        {t("schoolPage.lineage")}
-      </h2>
+    <Panel title={t("schoolPage.lineage")}>
       {empty ? <p>{t("schoolPage.noLineage")}</p> : null}
       <dl className="space-y-2">
         {school.formerNames.length ? (
@@ -84,6 +82,6 @@ export async function LineageSection({ school }: { school: PublicSchool }) {
           />
         </div>
       ) : null}
-    </section>
+    </Panel>
   );
 }

@@ -1,16 +1,15 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import type { PublicSchool } from "@/lib/public/types";
+import { Panel } from "@/components/panel";
+import { localName } from "@/components/local-name";
 
 /** Majors grouped by training level: one table per level, with a caption. */
 export async function MajorsSection({ school }: { school: PublicSchool }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const en = locale === "en";
   return (
-    <section aria-labelledby="majors-title" className="rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id="majors-title" className="mb-3 text-xl font-semibold">
-        {t("schoolPage.majors")}
-      </h2>
+    <Panel title={t("schoolPage.majors")}>
       {school.majorsByLevel.length === 0 ? <p>{t("schoolPage.noMajors")}</p> : null}
       <div className="space-y-4">
         {school.majorsByLevel.map((group) => (
@@ -24,7 +23,7 @@ export async function MajorsSection({ school }: { school: PublicSchool }) {
             rowKey={(major) => `${major.majorId}-${major.startingPoint}`}
             columns={[
               { key: "code", header: t("schoolPage.majorCode"), className: "font-mono", cell: (major) => major.code },
-              { key: "name", header: t("schoolPage.majorName"), rowHeader: true, cell: (major) => (en ? major.nameEn : major.nameZh) },
+              { key: "name", header: t("schoolPage.majorName"), rowHeader: true, cell: (major) => localName(major, locale) },
               {
                 key: "category",
                 header: t("schoolPage.category"),
@@ -38,6 +37,6 @@ export async function MajorsSection({ school }: { school: PublicSchool }) {
           />
         ))}
       </div>
-    </section>
+    </Panel>
   );
 }

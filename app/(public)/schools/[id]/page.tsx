@@ -13,6 +13,8 @@ import { HistorySection } from "./history-section";
 import { IdentitySection } from "./identity-section";
 import { LineageSection } from "./lineage-section";
 import { MajorsSection } from "./majors-section";
+import { Panel } from "@/components/panel";
+import { localName } from "@/components/local-name";
 
 export const dynamic = "force-dynamic";
 
@@ -48,7 +50,6 @@ export default async function PublicSchoolPage({ params, searchParams }: Props) 
   }
 
   const { school, history, completeness, badAsOf } = page;
-  const en = locale === "en";
   return (
     <div className="space-y-5">
       {school.isDemo ? <DemoBanner text={t("common.demoBanner")} /> : null}
@@ -64,8 +65,8 @@ export default async function PublicSchoolPage({ params, searchParams }: Props) 
           <StatusBadge status={school.status} label={t(`enums.status.${school.status}`)} />
           {school.isDemo ? <span className="rounded bg-amber-100 px-2 py-0.5 text-sm font-medium text-amber-900">{t("schoolPage.demoRecord")}</span> : null}
           <span className="text-slate-700">
-            {en ? school.authority.nameEn : school.authority.nameZh}
-            {school.city ? ` · ${en ? school.city.nameEn : school.city.nameZh}` : null}
+            {localName(school.authority, locale)}
+            {school.city ? ` · ${localName(school.city, locale)}` : null}
           </span>
         </div>
         <p className="text-sm text-slate-700">
@@ -90,10 +91,7 @@ export default async function PublicSchoolPage({ params, searchParams }: Props) 
       ) : null}
       <AsOfForm id={school.publicCode} asOf={school.asOf} today={today} />
 
-      <section aria-labelledby="completeness-title" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="completeness-title" className="text-xl font-semibold">
-          {t("schoolPage.completeness")}
-        </h2>
+      <Panel title={t("schoolPage.completeness")}>
         <div className="mt-2 flex items-center gap-3">
           <div className="h-3 w-48 overflow-hidden rounded bg-slate-200" aria-hidden="true">
             <div className="h-full bg-brand-700" style={{ width: `${completeness.percent}%` }} />
@@ -105,7 +103,7 @@ export default async function PublicSchoolPage({ params, searchParams }: Props) 
             {t("schoolPage.completenessMissing", { fields: completeness.missing.map((field) => t(`schoolPage.fields.${field}`)).join("、") })}
           </p>
         ) : null}
-      </section>
+      </Panel>
 
       <IdentitySection school={school} />
       <MajorsSection school={school} />

@@ -8,6 +8,7 @@ import { formatShanghai, shanghaiToday } from "@/lib/kernel/dates";
 import { loadVerifyPage } from "@/lib/verify/loaders";
 import { designationColumns } from "../../_components/designation-columns";
 import { PrintButton } from "./print-button";
+import { localName } from "@/components/local-name";
 
 export const dynamic = "force-dynamic";
 
@@ -27,7 +28,6 @@ export default async function VerifyPage({ params }: Props) {
   const page = await load(code);
   if (!page) notFound();
   const { facts, url, qr } = page;
-  const en = locale === "en";
   const since = (date: string | null) => (date ? t("verify.since", { date }) : "");
   return (
     <article className="verify-sheet mx-auto max-w-3xl space-y-5 rounded-lg border border-slate-300 bg-white p-6 print:border-0 print:p-0">
@@ -81,7 +81,7 @@ export default async function VerifyPage({ params }: Props) {
           {facts.onRegister ? t("verify.onRegister") : t("verify.offRegister")}
         </dd>
         <dt className="font-medium text-slate-700">{t("verify.authority")}</dt>
-        <dd>{en ? facts.authority.nameEn : facts.authority.nameZh}</dd>
+        <dd>{localName(facts.authority, locale)}</dd>
         <dt className="font-medium text-slate-700">{t("verify.lastConfirmed")}</dt>
         <dd>{facts.lastConfirmedAt ? shanghaiToday(new Date(facts.lastConfirmedAt)) : "—"}</dd>
       </dl>

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { loadPasswordPage } from "@/lib/accounts/loaders";
 import { PasswordForm } from "./password-form";
+import { Notice } from "@/components/notice";
+import { PageHeader } from "@/components/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("accounts"))("password.title") };
@@ -13,11 +15,11 @@ export default async function PasswordPage() {
   const t = await getTranslations("accounts.password");
   return (
     <div className="max-w-md space-y-4">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <PageHeader title={t("title")} />
       {data.mustChange ? (
-        <p role="status" data-testid="must-change" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm">
+        <Notice tone="warning" role="status" testId="must-change">
           {t("mustChange")}
-        </p>
+        </Notice>
       ) : null}
       <p id="password-rules" className="text-sm text-slate-600">
         {t("rules", { min: data.minLength, classes: data.minClasses })}

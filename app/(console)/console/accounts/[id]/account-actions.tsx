@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { ConfirmPanel } from "@/components/confirm-panel";
 import { endAccountSessionsAction, resetAccountPasswordAction, setAccountDisabledAction } from "@/lib/accounts/actions";
+import { Panel } from "@/components/panel";
 
 type Step = "disable" | "reset" | "endSessions" | null;
 
@@ -56,10 +57,7 @@ export function AccountActions({ id, disabled }: { id: string; disabled: boolean
   };
   const button = "rounded border border-slate-400 bg-white px-4 py-2 hover:bg-slate-100 disabled:opacity-60";
   return (
-    <section aria-labelledby="actions" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id="actions" className="font-semibold">
-        {t("actions")}
-      </h2>
+    <Panel title={t("actions")}>
       {message ? (
         <div
           role={message.error ? "alert" : "status"}
@@ -102,6 +100,6 @@ export function AccountActions({ id, disabled }: { id: string; disabled: boolean
           </button>
         </div>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -1,31 +1,24 @@
 "use client";
 
 import Link from "next/link";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { Button } from "@/components/button";
 import { SelectField, TextAreaField, TextField } from "@/components/form-field";
+import { Notice } from "@/components/notice";
+import { useSubmit } from "@/components/use-submit";
 import { createAccountAction } from "@/lib/accounts/actions";
 import { needsAuthority } from "@/lib/accounts/schema";
 import { requiresPersonId } from "@/lib/accounts/separation";
 import { roles } from "@/lib/auth/roles";
 import type { Role } from "@/lib/kernel/enums";
 
-type State = Awaited<ReturnType<typeof createAccountAction>> | null;
-
 export function CreateAccountForm({ authorities }: { authorities: { id: string; name: string }[] }) {
   const t = useTranslations("accounts.new");
   const tRole = useTranslations("enums.role");
   const tErrors = useTranslations("errors");
-  // Submitted by hand (not <form action>) so that a refused form keeps what was typed.
-  const [state, setState] = useState<State>(null);
-  const [pending, startTransition] = useTransition();
-  const submit = (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    startTransition(async () => setState(await createAccountAction(null, form)));
-  };
+  const { state, pending, errors, onSubmit, reset } = useSubmit((formData) => createAccountAction(null, formData));
   const [role, setRole] = useState<Role | "">("");
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
 
   if (state?.ok) {
     return (
@@ -44,7 +37,7 @@ export function CreateAccountForm({ authorities }: { authorities: { id: string; 
           <Link href={`/console/accounts/${state.data.id}`} className="text-brand-700 underline">
             {t("view")}
           </Link>
-          <button type="button" onClick={() => setState(null)} className="text-brand-700 underline">
+          <button type="button" onClick={reset} className="text-brand-700 underline">
             {t("another")}
           </button>
         </div>
@@ -53,12 +46,8 @@ export function CreateAccountForm({ authorities }: { authorities: { id: string; 
   }
 
   return (
-    <form onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
-      {state && !state.ok ? (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
-          {tErrors(state.code)}
-        </p>
-      ) : null}
+    <form onSubmit={onSubmit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+      {state && !state.ok ? <Notice tone="error">{tErrors(state.code)}</Notice> : null}
       <TextField name="username" label={t("username")} hint={t("usernameHint")} autoComplete="off" required issues={errors?.username} />
       <TextField name="displayName" label={t("displayName")} required issues={errors?.displayName} />
       <SelectField
@@ -93,9 +82,9 @@ export function CreateAccountForm({ authorities }: { authorities: { id: string; 
       {role === "EXPERT" ? (
         <TextAreaField name="affiliations" label={t("affiliations")} hint={t("affiliationsHint")} rows={3} issues={errors?.affiliations} />
       ) : null}
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-        {pending ? t("submitting") : t("submit")}
-      </button>
+      <Button type="submit" pending={pending} pendingLabel={t("submitting")}>
+        {t("submit")}
+      </Button>
     </form>
   );
 }

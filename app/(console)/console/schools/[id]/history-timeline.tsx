@@ -1,9 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
-import { Pagination } from "@/components/pagination";
+import { Pagination, paginationLabels } from "@/components/pagination";
 import { diffRows } from "@/lib/schools/diff";
 import { actionLabel, fieldLabel, formatDateTime, formatValue, type RootT, type ValueLabels } from "@/lib/schools/format";
 import { EDITABLE_FIELDS, REGISTRABLE_FIELDS } from "@/lib/schools/form-schema";
+import { Panel } from "@/components/panel";
 
 type Event = {
   id: string;
@@ -44,10 +45,7 @@ export async function HistoryTimeline({
   const t = await getTranslations("schools.history");
   const root = (await getTranslations()) as unknown as RootT;
   return (
-    <section aria-labelledby="history-title" className="space-y-3">
-      <h2 id="history-title" className="text-lg font-semibold">
-        {t("title")}
-      </h2>
+    <Panel title={t("title")} titleId="history-title" plain>
       {events.length === 0 ? <p className="text-slate-600">{t("none")}</p> : null}
       <ol className="space-y-3" data-testid="history">
         {events.map((event) => {
@@ -120,13 +118,8 @@ export async function HistoryTimeline({
         pageSize={pageSize}
         total={total}
         href={(target) => `/console/schools/${schoolId}?hpage=${target}#history-title`}
-        labels={{
-          nav: t("title"),
-          prev: root("schools.pagination.prev"),
-          next: root("schools.pagination.next"),
-          status: (current, pages) => root("schools.pagination.page", { page: current, pages }),
-        }}
+        labels={{ ...paginationLabels((key, values) => root(`schools.${key}`, values)), nav: t("title") }}
       />
-    </section>
+    </Panel>
   );
 }

@@ -5,6 +5,13 @@ import { loadSchoolPage } from "@/lib/schools/loaders";
 import { fieldLabel, formatDate, formatDateTime, formatValue, type RootT } from "@/lib/schools/format";
 import { ConfirmButton } from "./confirm-button";
 import { HistoryTimeline } from "./history-timeline";
+import { Panel } from "@/components/panel";
+import { Badge } from "@/components/badge";
+import { ButtonLink } from "@/components/button";
+import { DescriptionList } from "@/components/description-list";
+import { localName } from "@/components/local-name";
+import { Notice } from "@/components/notice";
+import { PageHeader } from "@/components/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("schools"))("title") };
@@ -30,50 +37,56 @@ export default async function SchoolPage({ params, searchParams }: Props) {
   const root = (await getTranslations()) as unknown as RootT;
   const { school } = data;
   const shown = (field: string, value: unknown) => formatValue(root, locale, "School", field, value);
-  const en = locale === "en";
   const base = `/console/schools/${school.id}`;
-  const dl = "grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]";
-  const item = (label: string, value: React.ReactNode, key?: string) => (
-    <div key={key ?? label} className="contents">
-      <dt className="font-medium text-slate-600">{label}</dt>
-      <dd data-field={key}>{value}</dd>
-    </div>
-  );
+  // A stored field, labelled and shown as the history shows it.
+  const stored = (field: (typeof REGISTRATION)[number] | (typeof FIGURES)[number]) => ({
+    term: fieldLabel(root, field),
+    detail: shown(field, school[field]),
+    field,
+  });
   const saved = query.saved === "created" ? t("page.created") : query.saved === "updated" ? t("page.saved") : null;
   return (
     <div className="space-y-5">
-      <Link href="/console/schools" className="text-sm text-brand-700 underline">
-        ← {t("page.backToList")}
-      </Link>
       {saved ? (
-        <p role="status" className="rounded border border-emerald-300 bg-emerald-50 p-2 text-emerald-900" data-testid="saved-notice">
+        <Notice tone="success" testId="saved-notice">
           {saved}
-        </p>
+        </Notice>
       ) : null}
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-bold" data-testid="school-name">
-            {school.nameZh}
-            {school.isDemo ? <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 align-middle text-xs text-slate-600">{t("demo")}</span> : null}
-          </h1>
-          {school.nameEn ? <p className="text-slate-600">{school.nameEn}</p> : null}
-          <p className="text-sm text-slate-600">
-            {t("fields.publicCode")}: <span className="font-mono">{school.publicCode}</span> · {en ? school.authority.nameEn : school.authority.nameZh}
-          </p>
-        </div>
-        {data.canWrite ? (
-          <nav aria-label={t("page.changes")} className="flex flex-wrap gap-2 text-sm">
-            <Link href={`${base}/edit`} className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800">
-              {t("page.edit")}
-            </Link>
-            {CHANGE_LINKS.map(([path, key]) => (
-              <Link key={path} href={`${base}/${path}`} className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100">
-                {t(key)}
-              </Link>
-            ))}
-          </nav>
-        ) : null}
-      </div>
+      <PageHeader
+        back={{ href: "/console/schools", label: `← ${t("page.backToList")}` }}
+        title={
+          <>
+            <span data-testid="school-name">{school.nameZh}</span>
+            {school.isDemo ? (
+              <Badge className="ml-2 align-middle" tone="slate">
+                {t("demo")}
+              </Badge>
+            ) : null}
+          </>
+        }
+        intro={
+          <>
+            {school.nameEn ? <p className="text-slate-600">{school.nameEn}</p> : null}
+            <p className="text-sm text-slate-600">
+              {t("fields.publicCode")}: <span className="font-mono">{school.publicCode}</span> · {localName(school.authority, locale)}
+            </p>
+          </>
+        }
+        actions={
+          data.canWrite ? (
+            <nav aria-label={t("page.changes")} className="flex flex-wrap gap-2">
+              <ButtonLink href={`${base}/edit`} size="sm">
+                {t("page.edit")}
+              </ButtonLink>
+              {CHANGE_LINKS.map(([path, key]) => (
+                <ButtonLink key={path} href={`${base}/${path}`} variant="secondary" size="sm">
+                  {t(key)}
+                </ButtonLink>
+              ))}
+            </nav>
+          ) : null
+        }
+      />
 
       <section
         aria-labelledby="confirm-title"
@@ -95,52 +108,51 @@ export default async function SchoolPage({ params, searchParams }: Props) {
       </section>
 
       <div className="grid gap-4 lg:grid-cols-2">
-        <section aria-labelledby="identity-title" className="rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="identity-title" className="mb-2 font-semibold">
-            {t("page.identity")}
-          </h2>
-          <dl className={dl}>
-            {item(t("fields.tier"), t("page.tierSince", { tier: shown("tier", school.tier), date: formatDate(school.tierSince) }), "tier")}
-            {item(t("fields.status"), t("page.statusSince", { status: shown("status", school.status), date: formatDate(school.statusSince) }), "status")}
-            {school.successor
-              ? item(
-                  t("fields.successorId"),
+        <Panel title={t("page.identity")}>
+          <DescriptionList
+            className="text-sm"
+            items={[
+              { field: "tier", term: t("fields.tier"), detail: t("page.tierSince", { tier: shown("tier", school.tier), date: formatDate(school.tierSince) }) },
+              {
+                field: "status",
+                term: t("fields.status"),
+                detail: t("page.statusSince", { status: shown("status", school.status), date: formatDate(school.statusSince) }),
+              },
+              school.successor && {
+                key: "successor",
+                term: t("fields.successorId"),
+                detail: (
                   <Link href={`/console/schools/${school.successor.id}`} className="text-brand-700 underline">
                     {school.successor.nameZh}
-                  </Link>,
-                )
-              : null}
-            {item(t("fields.altNames"), shown("altNames", school.altNames), "altNames")}
-            {school.formerNames.length ? item(t("fields.formerNames"), shown("formerNames", school.formerNames), "formerNames") : null}
-            {item(t("fields.divisionCode"), school.division ? (en ? school.division.nameEn : school.division.nameZh) : "—", "divisionCode")}
-            {item(t("fields.address"), shown("address", school.address), "address")}
-            {item(
-              t("fields.website"),
-              school.website ? (
-                <a href={school.website} className="text-brand-700 underline" rel="noopener noreferrer">
-                  {school.website}
-                </a>
-              ) : (
-                "—"
-              ),
-              "website",
-            )}
-            {item(`${t("fields.contactName")}`, `${shown("contactName", school.contactName)} ${school.contactPhone ?? ""}`.trim(), "contact")}
-          </dl>
-        </section>
-        <section aria-labelledby="registration-title" className="rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="registration-title" className="mb-2 font-semibold">
-            {t("page.registration")}
-          </h2>
-          <dl className={dl}>{REGISTRATION.map((field) => item(fieldLabel(root, field), shown(field, school[field]), field))}</dl>
-        </section>
+                  </Link>
+                ),
+              },
+              { field: "altNames", term: t("fields.altNames"), detail: shown("altNames", school.altNames) },
+              school.formerNames.length > 0 && { field: "formerNames", term: t("fields.formerNames"), detail: shown("formerNames", school.formerNames) },
+              { field: "divisionCode", term: t("fields.divisionCode"), detail: school.division ? localName(school.division, locale) : "—" },
+              { field: "address", term: t("fields.address"), detail: shown("address", school.address) },
+              {
+                field: "website",
+                term: t("fields.website"),
+                detail: school.website ? (
+                  <a href={school.website} className="text-brand-700 underline" rel="noopener noreferrer">
+                    {school.website}
+                  </a>
+                ) : (
+                  "—"
+                ),
+              },
+              { field: "contact", term: t("fields.contactName"), detail: `${shown("contactName", school.contactName)} ${school.contactPhone ?? ""}`.trim() },
+            ]}
+          />
+        </Panel>
+        <Panel title={t("page.registration")}>
+          <DescriptionList className="text-sm" items={REGISTRATION.map(stored)} />
+        </Panel>
       </div>
 
-      <section aria-labelledby="figures-title" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="figures-title" className="mb-2 font-semibold">
-          {school.figuresYear ? t("page.figures", { year: school.figuresYear }) : t("page.figuresNoYear")}
-        </h2>
-        <dl className={dl}>{FIGURES.map((field) => item(fieldLabel(root, field), shown(field, school[field]), field))}</dl>
+      <Panel title={school.figuresYear ? t("page.figures", { year: school.figuresYear }) : t("page.figuresNoYear")}>
+        <DescriptionList className="text-sm" items={FIGURES.map(stored)} />
         <div className="mt-3" data-testid="warnings">
           <h3 className="text-sm font-semibold">{t("page.warnings")}</h3>
           {data.warnings.length ? (
@@ -156,7 +168,7 @@ export default async function SchoolPage({ params, searchParams }: Props) {
             <p className="text-sm text-slate-600">{t("page.noWarnings")}</p>
           )}
         </div>
-      </section>
+      </Panel>
 
       <HistoryTimeline schoolId={school.id} locale={locale} {...data.history} />
     </div>

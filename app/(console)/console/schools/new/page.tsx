@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadNewSchoolForm } from "@/lib/schools/loaders";
 import { emptyCreateValues } from "@/lib/schools/form-values";
 import { SchoolForm } from "../_components/school-form";
+import { PageHeader } from "@/components/page-header";
+import { localName } from "@/components/local-name";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("schools"))("form.createTitle") };
@@ -12,14 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewSchoolPage() {
   const data = await loadNewSchoolForm();
   const [t, locale] = await Promise.all([getTranslations("schools"), getLocale()]);
-  const name = (record: { nameZh: string; nameEn: string }) => (locale === "en" ? record.nameEn : record.nameZh);
+  const name = (record: { nameZh: string; nameEn: string }) => localName(record, locale);
   const own = data.authorities.length === 1 ? data.authorities[0] : null;
   return (
     <div className="space-y-4">
-      <Link href="/console/schools" className="text-sm text-brand-700 underline">
-        ← {t("page.backToList")}
-      </Link>
-      <h1 className="text-2xl font-bold">{t("form.createTitle")}</h1>
+      <PageHeader back={{ href: "/console/schools", label: `← ${t("page.backToList")}` }} title={t("form.createTitle")} />
       <SchoolForm
         mode="create"
         initial={{ ...emptyCreateValues, authorityId: own?.id ?? "" }}

@@ -1,13 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { Button, type ButtonLook } from "@/components/button";
 import { ConfirmPanel } from "@/components/confirm-panel";
-import { useResultMessage } from "@/components/selection/use-result-message";
-import { useHydrated } from "@/components/use-hydrated";
-
-type Result = { ok: true; data: unknown } | { ok: false; code: string; detail?: Record<string, unknown> };
+import { FormStatus } from "@/components/form-status";
+import { useStep, type StepResult } from "@/components/selection/use-step";
 
 /**
  * One workflow step as a button: runs the server action with a fixed input, shows the refusal
@@ -21,35 +20,22 @@ export function ActionButton({
   variant = "primary",
   redirectTo,
 }: {
-  action: (input: Record<string, unknown>) => Promise<Result>;
+  action: (input: Record<string, unknown>) => Promise<StepResult>;
   input: Record<string, unknown>;
   label: string;
   confirm?: { title: string; body: string };
-  variant?: "primary" | "secondary" | "danger";
+  variant?: ButtonLook["variant"];
   redirectTo?: string;
 }) {
   const t = useTranslations("selection.common");
-  const message = useResultMessage();
   const router = useRouter();
-  const [pending, start] = useTransition();
-  const hydrated = useHydrated();
-  const [error, setError] = useState<string | null>(null);
+  const step = useStep();
   const [asking, setAsking] = useState(false);
   const run = () =>
-    start(async () => {
-      setError(null);
-      const result = await action(input);
-      setAsking(false);
-      if (!result.ok) return setError(message(result));
-      if (redirectTo) router.push(redirectTo);
-      router.refresh();
+    step.run(() => action(input), {
+      onSettled: () => setAsking(false),
+      onDone: () => (redirectTo ? router.push(redirectTo) : undefined),
     });
-  const variantClass =
-    variant === "danger"
-      ? "bg-red-700 text-white hover:bg-red-800"
-      : variant === "secondary"
-        ? "border border-slate-400 bg-white hover:bg-slate-100"
-        : "bg-brand-700 text-white hover:bg-brand-800";
   return (
     <div className="space-y-2">
       {asking && confirm ? (
@@ -60,23 +46,21 @@ export function ActionButton({
           cancelLabel={t("cancel")}
           onConfirm={run}
           onCancel={() => setAsking(false)}
-          busy={pending}
+          busy={step.pending}
         />
       ) : (
-        <button
-          type="button"
-          disabled={!hydrated || pending}
+        <Button
+          variant={variant}
+          size="sm"
+          disabled={!step.ready}
+          pending={step.pending}
+          pendingLabel={t("working")}
           onClick={() => (confirm ? setAsking(true) : run())}
-          className={`rounded px-4 py-2 text-sm font-medium disabled:opacity-60 ${variantClass}`}
         >
-          {pending ? t("working") : label}
-        </button>
+          {label}
+        </Button>
       )}
-      {error ? (
-        <p role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <FormStatus error={step.status.error} />
     </div>
   );
 }

@@ -2,6 +2,10 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { loadApplyHome } from "@/lib/selection/applications/loaders";
 import { StatusBadge } from "../_components/status-badge";
+import { Badge } from "@/components/badge";
+import { localName } from "@/components/local-name";
+import { PageHeader } from "@/components/page-header";
+import { liveApplications } from "../_components/counts";
 
 export const dynamic = "force-dynamic";
 
@@ -10,26 +14,21 @@ export default async function ApplyHomePage() {
   const [data, t, format, locale] = await Promise.all([loadApplyHome(), getTranslations("selection"), getFormatter(), getLocale()]);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{t("apply.title")}</h1>
-      <p className="text-slate-700">
-        {t("apply.intro", { authority: data.authority ? (locale === "en" ? data.authority.nameEn : data.authority.nameZh) : "" })}
-      </p>
+      <PageHeader title={t("apply.title")} intro={t("apply.intro", { authority: data.authority ? localName(data.authority, locale) : "" })} />
       {data.batches.length === 0 ? <p>{t("apply.none")}</p> : null}
       <ul className="space-y-3">
         {data.batches.map((batch) => {
-          const mine = Object.entries(batch.counts)
-            .filter(([status]) => status !== "WITHDRAWN")
-            .reduce((sum, [, count]) => sum + count, 0);
+          const mine = liveApplications(batch.counts);
           const open = batch.status === "APPLYING" && data.now >= batch.windowOpensAt && data.now < batch.windowClosesAt;
           return (
             <li key={batch.id} className="space-y-1 rounded-lg border border-slate-200 bg-white p-4">
               <div className="flex flex-wrap items-center gap-3">
                 <Link href={`/console/selection/apply/${batch.id}`} className="text-lg font-semibold text-brand-700 underline">
-                  {locale === "en" && batch.nameEn ? batch.nameEn : batch.nameZh}
+                  {localName(batch, locale)}
                 </Link>
                 <StatusBadge entity="batch" status={batch.status} />
                 <span className="text-sm text-slate-600">{t(`kind.${batch.kind}`)}</span>
-                {open ? <span className="rounded bg-green-100 px-2 py-0.5 text-xs text-green-800">{t("apply.windowOpen")}</span> : null}
+                {open ? <Badge tone="green">{t("apply.windowOpen")}</Badge> : null}
               </div>
               <p className="text-sm text-slate-700">
                 {t("batch.window")}: {format.dateTime(batch.windowOpensAt, { dateStyle: "medium", timeStyle: "short" })} –{" "}

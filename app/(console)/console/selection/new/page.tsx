@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { loadNewBatchForm } from "@/lib/selection/batches/loaders";
 import { BatchForm } from "../batches/[id]/batch-form";
+import { PageHeader } from "@/components/page-header";
 
 export const dynamic = "force-dynamic";
 
@@ -12,8 +13,7 @@ export default async function NewBatchPage({ searchParams }: Props) {
   const [{ defaults }, t] = await Promise.all([loadNewBatchForm(kind === "MAJOR" ? "MAJOR" : "SCHOOL"), getTranslations("selection")]);
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{t("admin.newBatch")}</h1>
-      <p className="max-w-3xl text-sm text-slate-700">{t("batchForm.intro")}</p>
+      <PageHeader title={t("admin.newBatch")} intro={t("batchForm.intro")} />
       <p className="flex gap-4 text-sm">
         {(["SCHOOL", "MAJOR"] as const).map((option) => (
           <Link

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { loadProgressDashboard } from "@/lib/progress/loaders";
 import { ProgressView } from "@/components/progress/progress-view";
+import { PageHeader } from "@/components/page-header";
 
 export const dynamic = "force-dynamic";
 
@@ -10,12 +10,7 @@ export default async function ProgressDashboardPage() {
   const [data, t] = await Promise.all([loadProgressDashboard(), getTranslations("progress")]);
   return (
     <div className="space-y-6">
-      <p className="text-sm">
-        <Link href="/console/selection" className="text-brand-700 underline">
-          {t("backToSelection")}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold">{t("dashboardTitle")}</h1>
+      <PageHeader back={{ href: "/console/selection", label: t("backToSelection") }} title={t("dashboardTitle")} />
       <ProgressView data={data} />
     </div>
   );

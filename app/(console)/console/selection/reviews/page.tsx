@@ -5,6 +5,10 @@ import { declareAffiliationAction } from "@/lib/selection/reviews/actions";
 import { loadMyReviews } from "@/lib/selection/reviews/loaders";
 import { ActionForm } from "../_components/action-form";
 import { StatusBadge } from "../_components/status-badge";
+import { Button } from "@/components/button";
+import { PageHeader } from "@/components/page-header";
+import { Panel } from "@/components/panel";
+import { localName } from "@/components/local-name";
 
 export const dynamic = "force-dynamic";
 
@@ -22,8 +26,7 @@ export default async function MyReviewsPage({ searchParams }: Props) {
   ]);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{t("reviews.title")}</h1>
-      <p className="max-w-3xl text-sm text-slate-700">{t("reviews.intro")}</p>
+      <PageHeader title={t("reviews.title")} intro={t("reviews.intro")} />
       {data.assignments.length === 0 ? (
         <p>{t("reviews.none")}</p>
       ) : (
@@ -35,8 +38,7 @@ export default async function MyReviewsPage({ searchParams }: Props) {
                 {assignment.application.schoolMajor ? ` · ${assignment.application.schoolMajor.major.nameZh}` : ""}
               </Link>
               <span className="text-sm text-slate-600">
-                {locale === "en" && assignment.application.batch.nameEn ? assignment.application.batch.nameEn : assignment.application.batch.nameZh} ·{" "}
-                {tEnums(`tier.${assignment.application.school.tier}`)}
+                {localName(assignment.application.batch, locale)} · {tEnums(`tier.${assignment.application.school.tier}`)}
               </span>
               <StatusBadge entity="assignment" status={assignment.status} />
               <span className="text-xs text-slate-600">{t("reviews.assignedAt", { at: format.dateTime(assignment.assignedAt, { dateStyle: "medium" }) })}</span>
@@ -45,11 +47,7 @@ export default async function MyReviewsPage({ searchParams }: Props) {
         </ul>
       )}
 
-      <section aria-labelledby="aff-h" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="aff-h" className="text-lg font-semibold">
-          {t("reviews.affiliations")}
-        </h2>
-        <p className="text-sm text-slate-700">{t("reviews.affiliationsHint")}</p>
+      <Panel title={t("reviews.affiliations")} intro={t("reviews.affiliationsHint")}>
         {data.affiliations.length ? (
           <ul className="list-disc pl-5 text-sm">
             {data.affiliations.map((affiliation) => (
@@ -64,16 +62,16 @@ export default async function MyReviewsPage({ searchParams }: Props) {
         )}
         <form method="get" className="flex flex-wrap items-end gap-2" role="search">
           <TextField id="aff-q" name="q" label={t("reviews.searchSchool")} defaultValue={data.q} minLength={2} width="auto" />
-          <button type="submit" className="rounded border border-slate-400 bg-white px-3 py-2 text-sm hover:bg-slate-100">
+          <Button type="submit" variant="secondary" size="sm">
             {t("reviews.search")}
-          </button>
+          </Button>
         </form>
         {data.q && data.found.length === 0 ? <p className="text-sm">{t("reviews.noneFound")}</p> : null}
         <ul className="space-y-3">
           {data.found.map((school) => (
             <li key={school.id} className="rounded border border-slate-200 p-3">
               <p className="text-sm font-medium">
-                {school.nameZh}（{locale === "en" ? school.authority.nameEn : school.authority.nameZh}）
+                {school.nameZh}（{localName(school.authority, locale)}）
               </p>
               <ActionForm
                 action={declareAffiliationAction}
@@ -85,7 +83,7 @@ export default async function MyReviewsPage({ searchParams }: Props) {
             </li>
           ))}
         </ul>
-      </section>
+      </Panel>
     </div>
   );
 }

@@ -5,6 +5,8 @@ import { loadSchoolEdit } from "@/lib/schools/loaders";
 import { formatDate } from "@/lib/schools/format";
 import { schoolFormValues } from "@/lib/schools/form-values";
 import { SchoolForm } from "../../_components/school-form";
+import { PageHeader } from "@/components/page-header";
+import { localName } from "@/components/local-name";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("schools"))("page.edit") };
@@ -16,7 +18,7 @@ export default async function EditSchoolPage({ params }: Props) {
   const { id } = await params;
   const { school, divisions } = await loadSchoolEdit(id);
   const [t, tEnums, locale] = await Promise.all([getTranslations("schools"), getTranslations("enums"), getLocale()]);
-  const name = (record: { nameZh: string; nameEn: string }) => (locale === "en" ? record.nameEn : record.nameZh);
+  const name = (record: { nameZh: string; nameEn: string }) => localName(record, locale);
   const base = `/console/schools/${school.id}`;
   const readOnly = (
     <div className="rounded border border-slate-200 bg-slate-50 p-3 text-sm" data-testid="read-only-fields">
@@ -50,10 +52,7 @@ export default async function EditSchoolPage({ params }: Props) {
   );
   return (
     <div className="space-y-4">
-      <Link href={base} className="text-sm text-brand-700 underline">
-        ← {school.nameZh}
-      </Link>
-      <h1 className="text-2xl font-bold">{t("form.editTitle", { name: school.nameZh })}</h1>
+      <PageHeader back={{ href: base, label: `← ${school.nameZh}` }} title={t("form.editTitle", { name: school.nameZh })} />
       <SchoolForm
         mode="edit"
         initial={{ ...schoolFormValues(school), authorityId: school.authorityId }}

@@ -28,7 +28,6 @@ export async function ChangeList({ caption, changes }: { caption: string; change
       .join("；");
   return (
     <DataTable
-      showCaption
       caption={caption}
       rows={changes}
       columns={[

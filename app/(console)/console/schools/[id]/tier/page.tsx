@@ -1,8 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { loadTierPage } from "@/lib/school-changes/loaders";
 import { shanghaiToday } from "@/lib/kernel/dates";
-import { ChangeHeader } from "../status/change-header";
-import { ChangeList } from "../status/change-list";
+import { loadTierPage } from "@/lib/school-changes/loaders";
+import { ChangePage } from "../status/change-page";
 import { TierForm } from "./tier-form";
 
 type Props = { params: Promise<{ id: string }> };
@@ -12,27 +11,19 @@ export default async function SchoolTierPage({ params }: Props) {
   const [data, t, tEnums] = await Promise.all([loadTierPage(id), getTranslations("lifecycle"), getTranslations("enums")]);
   const { school } = data;
   return (
-    <div className="space-y-6">
-      <ChangeHeader school={school} active="tier" title={t("tier.title")} />
-      <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
-        <dt className="text-slate-600">{t("tier.current")}</dt>
-        <dd data-testid="current-tier">{tEnums(`tier.${school.tier}`)}</dd>
-        <dt className="text-slate-600">{t("tier.since")}</dt>
-        <dd>{school.tierSince ?? t("unknownDate")}</dd>
-        <dt className="text-slate-600">{t("tier.currentApproval")}</dt>
-        <dd>{[school.approvalDocNo, school.approvalDate].filter(Boolean).join("，") || t("unknownDate")}</dd>
-      </dl>
-      {data.terminal ? (
-        <p role="note" className="rounded border border-slate-300 bg-slate-50 p-3">
-          {t("terminalNotice", { status: tEnums(`status.${school.status}`) })}
-        </p>
-      ) : (
-        <TierForm school={{ id: school.id, version: school.version }} targets={data.targets} today={shanghaiToday()} />
-      )}
-      <section className="space-y-2">
-        <h2 className="text-lg font-semibold">{t("tier.history")}</h2>
-        <ChangeList caption={t("tier.history")} changes={data.changes} />
-      </section>
-    </div>
+    <ChangePage
+      school={school}
+      active="tier"
+      title={t("tier.title")}
+      facts={[
+        { term: t("tier.current"), detail: tEnums(`tier.${school.tier}`), testId: "current-tier" },
+        { term: t("tier.since"), detail: school.tierSince ?? t("unknownDate") },
+        { term: t("tier.currentApproval"), detail: [school.approvalDocNo, school.approvalDate].filter(Boolean).join("，") || t("unknownDate") },
+      ]}
+      refusal={data.terminal ? t("terminalNotice", { status: tEnums(`status.${school.status}`) }) : null}
+      form={<TierForm school={{ id: school.id, version: school.version }} targets={data.targets} today={shanghaiToday()} />}
+      historyTitle={t("tier.history")}
+      changes={data.changes}
+    />
   );
 }

@@ -1,14 +1,13 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import type { FieldIssue } from "@/components/field-error-list";
 import { TextAreaField, TextField } from "@/components/form-field";
 import { saveApplicationAction } from "@/lib/selection/applications/actions";
+import { Button } from "@/components/button";
 import { FormStatus } from "@/components/form-status";
-import { useResultMessage } from "@/components/selection/use-result-message";
-import { useHydrated } from "@/components/use-hydrated";
+import { useStep } from "@/components/selection/use-step";
+import { localName } from "@/components/local-name";
 
 type Indicator = { code: string; nameZh: string; nameEn: string; weight: number; maxScore: number };
 type SelfAssessment = Record<string, { score: number | null; note: string }>;
@@ -31,8 +30,6 @@ export function ApplicationEditor({
 }) {
   const t = useTranslations("selection.application");
   const locale = useLocale();
-  const message = useResultMessage();
-  const router = useRouter();
   const [scores, setScores] = useState<Record<string, { score: string; note: string }>>(
     Object.fromEntries(
       indicators.map((indicator) => {
@@ -45,30 +42,21 @@ export function ApplicationEditor({
     setScores((current) => ({ ...current, [code]: { ...current[code], ...change } }));
   const [text, setText] = useState(evidenceText);
   const [links, setLinks] = useState(evidenceLinks.join("\n"));
-  const [errors, setErrors] = useState<Record<string, FieldIssue[]>>({});
-  const [status, setStatus] = useState<{ error?: string; success?: string }>({});
-  const [pending, start] = useTransition();
-  const hydrated = useHydrated();
+  const step = useStep();
   const save = () =>
-    start(async () => {
-      setStatus({});
-      const result = await saveApplicationAction({
-        applicationId,
-        version,
-        selfAssessment: Object.fromEntries(
-          Object.entries(scores).map(([code, entry]) => [code, { score: entry.score.trim() === "" ? null : entry.score, note: entry.note }]),
-        ),
-        evidenceText: text,
-        evidenceLinks: links.split(/\s*\n\s*/).filter(Boolean),
-      });
-      if (!result.ok) {
-        setErrors(result.fieldErrors ?? {});
-        return setStatus({ error: message(result) });
-      }
-      setErrors({});
-      setStatus({ success: t("saved") });
-      router.refresh();
-    });
+    step.run(
+      () =>
+        saveApplicationAction({
+          applicationId,
+          version,
+          selfAssessment: Object.fromEntries(
+            Object.entries(scores).map(([code, entry]) => [code, { score: entry.score.trim() === "" ? null : entry.score, note: entry.note }]),
+          ),
+          evidenceText: text,
+          evidenceLinks: links.split(/\s*\n\s*/).filter(Boolean),
+        }),
+      { success: t("saved") },
+    );
   return (
     <div className="space-y-4">
       <fieldset className="space-y-3">
@@ -76,7 +64,7 @@ export function ApplicationEditor({
         {indicators.map((indicator) => (
           <div key={indicator.code} className="grid gap-2 sm:grid-cols-[14rem_7rem_1fr] sm:items-start">
             <span className="text-sm">
-              {indicator.code} {locale === "en" ? indicator.nameEn : indicator.nameZh}
+              {indicator.code} {localName(indicator, locale)}
               <span className="block text-xs text-slate-600">{t("weightMax", { weight: indicator.weight, max: indicator.maxScore })}</span>
             </span>
             <TextField
@@ -89,7 +77,7 @@ export function ApplicationEditor({
               dense
               width="auto"
               inputClassName="w-24 text-right"
-              issues={errors[`selfAssessment.${indicator.code}.score`]}
+              issues={step.errors[`selfAssessment.${indicator.code}.score`]}
             />
             <TextField
               id={`san-${indicator.code}`}
@@ -109,7 +97,7 @@ export function ApplicationEditor({
         rows={4}
         value={text}
         onChange={(event) => setText(event.target.value)}
-        issues={errors.evidenceText}
+        issues={step.errors.evidenceText}
       />
       <TextAreaField
         id="ev-links"
@@ -117,19 +105,14 @@ export function ApplicationEditor({
         value={links}
         onChange={(event) => setLinks(event.target.value)}
         hint={t("linksHint")}
-        issues={Object.entries(errors)
+        issues={Object.entries(step.errors)
           .filter(([key]) => key.startsWith("evidenceLinks"))
           .flatMap(([, issues]) => issues)}
       />
-      <FormStatus error={status.error} success={status.success} />
-      <button
-        type="button"
-        onClick={save}
-        disabled={!hydrated || pending}
-        className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-      >
+      <FormStatus {...step.status} />
+      <Button size="sm" onClick={save} disabled={!step.ready}>
         {t("saveDraft")}
-      </button>
+      </Button>
     </div>
   );
 }

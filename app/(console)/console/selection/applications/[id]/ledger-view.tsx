@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import type { Ledger } from "@/lib/selection/ledger";
+import { localName } from "@/components/local-name";
 
 /**
  * The explainable ledger: indicators and weights, each expert's scores (names for the ministry,
@@ -25,7 +26,7 @@ export async function LedgerView({ ledger }: { ledger: Ledger }) {
             key: "indicator",
             header: t("indicator"),
             rowHeader: true,
-            cell: (indicator) => `${indicator.code} ${locale === "en" ? indicator.nameEn : indicator.nameZh}`,
+            cell: (indicator) => `${indicator.code} ${localName(indicator, locale)}`,
           },
           { key: "weight", header: t("weight"), numeric: true, cell: (indicator) => `${indicator.weight}%` },
           { key: "max", header: t("max"), numeric: true, cell: (indicator) => indicator.maxScore },

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { TextField } from "@/components/form-field";
 import { reopenApplicationAction, removeAttachmentAction, submitApplicationAction, withdrawApplicationAction } from "@/lib/selection/applications/actions";
@@ -8,6 +7,13 @@ import { ActionButton } from "../../_components/action-button";
 import { StatusBadge } from "../../_components/status-badge";
 import { ApplicationEditor } from "./application-editor";
 import { LedgerView } from "./ledger-view";
+import { Button } from "@/components/button";
+import { localName } from "@/components/local-name";
+import { PageHeader } from "@/components/page-header";
+import { Panel } from "@/components/panel";
+import { applicationLabel } from "@/components/selection/application-label";
+import { SelfAssessmentView, type SelfAssessment } from "../../_components/self-assessment";
+import { FormStatus } from "@/components/form-status";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +31,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
     getLocale(),
   ]);
   const { app, batch } = data;
-  const selfAssessment = (app.selfAssessment ?? {}) as Record<string, { score: number | null; note: string }>;
+  const selfAssessment = (app.selfAssessment ?? {}) as SelfAssessment;
   const uploadError = query.error
     ? query.reason && t.has(`refusal.${query.reason}`)
       ? t(`refusal.${query.reason}`, { max: 20 })
@@ -33,28 +39,25 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
     : null;
   return (
     <div className="space-y-6">
-      <p className="text-sm">
-        <Link
-          href={data.user.role === "PROVINCE_OFFICER" ? `/console/selection/apply/${batch.id}` : `/console/selection/batches/${batch.id}`}
-          className="text-brand-700 underline"
-        >
-          {locale === "en" && batch.nameEn ? batch.nameEn : batch.nameZh}
-        </Link>
-      </p>
-      <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-bold">
-          {app.school.nameZh}
-          {app.schoolMajor ? ` · ${locale === "en" ? app.schoolMajor.major.nameEn : app.schoolMajor.major.nameZh}` : ""}
-        </h1>
-        <span data-testid="application-status">
-          <StatusBadge entity="application" status={app.status} />
-        </span>
-      </div>
-      <p className="text-sm text-slate-700">
-        {locale === "en" ? app.authority.nameEn : app.authority.nameZh} · {tEnums(`tier.${app.school.tier}`)}
-        {app.schoolMajor ? ` · ${tEnums(`level.${app.schoolMajor.level}`)}` : ""}
-        {app.provinceRank ? ` · ${t("review.provinceRank", { n: app.provinceRank })}` : ""}
-      </p>
+      <PageHeader
+        back={{
+          href: data.user.role === "PROVINCE_OFFICER" ? `/console/selection/apply/${batch.id}` : `/console/selection/batches/${batch.id}`,
+          label: localName(batch, locale),
+        }}
+        title={applicationLabel(app, locale)}
+        badges={
+          <span data-testid="application-status">
+            <StatusBadge entity="application" status={app.status} />
+          </span>
+        }
+        intro={
+          <p className="text-sm">
+            {localName(app.authority, locale)} · {tEnums(`tier.${app.school.tier}`)}
+            {app.schoolMajor ? ` · ${tEnums(`level.${app.schoolMajor.level}`)}` : ""}
+            {app.provinceRank ? ` · ${t("review.provinceRank", { n: app.provinceRank })}` : ""}
+          </p>
+        }
+      />
 
       {data.steps.length ? (
         <div className="flex flex-wrap gap-3">
@@ -72,10 +75,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
       ) : null}
 
       {data.canEdit ? (
-        <section aria-labelledby="edit-h" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="edit-h" className="text-lg font-semibold">
-            {t("application.editTitle")}
-          </h2>
+        <Panel title={t("application.editTitle")}>
           <ApplicationEditor
             applicationId={app.id}
             version={app.version}
@@ -84,50 +84,19 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
             evidenceText={app.evidenceText ?? ""}
             evidenceLinks={app.evidenceLinks}
           />
-        </section>
+        </Panel>
       ) : (
-        <section aria-labelledby="sa-h" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm">
-          <h2 id="sa-h" className="text-lg font-semibold">
-            {t("application.selfAssessment")}
-          </h2>
-          <ul className="space-y-1">
-            {batch.indicators.map((indicator) => (
-              <li key={indicator.id}>
-                {indicator.code} {locale === "en" ? indicator.nameEn : indicator.nameZh}（{indicator.weight}%）：
-                <span className="tabular-nums">{selfAssessment[indicator.code]?.score ?? "—"}</span> / {indicator.maxScore}
-                {selfAssessment[indicator.code]?.note ? ` — ${selfAssessment[indicator.code].note}` : ""}
-              </li>
-            ))}
-          </ul>
-          {app.evidenceText ? <p className="whitespace-pre-wrap">{app.evidenceText}</p> : null}
-          {app.evidenceLinks.length ? (
-            <ul>
-              {app.evidenceLinks.map((link) => (
-                <li key={link}>
-                  <a href={link} rel="noopener noreferrer nofollow" className="text-brand-700 underline">
-                    {link}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </section>
+        <SelfAssessmentView
+          indicators={batch.indicators}
+          selfAssessment={selfAssessment}
+          evidenceText={app.evidenceText}
+          evidenceLinks={app.evidenceLinks}
+          withWeights
+        />
       )}
 
-      <section aria-labelledby="att-h" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm">
-        <h2 id="att-h" className="text-lg font-semibold">
-          {t("application.attachments")}
-        </h2>
-        {query.uploaded ? (
-          <p role="status" className="text-green-800">
-            {t("application.uploaded")}
-          </p>
-        ) : null}
-        {uploadError ? (
-          <p role="alert" className="text-red-800">
-            {uploadError}
-          </p>
-        ) : null}
+      <Panel title={t("application.attachments")} className="text-sm">
+        <FormStatus error={uploadError} success={query.uploaded ? t("application.uploaded") : null} />
         {app.attachments.length === 0 ? <p>{t("application.noAttachments")}</p> : null}
         <ul className="space-y-1">
           {app.attachments.map((attachment) => (
@@ -167,12 +136,12 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
               hint={t("application.uploadHint", { mb: MAX_ATTACHMENT_BYTES / 1024 / 1024 })}
               width="auto"
             />
-            <button type="submit" className="rounded border border-slate-400 bg-white px-3 py-1.5 hover:bg-slate-100">
+            <Button type="submit" variant="secondary" size="sm">
               {t("application.upload")}
-            </button>
+            </Button>
           </form>
         ) : null}
-      </section>
+      </Panel>
 
       {data.ledger ? <LedgerView ledger={data.ledger} /> : null}
     </div>

@@ -4,6 +4,13 @@ import { DataTable } from "@/components/data-table";
 import { loadAuthorityBatch } from "@/lib/selection/applications/loaders";
 import { StatusBadge } from "../../_components/status-badge";
 import { RecommendForm } from "./recommend-form";
+import { ButtonLink } from "@/components/button";
+import { DescriptionList } from "@/components/description-list";
+import { localName } from "@/components/local-name";
+import { PageHeader } from "@/components/page-header";
+import { Panel } from "@/components/panel";
+import { applicationLabel } from "@/components/selection/application-label";
+import { batchFacts } from "../../_components/batch-facts";
 
 export const dynamic = "force-dynamic";
 
@@ -19,54 +26,28 @@ export default async function AuthorityBatchPage({ params }: Props) {
     getLocale(),
   ]);
   const { batch } = data;
-  const label = (app: (typeof data.apps)[number]) =>
-    `${app.school.nameZh}${app.schoolMajor ? ` · ${locale === "en" ? app.schoolMajor.major.nameEn : app.schoolMajor.major.nameZh}` : ""}`;
   const recommendable = data.apps.filter((app) => app.status === "SUBMITTED" || app.status === "RECOMMENDED");
   return (
     <div className="space-y-6">
-      <p className="text-sm">
-        <Link href="/console/selection/apply" className="text-brand-700 underline">
-          {t("apply.title")}
-        </Link>
-      </p>
-      <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-bold">{locale === "en" && batch.nameEn ? batch.nameEn : batch.nameZh}</h1>
-        <StatusBadge entity="batch" status={batch.status} />
-      </div>
-      <dl className="grid gap-2 text-sm sm:grid-cols-3">
-        <div>
-          <dt className="text-slate-600">{t("batch.window")}</dt>
-          <dd>
-            {format.dateTime(batch.windowOpensAt, { dateStyle: "medium", timeStyle: "short" })} –{" "}
-            {format.dateTime(batch.windowClosesAt, { dateStyle: "medium", timeStyle: "short" })}
-            <span className="ml-1">（{t(`apply.window.${data.window}`)}）</span>
-          </dd>
-        </div>
-        <div>
-          <dt className="text-slate-600">{t("batch.eligibility")}</dt>
-          <dd>
-            {batch.eligibleTiers.map((tier) => tEnums(`tier.${tier}`)).join("、")}；
-            {batch.eligibleStatuses.map((status) => tEnums(`status.${status}`)).join("、")}
-          </dd>
-        </div>
-        <div>
-          <dt className="text-slate-600">{t("apply.quota")}</dt>
-          <dd>{t("apply.quotaUsed", { used: data.used, quota: data.quota })}</dd>
-        </div>
-      </dl>
+      <PageHeader
+        back={{ href: "/console/selection/apply", label: t("apply.title") }}
+        title={localName(batch, locale)}
+        badges={<StatusBadge entity="batch" status={batch.status} />}
+      />
+      <DescriptionList
+        layout="tiles"
+        items={[
+          ...batchFacts(batch, { t, tEnums, format }, t(`apply.window.${data.window}`)),
+          { key: "quota", term: t("apply.quota"), detail: t("apply.quotaUsed", { used: data.used, quota: data.quota }) },
+        ]}
+      />
       {batch.status === "APPLYING" && data.window === "open" ? (
-        <Link
-          href={`/console/selection/apply/${batch.id}/new`}
-          className="inline-block rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
-        >
+        <ButtonLink href={`/console/selection/apply/${batch.id}/new`} size="sm">
           {t("apply.new")}
-        </Link>
+        </ButtonLink>
       ) : null}
 
-      <section aria-labelledby="mine-h" className="space-y-2">
-        <h2 id="mine-h" className="text-lg font-semibold">
-          {t("apply.mine")}
-        </h2>
+      <Panel plain title={t("apply.mine")}>
         <DataTable
           caption={t("apply.mine")}
           rows={data.apps}
@@ -77,7 +58,7 @@ export default async function AuthorityBatchPage({ params }: Props) {
               header: t("results.applicant"),
               cell: (app) => (
                 <Link href={`/console/selection/applications/${app.id}`} className="text-brand-700 underline">
-                  {label(app)}
+                  {applicationLabel(app, locale)}
                 </Link>
               ),
             },
@@ -86,24 +67,25 @@ export default async function AuthorityBatchPage({ params }: Props) {
             { key: "rank", header: t("apply.rank"), numeric: true, cell: (app) => app.provinceRank ?? "—" },
           ]}
         />
-      </section>
+      </Panel>
 
       {batch.status === "APPLYING" ? (
-        <section aria-labelledby="rec-h" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="rec-h" className="text-lg font-semibold">
-            {t("recommend.title")}
-          </h2>
-          <p className="text-sm text-slate-700">{t("recommend.hint", { quota: data.quota })}</p>
+        <Panel title={t("recommend.title")} intro={t("recommend.hint", { quota: data.quota })}>
           {recommendable.length ? (
             <RecommendForm
               batchId={batch.id}
               quota={data.quota}
-              apps={recommendable.map((app) => ({ id: app.id, label: label(app), recommended: app.status === "RECOMMENDED", rank: app.provinceRank }))}
+              apps={recommendable.map((app) => ({
+                id: app.id,
+                label: applicationLabel(app, locale),
+                recommended: app.status === "RECOMMENDED",
+                rank: app.provinceRank,
+              }))}
             />
           ) : (
             <p className="text-sm">{t("recommend.none")}</p>
           )}
-        </section>
+        </Panel>
       ) : null}
     </div>
   );

@@ -1,13 +1,12 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { ChoiceField } from "@/components/choice-field";
 import { saveRecommendationsAction } from "@/lib/selection/applications/actions";
+import { Button } from "@/components/button";
 import { FormStatus } from "@/components/form-status";
-import { useResultMessage } from "@/components/selection/use-result-message";
-import { useHydrated } from "@/components/use-hydrated";
+import { useStep } from "@/components/selection/use-step";
 
 type App = { id: string; label: string; recommended: boolean; rank: number | null };
 
@@ -17,21 +16,17 @@ type App = { id: string; label: string; recommended: boolean; rank: number | nul
  */
 export function RecommendForm({ batchId, apps, quota }: { batchId: string; apps: App[]; quota: number }) {
   const t = useTranslations("selection.recommend");
-  const message = useResultMessage();
-  const router = useRouter();
   const initial = apps
     .filter((app) => app.recommended)
     .sort((first, second) => (first.rank ?? 99) - (second.rank ?? 99))
     .map((app) => app.id);
   const [order, setOrder] = useState<string[]>(initial);
-  const [status, setStatus] = useState<{ error?: string; success?: string }>({});
-  const [pending, start] = useTransition();
-  const hydrated = useHydrated();
+  const step = useStep();
   const toggle = (id: string) => setOrder((current) => (current.includes(id) ? current.filter((chosen) => chosen !== id) : [...current, id]));
-  const move = (id: string, step: -1 | 1) =>
+  const move = (id: string, offset: -1 | 1) =>
     setOrder((current) => {
       const from = current.indexOf(id);
-      const to = from + step;
+      const to = from + offset;
       if (from < 0 || to < 0 || to >= current.length) return current;
       const next = [...current];
       [next[from], next[to]] = [next[to], next[from]];
@@ -80,23 +75,10 @@ export function RecommendForm({ batchId, apps, quota }: { batchId: string; apps:
           ))}
         </ol>
       ) : null}
-      <FormStatus error={status.error} success={status.success} />
-      <button
-        type="button"
-        disabled={!hydrated || pending}
-        onClick={() =>
-          start(async () => {
-            setStatus({});
-            const result = await saveRecommendationsAction({ batchId, ordered: order });
-            if (!result.ok) return setStatus({ error: message(result) });
-            setStatus({ success: t("saved") });
-            router.refresh();
-          })
-        }
-        className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-      >
+      <FormStatus {...step.status} />
+      <Button size="sm" disabled={!step.ready} onClick={() => step.run(() => saveRecommendationsAction({ batchId, ordered: order }), { success: t("saved") })}>
         {t("save")}
-      </button>
+      </Button>
     </div>
   );
 }

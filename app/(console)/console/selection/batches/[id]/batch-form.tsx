@@ -1,16 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { ChoiceField } from "@/components/choice-field";
-import type { FieldIssue } from "@/components/field-error-list";
 import { TextField } from "@/components/form-field";
 import { TIERS } from "@/lib/kernel/enums";
 import { createBatchAction, updateBatchAction } from "@/lib/selection/batches/actions";
+import { Button } from "@/components/button";
 import { FormStatus } from "@/components/form-status";
-import { useResultMessage } from "@/components/selection/use-result-message";
-import { useHydrated } from "@/components/use-hydrated";
+import { useStep } from "@/components/selection/use-step";
 
 /** Who may apply: the tiers, and the statuses of a school on the register (closed ones never apply). */
 const eligibility = [
@@ -39,30 +37,16 @@ export function BatchForm({ mode, values, batchId }: { mode: "create" | "edit"; 
   const t = useTranslations("selection.batchForm");
   const tSelection = useTranslations("selection");
   const tEnums = useTranslations("enums");
-  const message = useResultMessage();
   const router = useRouter();
-  const [pending, start] = useTransition();
-  const hydrated = useHydrated();
-  const [errors, setErrors] = useState<Record<string, FieldIssue[]>>({});
-  const [status, setStatus] = useState<{ error?: string; success?: string }>({});
+  const step = useStep();
 
-  const submit = (form: FormData) =>
-    start(async () => {
-      setStatus({});
-      if (batchId) form.set("batchId", batchId);
-      const result = mode === "create" ? await createBatchAction(form) : await updateBatchAction(form);
-      if (!result.ok) {
-        setErrors(result.fieldErrors ?? {});
-        return setStatus({ error: message(result) });
-      }
-      setErrors({});
-      if (mode === "create" && result.data && typeof result.data === "object" && "id" in result.data)
-        router.push(`/console/selection/batches/${(result.data as { id: string }).id}`);
-      else {
-        setStatus({ success: t("saved") });
-        router.refresh();
-      }
-    });
+  const submit = (form: FormData) => {
+    if (batchId) form.set("batchId", batchId);
+    // A new batch opens on its own page; an edited one stays here with "saved".
+    if (mode === "create")
+      step.run(() => createBatchAction(form), { onDone: (data) => router.push(`/console/selection/batches/${(data as { id: string }).id}`), refresh: false });
+    else step.run(() => updateBatchAction(form), { success: t("saved") });
+  };
 
   const field = (
     name: keyof BatchFormValues,
@@ -74,7 +58,7 @@ export function BatchForm({ mode, values, batchId }: { mode: "create" | "edit"; 
       label={t(`fields.${name}`)}
       type={type}
       defaultValue={(values[name] as string | number | null | undefined) ?? ""}
-      issues={errors[name]}
+      issues={step.errors[name]}
       {...control}
     />
   );
@@ -96,7 +80,7 @@ export function BatchForm({ mode, values, batchId }: { mode: "create" | "edit"; 
           label={t("fields.kind")}
           defaultSelected={[values.kind]}
           options={(["SCHOOL", "MAJOR"] as const).map((kind) => ({ value: kind, label: tSelection(`kind.${kind}`) }))}
-          issues={errors.kind}
+          issues={step.errors.kind}
         />
         {field("nameZh", "text", { required: true, maxLength: 60 })}
         {field("nameEn", "text", { maxLength: 120 })}
@@ -120,18 +104,14 @@ export function BatchForm({ mode, values, batchId }: { mode: "create" | "edit"; 
             column
             defaultSelected={values[name]}
             options={choices.map((value) => ({ value, label: tEnums(`${group}.${value}`) }))}
-            issues={errors[name]}
+            issues={step.errors[name]}
           />
         ))}
       </div>
-      <FormStatus error={status.error} success={status.success} />
-      <button
-        type="submit"
-        disabled={pending || !hydrated}
-        className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-      >
+      <FormStatus {...step.status} />
+      <Button type="submit" disabled={!step.ready}>
         {mode === "create" ? t("create") : t("save")}
-      </button>
+      </Button>
     </form>
   );
 }

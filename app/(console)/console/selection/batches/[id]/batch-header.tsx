@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { StatusBadge } from "../../_components/status-badge";
+import { localName } from "@/components/local-name";
+import { PageHeader } from "@/components/page-header";
 
 /** The heading and the tabs of a batch's ministry pages. */
 export async function BatchHeader({
@@ -19,19 +21,19 @@ export async function BatchHeader({
   ] as const;
   return (
     <div className="space-y-3">
-      <p className="text-sm">
-        <Link href="/console/selection" className="text-brand-700 underline">
-          {t("admin.title")}
-        </Link>
-      </p>
-      <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-bold">{locale === "en" && batch.nameEn ? batch.nameEn : batch.nameZh}</h1>
-        <span data-testid="batch-status">
-          <StatusBadge entity="batch" status={batch.status} />
-        </span>
-        <span className="text-sm text-slate-600">{t(`kind.${batch.kind}`)}</span>
-        {batch.isDemo ? <span className="text-xs text-amber-800">{t("common.demo")}</span> : null}
-      </div>
+      <PageHeader
+        back={{ href: "/console/selection", label: t("admin.title") }}
+        title={localName(batch, locale)}
+        badges={
+          <>
+            <span data-testid="batch-status">
+              <StatusBadge entity="batch" status={batch.status} />
+            </span>
+            <span className="text-sm text-slate-600">{t(`kind.${batch.kind}`)}</span>
+            {batch.isDemo ? <span className="text-xs text-amber-800">{t("common.demo")}</span> : null}
+          </>
+        }
+      />
       <nav aria-label={t("tabs.label")}>
         <ul className="flex flex-wrap gap-1 border-b border-slate-300">
           {tabs.map(([key, suffix]) => (

@@ -1,15 +1,14 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { FieldErrorList, type FieldIssue } from "@/components/field-error-list";
+import { FieldErrorList } from "@/components/field-error-list";
 import { DataTable } from "@/components/data-table";
 import { TextField } from "@/components/form-field";
 import { saveIndicatorsAction } from "@/lib/selection/batches/actions";
+import { Button } from "@/components/button";
 import { FormStatus } from "@/components/form-status";
-import { useResultMessage } from "@/components/selection/use-result-message";
-import { useHydrated } from "@/components/use-hydrated";
+import { useStep } from "@/components/selection/use-step";
 
 const COLUMNS = ["code", "nameZh", "nameEn", "weight", "maxScore"] as const;
 
@@ -18,28 +17,12 @@ type Row = { code: string; nameZh: string; nameEn: string; weight: number | stri
 /** The batch's indicator set (code, names, weight %, maximum score); weights must total 100. */
 export function IndicatorsEditor({ batchId, initial }: { batchId: string; initial: Row[] }) {
   const t = useTranslations("selection.indicators");
-  const message = useResultMessage();
-  const router = useRouter();
   const [rows, setRows] = useState<Row[]>(initial);
-  const [errors, setErrors] = useState<Record<string, FieldIssue[]>>({});
-  const [status, setStatus] = useState<{ error?: string; success?: string }>({});
-  const [pending, start] = useTransition();
-  const hydrated = useHydrated();
+  const step = useStep();
   const sum = Math.round(rows.reduce((total, row) => total + (Number(row.weight) || 0), 0) * 100) / 100;
   const update = (index: number, column: keyof Row, value: string) =>
     setRows((current) => current.map((row, position) => (position === index ? { ...row, [column]: value } : row)));
-  const save = () =>
-    start(async () => {
-      setStatus({});
-      const result = await saveIndicatorsAction({ batchId, indicators: rows });
-      if (!result.ok) {
-        setErrors(result.fieldErrors ?? {});
-        return setStatus({ error: message(result) });
-      }
-      setErrors({});
-      setStatus({ success: t("saved") });
-      router.refresh();
-    });
+  const save = () => step.run(() => saveIndicatorsAction({ batchId, indicators: rows }), { success: t("saved") });
   const numeric = (column: (typeof COLUMNS)[number]) => column === "weight" || column === "maxScore";
   return (
     <div className="space-y-3">
@@ -64,7 +47,7 @@ export function IndicatorsEditor({ batchId, initial }: { batchId: string; initia
                 dense
                 width={column === "nameZh" || column === "nameEn" ? "full" : "auto"}
                 inputClassName={numeric(column) ? "w-20 text-right" : column === "code" ? "w-20" : ""}
-                issues={errors[`indicators.${index}.${column}`]}
+                issues={step.errors[`indicators.${index}.${column}`]}
               />
             ),
           })),
@@ -87,24 +70,19 @@ export function IndicatorsEditor({ batchId, initial }: { batchId: string; initia
       <p className={`text-sm ${Math.abs(sum - 100) < 0.001 ? "text-green-800" : "text-red-700"}`} aria-live="polite">
         {t("sum", { sum })}
       </p>
-      <FieldErrorList id="ind-err" issues={errors.indicators} />
-      <FormStatus error={status.error} success={status.success} />
+      <FieldErrorList id="ind-err" issues={step.errors.indicators} />
+      <FormStatus {...step.status} />
       <div className="flex gap-3">
-        <button
-          type="button"
+        <Button
+          variant="secondary"
+          size="sm"
           onClick={() => setRows((current) => [...current, { code: `A${current.length + 1}`, nameZh: "", nameEn: "", weight: 0, maxScore: 10 }])}
-          className="rounded border border-slate-400 bg-white px-3 py-2 text-sm hover:bg-slate-100"
         >
           {t("add")}
-        </button>
-        <button
-          type="button"
-          onClick={save}
-          disabled={!hydrated || pending}
-          className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-        >
+        </Button>
+        <Button size="sm" onClick={save} disabled={!step.ready}>
           {t("save")}
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -7,6 +7,10 @@ import { BatchForm } from "./batch-form";
 import { BatchHeader } from "./batch-header";
 import { IndicatorsEditor } from "./indicators-editor";
 import { QuotasEditor } from "./quotas-editor";
+import { DescriptionList } from "@/components/description-list";
+import { localName } from "@/components/local-name";
+import { Panel } from "@/components/panel";
+import { batchFacts } from "../../_components/batch-facts";
 
 export const dynamic = "force-dynamic";
 
@@ -35,17 +39,13 @@ export default async function BatchOverviewPage({ params }: Props) {
   for (const count of data.counts) byAuthority.set(count.authorityId, { ...(byAuthority.get(count.authorityId) ?? {}), [count.status]: count.count });
   const authorityName = (authorityId: string) => {
     const authority = data.authorities.find((candidate) => candidate.id === authorityId);
-    return authority ? (locale === "en" ? authority.nameEn : authority.nameZh) : authorityId;
+    return authority ? localName(authority, locale) : authorityId;
   };
   return (
     <div className="space-y-6">
       <BatchHeader batch={batch} current="overview" />
 
-      <section aria-labelledby="steps-h" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="steps-h" className="text-lg font-semibold">
-          {t("overview.steps")}
-        </h2>
-        <p className="text-sm text-slate-700">{t(`overview.statusHint.${batch.status}`)}</p>
+      <Panel title={t("overview.steps")} intro={t(`overview.statusHint.${batch.status}`)}>
         <div className="flex flex-wrap gap-3">
           {steps.map((step) => (
             <ActionButton
@@ -58,63 +58,29 @@ export default async function BatchOverviewPage({ params }: Props) {
             />
           ))}
         </div>
-      </section>
+      </Panel>
 
-      <section aria-labelledby="settings-h" className="space-y-2">
-        <h2 id="settings-h" className="text-lg font-semibold">
-          {t("overview.settings")}
-        </h2>
+      <Panel plain title={t("overview.settings")}>
         {draft && data.canEdit ? (
           <BatchForm mode="edit" batchId={batch.id} values={{ ...batch, windowOpensAt: data.form.windowOpensAt, windowClosesAt: data.form.windowClosesAt }} />
         ) : (
-          <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2">
-            <div>
-              <dt className="text-slate-600">{t("batch.year")}</dt>
-              <dd>{batch.year}</dd>
-            </div>
-            <div>
-              <dt className="text-slate-600">{t("batch.target")}</dt>
-              <dd className="tabular-nums">{batch.targetCount}</dd>
-            </div>
-            <div>
-              <dt className="text-slate-600">{t("batch.window")}</dt>
-              <dd>
-                {format.dateTime(batch.windowOpensAt, { dateStyle: "medium", timeStyle: "short" })} –{" "}
-                {format.dateTime(batch.windowClosesAt, { dateStyle: "medium", timeStyle: "short" })}
-              </dd>
-            </div>
-            <div>
-              <dt className="text-slate-600">{t("batch.eligibility")}</dt>
-              <dd>
-                {batch.eligibleTiers.map((tier) => tEnums(`tier.${tier}`)).join("、")}；
-                {batch.eligibleStatuses.map((status) => tEnums(`status.${status}`)).join("、")}
-              </dd>
-            </div>
-            <div>
-              <dt className="text-slate-600">{t("batch.noticeDays")}</dt>
-              <dd>{t("batch.days", { n: batch.noticeDays })}</dd>
-            </div>
-            <div>
-              <dt className="text-slate-600">{t("batch.minExperts")}</dt>
-              <dd>{batch.minExperts}</dd>
-            </div>
-            <div>
-              <dt className="text-slate-600">{t("batch.spreadThreshold")}</dt>
-              <dd>{batch.spreadThreshold}</dd>
-            </div>
-            <div>
-              <dt className="text-slate-600">{t("batch.cutLine")}</dt>
-              <dd>{batch.cutLine ?? "—"}</dd>
-            </div>
-          </dl>
+          <DescriptionList
+            layout="tiles"
+            className="rounded-lg border border-slate-200 bg-white p-4"
+            items={[
+              { key: "year", term: t("batch.year"), detail: batch.year },
+              { key: "target", term: t("batch.target"), detail: batch.targetCount },
+              ...batchFacts(batch, { t, tEnums, format }),
+              { key: "noticeDays", term: t("batch.noticeDays"), detail: t("batch.days", { n: batch.noticeDays }) },
+              { key: "minExperts", term: t("batch.minExperts"), detail: batch.minExperts },
+              { key: "spreadThreshold", term: t("batch.spreadThreshold"), detail: batch.spreadThreshold },
+              { key: "cutLine", term: t("batch.cutLine"), detail: batch.cutLine ?? "—" },
+            ]}
+          />
         )}
-      </section>
+      </Panel>
 
-      <section aria-labelledby="ind-h" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="ind-h" className="text-lg font-semibold">
-          {t("indicators.title")}
-        </h2>
-        <p className="text-sm text-slate-700">{t("indicators.hint")}</p>
+      <Panel title={t("indicators.title")} intro={t("indicators.hint")}>
         {draft && data.canEdit ? (
           <IndicatorsEditor batchId={batch.id} initial={batch.indicators.map(({ id: _id, ...indicator }) => indicator)} />
         ) : (
@@ -124,19 +90,15 @@ export default async function BatchOverviewPage({ params }: Props) {
             rows={batch.indicators}
             columns={[
               { key: "code", header: t("indicators.cols.code"), cell: (indicator) => indicator.code },
-              { key: "name", header: t("indicators.cols.nameZh"), cell: (indicator) => (locale === "en" ? indicator.nameEn : indicator.nameZh) },
+              { key: "name", header: t("indicators.cols.nameZh"), cell: (indicator) => localName(indicator, locale) },
               { key: "weight", header: t("indicators.cols.weight"), numeric: true, cell: (indicator) => `${indicator.weight}%` },
               { key: "maxScore", header: t("indicators.cols.maxScore"), numeric: true, cell: (indicator) => indicator.maxScore },
             ]}
           />
         )}
-      </section>
+      </Panel>
 
-      <section aria-labelledby="quota-h" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="quota-h" className="text-lg font-semibold">
-          {t("quotas.title")}
-        </h2>
-        <p className="text-sm text-slate-700">{t("quotas.hint")}</p>
+      <Panel title={t("quotas.title")} intro={t("quotas.hint")}>
         {(draft || batch.status === "APPLYING") && data.canEdit ? (
           <QuotasEditor batchId={batch.id} defaultQuota={batch.defaultQuota} quotas={batch.quotas} authorities={data.authorities} />
         ) : (
@@ -145,12 +107,9 @@ export default async function BatchOverviewPage({ params }: Props) {
             {batch.quotas.length ? `；${batch.quotas.map((quota) => `${authorityName(quota.authorityId)} ${quota.quota}`).join("、")}` : ""}
           </p>
         )}
-      </section>
+      </Panel>
 
-      <section aria-labelledby="apps-h" className="space-y-2">
-        <h2 id="apps-h" className="text-lg font-semibold">
-          {t("overview.byAuthority")}
-        </h2>
+      <Panel plain title={t("overview.byAuthority")}>
         <DataTable
           caption={t("overview.byAuthority")}
           rows={[...byAuthority.entries()]}
@@ -166,7 +125,7 @@ export default async function BatchOverviewPage({ params }: Props) {
             })),
           ]}
         />
-      </section>
+      </Panel>
     </div>
   );
 }

@@ -1,13 +1,13 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { TextField } from "@/components/form-field";
 import { saveQuotasAction } from "@/lib/selection/batches/actions";
+import { Button } from "@/components/button";
 import { FormStatus } from "@/components/form-status";
-import { useResultMessage } from "@/components/selection/use-result-message";
-import { useHydrated } from "@/components/use-hydrated";
+import { useStep } from "@/components/selection/use-step";
+import { localName } from "@/components/local-name";
 
 /** Per-authority recommendation quotas; an empty box means the batch default applies. */
 export function QuotasEditor({
@@ -23,24 +23,16 @@ export function QuotasEditor({
 }) {
   const t = useTranslations("selection.quotas");
   const locale = useLocale();
-  const message = useResultMessage();
-  const router = useRouter();
   const [fallback, setFallback] = useState(String(defaultQuota));
   const [values, setValues] = useState<Record<string, string>>(Object.fromEntries(quotas.map((quota) => [quota.authorityId, String(quota.quota)])));
-  const [status, setStatus] = useState<{ error?: string; success?: string }>({});
-  const [pending, start] = useTransition();
-  const hydrated = useHydrated();
-  const save = () =>
-    start(async () => {
-      setStatus({});
-      const list = Object.entries(values)
-        .filter(([, value]) => value.trim() !== "")
-        .map(([authorityId, value]) => ({ authorityId, quota: value }));
-      const result = await saveQuotasAction({ batchId, defaultQuota: fallback, quotas: list });
-      if (!result.ok) return setStatus({ error: message(result) });
-      setStatus({ success: t("saved") });
-      router.refresh();
-    });
+  const step = useStep();
+  const save = () => {
+    // An empty box means the batch default: it is not sent.
+    const quotas = Object.entries(values)
+      .filter(([, value]) => value.trim() !== "")
+      .map(([authorityId, value]) => ({ authorityId, quota: value }));
+    step.run(() => saveQuotasAction({ batchId, defaultQuota: fallback, quotas }), { success: t("saved") });
+  };
   return (
     <div className="space-y-3">
       <TextField
@@ -58,7 +50,7 @@ export function QuotasEditor({
           <TextField
             key={authority.id}
             id={`q-${authority.id}`}
-            label={locale === "en" ? authority.nameEn : authority.nameZh}
+            label={localName(authority, locale)}
             inline
             className="justify-between"
             type="number"
@@ -72,15 +64,10 @@ export function QuotasEditor({
           />
         ))}
       </div>
-      <FormStatus error={status.error} success={status.success} />
-      <button
-        type="button"
-        onClick={save}
-        disabled={!hydrated || pending}
-        className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-      >
+      <FormStatus {...step.status} />
+      <Button size="sm" onClick={save} disabled={!step.ready}>
         {t("save")}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,9 +1,13 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { reviewerLetter } from "@/lib/selection/scoring";
 import { loadReview } from "@/lib/selection/reviews/loaders";
 import { StatusBadge } from "../../_components/status-badge";
 import { ReviewForm } from "./review-form";
+import { localName } from "@/components/local-name";
+import { PageHeader } from "@/components/page-header";
+import { applicationLabel } from "@/components/selection/application-label";
+import { SelfAssessmentView, type SelfAssessment } from "../../_components/self-assessment";
+import { Panel } from "@/components/panel";
 
 export const dynamic = "force-dynamic";
 
@@ -14,63 +18,38 @@ export default async function ReviewPage({ params }: Props) {
   const { id } = await params;
   const [data, t, tEnums, locale] = await Promise.all([loadReview(id), getTranslations("selection"), getTranslations("enums"), getLocale()]);
   const app = data.review.application;
-  const selfAssessment = (app.selfAssessment ?? {}) as Record<string, { score: number | null; note: string }>;
+  const selfAssessment = (app.selfAssessment ?? {}) as SelfAssessment;
   const own = Object.fromEntries(data.review.scores.map((score) => [score.indicatorId, score.score]));
   return (
     <div className="space-y-6">
-      <p className="text-sm">
-        <Link href="/console/selection/reviews" className="text-brand-700 underline">
-          {t("reviews.title")}
-        </Link>
-      </p>
-      <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-bold">
-          {app.school.nameZh}
-          {app.schoolMajor ? ` · ${locale === "en" ? app.schoolMajor.major.nameEn : app.schoolMajor.major.nameZh}` : ""}
-        </h1>
-        <span data-testid="assignment-status">
-          <StatusBadge entity="assignment" status={data.review.status} />
-        </span>
-      </div>
-      <p className="text-sm text-slate-700">
-        {locale === "en" && app.batch.nameEn ? app.batch.nameEn : app.batch.nameZh} ·{" "}
-        {locale === "en" ? app.school.authority.nameEn : app.school.authority.nameZh} · {tEnums(`tier.${app.school.tier}`)}
-      </p>
+      <PageHeader
+        back={{ href: "/console/selection/reviews", label: t("reviews.title") }}
+        title={applicationLabel(app, locale)}
+        badges={
+          <span data-testid="assignment-status">
+            <StatusBadge entity="assignment" status={data.review.status} />
+          </span>
+        }
+        intro={
+          <p className="text-sm">
+            {localName(app.batch, locale)} · {localName(app.school.authority, locale)} · {tEnums(`tier.${app.school.tier}`)}
+          </p>
+        }
+      />
 
-      <section aria-labelledby="ev-h" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm">
-        <h2 id="ev-h" className="text-lg font-semibold">
-          {t("application.selfAssessment")}
-        </h2>
-        <ul className="space-y-1">
-          {data.indicators.map((indicator) => (
-            <li key={indicator.id}>
-              {indicator.code} {locale === "en" ? indicator.nameEn : indicator.nameZh}：
-              <span className="tabular-nums">{selfAssessment[indicator.code]?.score ?? "—"}</span> / {indicator.maxScore}
-              {selfAssessment[indicator.code]?.note ? ` — ${selfAssessment[indicator.code].note}` : ""}
+      <SelfAssessmentView indicators={data.indicators} selfAssessment={selfAssessment} evidenceText={app.evidenceText} evidenceLinks={app.evidenceLinks}>
+        <ul>
+          {app.attachments.map((attachment) => (
+            <li key={attachment.id}>
+              <a href={`/console/selection/attachments/${attachment.id}`} className="text-brand-700 underline">
+                {attachment.fileName}
+              </a>
             </li>
           ))}
         </ul>
-        {app.evidenceText ? <p className="whitespace-pre-wrap">{app.evidenceText}</p> : null}
-        {app.evidenceLinks.map((link) => (
-          <p key={link}>
-            <a href={link} rel="noopener noreferrer nofollow" className="text-brand-700 underline">
-              {link}
-            </a>
-          </p>
-        ))}
-        {app.attachments.map((attachment) => (
-          <p key={attachment.id}>
-            <a href={`/console/selection/attachments/${attachment.id}`} className="text-brand-700 underline">
-              {attachment.fileName}
-            </a>
-          </p>
-        ))}
-      </section>
+      </SelfAssessmentView>
 
-      <section aria-labelledby="sc-h" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="sc-h" className="text-lg font-semibold">
-          {t("reviewForm.title")}
-        </h2>
+      <Panel title={t("reviewForm.title")}>
         {data.canScore ? (
           <ReviewForm
             assignmentId={data.review.id}
@@ -84,8 +63,7 @@ export default async function ReviewPage({ params }: Props) {
             <ul>
               {data.indicators.map((indicator) => (
                 <li key={indicator.id}>
-                  {indicator.code} {locale === "en" ? indicator.nameEn : indicator.nameZh}：<span className="tabular-nums">{own[indicator.id] ?? "—"}</span> /{" "}
-                  {indicator.maxScore}
+                  {indicator.code} {localName(indicator, locale)}：<span className="tabular-nums">{own[indicator.id] ?? "—"}</span> / {indicator.maxScore}
                 </li>
               ))}
             </ul>
@@ -93,12 +71,9 @@ export default async function ReviewPage({ params }: Props) {
             {data.review.status !== "SUBMITTED" ? <p>{t("reviewForm.closed")}</p> : null}
           </div>
         )}
-      </section>
+      </Panel>
 
-      <section aria-labelledby="peer-h" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm">
-        <h2 id="peer-h" className="text-lg font-semibold">
-          {t("reviewForm.peers")}
-        </h2>
+      <Panel title={t("reviewForm.peers")} className="text-sm">
         {data.review.status !== "SUBMITTED" ? (
           <p>{t("reviewForm.peersHidden")}</p>
         ) : data.peers.length === 0 ? (
@@ -114,7 +89,7 @@ export default async function ReviewPage({ params }: Props) {
             ))}
           </ul>
         )}
-      </section>
+      </Panel>
     </div>
   );
 }

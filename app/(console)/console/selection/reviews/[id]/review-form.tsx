@@ -1,14 +1,14 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { ConfirmPanel } from "@/components/confirm-panel";
 import { TextAreaField, TextField } from "@/components/form-field";
 import { saveReviewAction } from "@/lib/selection/reviews/actions";
+import { Button } from "@/components/button";
 import { FormStatus } from "@/components/form-status";
-import { useResultMessage } from "@/components/selection/use-result-message";
-import { useHydrated } from "@/components/use-hydrated";
+import { useStep } from "@/components/selection/use-step";
+import { localName } from "@/components/local-name";
 
 type Indicator = { id: string; code: string; nameZh: string; nameEn: string; weight: number; maxScore: number };
 
@@ -28,8 +28,6 @@ export function ReviewForm({
 }) {
   const t = useTranslations("selection.reviewForm");
   const locale = useLocale();
-  const message = useResultMessage();
-  const router = useRouter();
   const [values, setValues] = useState<Record<string, string>>(
     Object.fromEntries(indicators.map((indicator) => [indicator.id, scores[indicator.id]?.toString() ?? ""])),
   );
@@ -37,33 +35,30 @@ export function ReviewForm({
   const [feedback, setFeedback] = useState(applicantFeedback);
   // The indicators the last refusal named (their scores are missing or out of range).
   const [refused, setRefused] = useState<string[]>([]);
-  const [status, setStatus] = useState<{ error?: string; success?: string }>({});
   const [confirming, setConfirming] = useState(false);
-  const [pending, start] = useTransition();
-  const hydrated = useHydrated();
+  const step = useStep();
   const total = indicators.reduce((sum, indicator) => {
     const score = Number(values[indicator.id]);
     return values[indicator.id] !== "" && Number.isFinite(score) ? sum + (indicator.weight * score) / indicator.maxScore : sum;
   }, 0);
   const send = (submit: boolean) =>
-    start(async () => {
-      setStatus({});
-      const result = await saveReviewAction({
-        assignmentId,
-        scores: Object.fromEntries(Object.entries(values).map(([key, value]) => [key, value.trim() === "" ? null : value])),
-        internalComment: internal,
-        applicantFeedback: feedback,
-        submit,
-      });
-      setConfirming(false);
-      if (!result.ok) {
-        setRefused(typeof result.detail?.fields === "string" ? result.detail.fields.split(",") : []);
-        return setStatus({ error: message(result) });
-      }
-      setRefused([]);
-      setStatus({ success: submit ? t("submitted") : t("saved") });
-      router.refresh();
-    });
+    step.run(
+      () =>
+        saveReviewAction({
+          assignmentId,
+          scores: Object.fromEntries(Object.entries(values).map(([key, value]) => [key, value.trim() === "" ? null : value])),
+          internalComment: internal,
+          applicantFeedback: feedback,
+          submit,
+        }),
+      {
+        success: submit ? t("submitted") : t("saved"),
+        onSettled: (result) => {
+          setConfirming(false);
+          setRefused(!result.ok && typeof result.detail?.fields === "string" ? result.detail.fields.split(",") : []);
+        },
+      },
+    );
   return (
     <div className="space-y-4">
       <fieldset className="space-y-2">
@@ -74,7 +69,7 @@ export function ReviewForm({
             id={`sc-${indicator.id}`}
             label={
               <span className="inline-block w-64 font-normal">
-                {indicator.code} {locale === "en" ? indicator.nameEn : indicator.nameZh}
+                {indicator.code} {localName(indicator, locale)}
                 <span className="block text-xs text-slate-600">{t("range", { max: indicator.maxScore, weight: indicator.weight })}</span>
               </span>
             }
@@ -104,7 +99,7 @@ export function ReviewForm({
         hint={t("feedbackHint")}
       />
       <TextAreaField id="rv-internal" label={t("internal")} value={internal} onChange={(event) => setInternal(event.target.value)} hint={t("internalHint")} />
-      <FormStatus error={status.error} success={status.success} />
+      <FormStatus {...step.status} />
       {confirming ? (
         <ConfirmPanel
           title={t("submitTitle")}
@@ -113,26 +108,16 @@ export function ReviewForm({
           cancelLabel={t("cancel")}
           onConfirm={() => send(true)}
           onCancel={() => setConfirming(false)}
-          busy={pending}
+          busy={step.pending}
         />
       ) : (
         <div className="flex gap-3">
-          <button
-            type="button"
-            onClick={() => send(false)}
-            disabled={!hydrated || pending}
-            className="rounded border border-slate-400 bg-white px-4 py-2 text-sm hover:bg-slate-100 disabled:opacity-60"
-          >
+          <Button variant="secondary" size="sm" onClick={() => send(false)} disabled={!step.ready}>
             {t("save")}
-          </button>
-          <button
-            type="button"
-            onClick={() => setConfirming(true)}
-            disabled={!hydrated || pending}
-            className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-          >
+          </Button>
+          <Button size="sm" onClick={() => setConfirming(true)} disabled={!step.ready}>
             {t("submit")}
-          </button>
+          </Button>
         </div>
       )}
     </div>

@@ -1,13 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { SelectField } from "@/components/form-field";
 import { createApplicationAction } from "@/lib/selection/applications/actions";
+import { Button } from "@/components/button";
 import { FormStatus } from "@/components/form-status";
-import { useResultMessage } from "@/components/selection/use-result-message";
-import { useHydrated } from "@/components/use-hydrated";
+import { useStep } from "@/components/selection/use-step";
 
 type Option = { value: string; label: string };
 
@@ -29,19 +29,14 @@ export function NewApplicationForm({
   majors: Option[];
 }) {
   const t = useTranslations("selection.newApplication");
-  const message = useResultMessage();
   const router = useRouter();
   const [school, setSchool] = useState(schoolId ?? "");
   const [major, setMajor] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
-  const hydrated = useHydrated();
+  const step = useStep();
   const create = () =>
-    start(async () => {
-      setError(null);
-      const result = await createApplicationAction({ batchId, schoolId: school, schoolMajorId: kind === "MAJOR" ? major : "" });
-      if (!result.ok) return setError(message(result));
-      router.push(`/console/selection/applications/${(result.data as { id: string }).id}`);
+    step.run(() => createApplicationAction({ batchId, schoolId: school, schoolMajorId: kind === "MAJOR" ? major : "" }), {
+      onDone: (data) => router.push(`/console/selection/applications/${(data as { id: string }).id}`),
+      refresh: false,
     });
   return (
     <div className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
@@ -67,15 +62,10 @@ export function NewApplicationForm({
           options={majors}
         />
       ) : null}
-      <FormStatus error={error} />
-      <button
-        type="button"
-        onClick={create}
-        disabled={!hydrated || pending || !school || (kind === "MAJOR" && !major)}
-        className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-      >
+      <FormStatus error={step.status.error} />
+      <Button size="sm" onClick={create} disabled={!step.ready || !school || (kind === "MAJOR" && !major)}>
         {t("create")}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadNewApplication } from "@/lib/selection/applications/loaders";
 import { NewApplicationForm } from "./new-application-form";
+import { localName } from "@/components/local-name";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +20,7 @@ export default async function NewApplicationPage({ params, searchParams }: Props
     <div className="space-y-4">
       <p className="text-sm">
         <Link href={`/console/selection/apply/${data.batch.id}`} className="text-brand-700 underline">
-          {locale === "en" && data.batch.nameEn ? data.batch.nameEn : data.batch.nameZh}
+          {localName(data.batch, locale)}
         </Link>
       </p>
       <h1 className="text-2xl font-bold">{t("newApplication.title")}</h1>
@@ -44,7 +45,7 @@ export default async function NewApplicationPage({ params, searchParams }: Props
         }))}
         majors={data.majors.map((major) => ({
           value: major.id,
-          label: `${major.major.code} ${locale === "en" ? major.major.nameEn : major.major.nameZh}（${tEnums(`level.${major.level}`)}，${tEnums(`startingPoint.${major.startingPoint}`)}）${major.applied ? t("newApplication.hintApplied") : ""}`,
+          label: `${major.major.code} ${localName(major.major, locale)}（${tEnums(`level.${major.level}`)}，${tEnums(`startingPoint.${major.startingPoint}`)}）${major.applied ? t("newApplication.hintApplied") : ""}`,
         }))}
       />
     </div>

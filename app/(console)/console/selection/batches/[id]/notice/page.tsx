@@ -5,6 +5,7 @@ import { loadNoticeAdmin } from "@/lib/selection/notice/loaders";
 import { ActionForm } from "../../../_components/action-form";
 import { StatusBadge } from "../../../_components/status-badge";
 import { BatchHeader } from "../batch-header";
+import { Panel } from "@/components/panel";
 
 export const dynamic = "force-dynamic";
 
@@ -21,11 +22,7 @@ export default async function BatchNoticePage({ params }: Props) {
       <BatchHeader batch={batch} current="notice" />
 
       {batch.status === "DECIDING" && data.canAct ? (
-        <section aria-labelledby="pub-h" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="pub-h" className="text-lg font-semibold">
-            {t("notice.publishTitle")}
-          </h2>
-          <p className="text-sm text-slate-700">{t("notice.publishHint", { days: batch.noticeDays })}</p>
+        <Panel title={t("notice.publishTitle")} intro={t("notice.publishHint", { days: batch.noticeDays })}>
           <ActionForm
             action={publishNoticeAction}
             hidden={{ batchId: batch.id }}
@@ -44,14 +41,11 @@ export default async function BatchNoticePage({ params }: Props) {
             confirm={{ title: t("notice.publishTitle"), body: t("notice.publishConfirm") }}
             testId="publish-notice"
           />
-        </section>
+        </Panel>
       ) : null}
 
       {batch.noticeStartsAt ? (
-        <section aria-labelledby="period-h" className="space-y-1 rounded-lg border border-slate-200 bg-white p-4 text-sm">
-          <h2 id="period-h" className="text-lg font-semibold">
-            {t("notice.period")}
-          </h2>
+        <Panel title={t("notice.period")} className="text-sm">
           <p>
             {when(batch.noticeStartsAt)} – {when(batch.noticeEndsAt)} {data.noticeOver ? t("notice.over") : t("notice.running")}
           </p>
@@ -60,7 +54,7 @@ export default async function BatchNoticePage({ params }: Props) {
               {t("notice.publicPage")}
             </Link>
           </p>
-        </section>
+        </Panel>
       ) : null}
 
       <section aria-labelledby="obj-h" className="space-y-3">
@@ -116,11 +110,7 @@ export default async function BatchNoticePage({ params }: Props) {
       </section>
 
       {batch.status === "NOTICE" && data.canAct ? (
-        <section aria-labelledby="ann-h" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="ann-h" className="text-lg font-semibold">
-            {t("notice.announceTitle")}
-          </h2>
-          <p className="text-sm text-slate-700">{t("notice.announceHint")}</p>
+        <Panel title={t("notice.announceTitle")} intro={t("notice.announceHint")}>
           <ActionForm
             action={announceAction}
             hidden={{ batchId: batch.id }}
@@ -133,14 +123,11 @@ export default async function BatchNoticePage({ params }: Props) {
             confirm={{ title: t("notice.announceTitle"), body: t("notice.announceConfirm") }}
             testId="announce"
           />
-        </section>
+        </Panel>
       ) : null}
 
       {batch.status === "ANNOUNCED" ? (
-        <section aria-labelledby="des-h" className="space-y-3">
-          <h2 id="des-h" className="text-lg font-semibold">
-            {t("notice.designations", { doc: batch.documentNo ?? "" })}
-          </h2>
+        <Panel title={t("notice.designations", { doc: batch.documentNo ?? "" })} plain>
           <ul className="space-y-3">
             {data.designations.map((designation) => (
               <li key={designation.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm">
@@ -179,7 +166,7 @@ export default async function BatchNoticePage({ params }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </Panel>
       ) : null}
     </div>
   );

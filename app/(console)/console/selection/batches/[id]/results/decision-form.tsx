@@ -1,14 +1,13 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { ChoiceField } from "@/components/choice-field";
 import { TextAreaField } from "@/components/form-field";
 import { decideAction } from "@/lib/selection/results/actions";
+import { Button } from "@/components/button";
 import { FormStatus } from "@/components/form-status";
-import { useResultMessage } from "@/components/selection/use-result-message";
-import { useHydrated } from "@/components/use-hydrated";
+import { useStep } from "@/components/selection/use-step";
 
 /** The ministry's decision on one application: selected or not, always with a reason. */
 export function DecisionForm({
@@ -23,14 +22,10 @@ export function DecisionForm({
   reason: string;
 }) {
   const t = useTranslations("selection.results");
-  const message = useResultMessage();
-  const router = useRouter();
   const id = useId();
   const [choice, setChoice] = useState<string>(selected === null ? "" : selected ? "yes" : "no");
   const [text, setText] = useState(reason);
-  const [status, setStatus] = useState<{ error?: string; success?: string }>({});
-  const [pending, start] = useTransition();
-  const hydrated = useHydrated();
+  const step = useStep();
   return (
     <div className="space-y-1">
       <ChoiceField
@@ -55,23 +50,20 @@ export function DecisionForm({
         dense
         inputClassName="min-w-56"
       />
-      <button
-        type="button"
-        disabled={!hydrated || !choice || pending}
+      <Button
+        size="xs"
+        disabled={!step.ready || !choice}
         onClick={() =>
-          start(async () => {
-            setStatus({});
-            const result = await decideAction({ applicationId, selected: choice === "yes", reason: text });
-            if (!result.ok) return setStatus({ error: result.code === "VALIDATION" && !result.detail ? t("reasonRequired") : message(result) });
-            setStatus({ success: t("decided") });
-            router.refresh();
+          step.run(() => decideAction({ applicationId, selected: choice === "yes", reason: text }), {
+            success: t("decided"),
+            // A missing reason is the only field a decision has: say which, not "check the form".
+            describe: (failure) => (failure.code === "VALIDATION" && !failure.detail ? t("reasonRequired") : undefined),
           })
         }
-        className="rounded bg-brand-700 px-3 py-1 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60"
       >
         {t("saveDecision")}
-      </button>
-      <FormStatus error={status.error} success={status.success} />
+      </Button>
+      <FormStatus {...step.status} />
     </div>
   );
 }

@@ -7,6 +7,8 @@ import { StatusBadge } from "../../../_components/status-badge";
 import { BatchHeader } from "../batch-header";
 import { CutLineForm } from "./cut-line-form";
 import { DecisionForm } from "./decision-form";
+import { Panel } from "@/components/panel";
+import { localName } from "@/components/local-name";
 
 export const dynamic = "force-dynamic";
 
@@ -33,10 +35,7 @@ export default async function BatchResultsPage({ params }: Props) {
         <span>{t("results.cutLineNow", { value: data.batch.cutLine ?? "—" })}</span>
       </div>
       {data.canAct ? (
-        <section aria-labelledby="cut-h" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="cut-h" className="text-lg font-semibold">
-            {t("results.cutLineTitle")}
-          </h2>
+        <Panel title={t("results.cutLineTitle")}>
           <CutLineForm batchId={data.batch.id} current={data.batch.cutLine} suggested={data.suggestedCutLine} />
           {data.batch.cutLine !== null && data.undecided > 0 ? (
             <ActionButton
@@ -47,7 +46,7 @@ export default async function BatchResultsPage({ params }: Props) {
               confirm={{ title: t("results.decideByCutLine"), body: t("results.decideByCutLineBody", { n: data.undecided, value: data.batch.cutLine }) }}
             />
           ) : null}
-        </section>
+        </Panel>
       ) : null}
       <DataTable
         showCaption
@@ -65,10 +64,10 @@ export default async function BatchResultsPage({ params }: Props) {
               <>
                 <a href={`/console/selection/applications/${entry.id}`} className="font-medium text-brand-700 underline">
                   {entry.school.nameZh}
-                  {entry.schoolMajor ? ` · ${locale === "en" ? entry.schoolMajor.major.nameEn : entry.schoolMajor.major.nameZh}` : ""}
+                  {entry.schoolMajor ? ` · ${localName(entry.schoolMajor.major, locale)}` : ""}
                 </a>
                 <div className="text-xs text-slate-600">
-                  {locale === "en" ? entry.authority.nameEn : entry.authority.nameZh} · {tEnums(`tier.${entry.school.tier}`)}
+                  {localName(entry.authority, locale)} · {tEnums(`tier.${entry.school.tier}`)}
                 </div>
               </>
             ),

@@ -1,24 +1,19 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { SelectField } from "@/components/form-field";
 import { assignExpertAction } from "@/lib/selection/reviews/actions";
+import { Button } from "@/components/button";
 import { FormStatus } from "@/components/form-status";
-import { useResultMessage } from "@/components/selection/use-result-message";
-import { useHydrated } from "@/components/use-hydrated";
+import { useStep } from "@/components/selection/use-step";
 
 /** Offers only the experts without a conflict (the server refuses the others anyway). */
 export function AssignForm({ applicationId, schoolName, offers }: { applicationId: string; schoolName: string; offers: { id: string; label: string }[] }) {
   const t = useTranslations("selection.review");
-  const message = useResultMessage();
-  const router = useRouter();
   const id = useId();
   const [expertId, setExpertId] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
-  const hydrated = useHydrated();
+  const step = useStep();
   if (!offers.length) return <p className="text-sm text-slate-600">{t("noOffers")}</p>;
   return (
     <div className="space-y-1">
@@ -33,24 +28,15 @@ export function AssignForm({ applicationId, schoolName, offers }: { applicationI
           dense
           width="auto"
         />
-        <button
-          type="button"
-          disabled={!hydrated || !expertId || pending}
-          onClick={() =>
-            start(async () => {
-              setError(null);
-              const result = await assignExpertAction({ applicationId, expertId });
-              if (!result.ok) return setError(message(result));
-              setExpertId("");
-              router.refresh();
-            })
-          }
-          className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+        <Button
+          size="sm"
+          disabled={!step.ready || !expertId}
+          onClick={() => step.run(() => assignExpertAction({ applicationId, expertId }), { onDone: () => setExpertId("") })}
         >
           {t("assign")}
-        </button>
+        </Button>
       </div>
-      <FormStatus error={error} />
+      <FormStatus error={step.status.error} />
     </div>
   );
 }

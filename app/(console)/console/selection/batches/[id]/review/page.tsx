@@ -5,6 +5,7 @@ import { ActionButton } from "../../../_components/action-button";
 import { StatusBadge } from "../../../_components/status-badge";
 import { BatchHeader } from "../batch-header";
 import { AssignForm } from "./assign-form";
+import { localName } from "@/components/local-name";
 
 export const dynamic = "force-dynamic";
 
@@ -29,10 +30,10 @@ export default async function BatchReviewPage({ params }: Props) {
             <div className="flex flex-wrap items-center gap-3">
               <a href={`/console/selection/applications/${app.id}`} className="font-semibold text-brand-700 underline">
                 {app.school.nameZh}
-                {app.schoolMajor ? ` · ${locale === "en" ? app.schoolMajor.major.nameEn : app.schoolMajor.major.nameZh}` : ""}
+                {app.schoolMajor ? ` · ${localName(app.schoolMajor.major, locale)}` : ""}
               </a>
               <span className="text-sm text-slate-600">
-                {locale === "en" ? app.authority.nameEn : app.authority.nameZh} · {tEnums(`tier.${app.school.tier}`)}
+                {localName(app.authority, locale)} · {tEnums(`tier.${app.school.tier}`)}
                 {app.provinceRank ? ` · ${t("review.provinceRank", { n: app.provinceRank })}` : ""}
               </span>
               <StatusBadge entity="application" status={app.status} />
