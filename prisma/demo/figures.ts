@@ -5,14 +5,11 @@ import { chance, int, type Random } from "./random";
  * Illustrative annual figures by tier, around the setting standards (lib/schools/standards.ts);
  * about one school in ten falls below one threshold, so the warnings have something to show.
  */
-export type FigureSet = {
-  fullTimeStudents: number;
-  trainingPersonTimes: number;
-  campusArea: number;
-  buildingArea: number;
-  equipmentValue: number;
-  teachers: number;
-};
+export const FIGURE_KEYS = ["fullTimeStudents", "trainingPersonTimes", "campusArea", "buildingArea", "equipmentValue", "teachers"] as const;
+export type FigureSet = Record<(typeof FIGURE_KEYS)[number], number>;
+
+/** The figure columns of a school without figures (one still preparing). */
+export const NO_FIGURES = Object.fromEntries(FIGURE_KEYS.map((k) => [k, null])) as Record<keyof FigureSet, null>;
 
 const range = (r: Random, below: number, low: [number, number], normal: [number, number]) =>
   chance(r, below) ? int(r, low[0], low[1]) : int(r, normal[0], normal[1]);

@@ -6,7 +6,7 @@ import { USCC_ALPHABET, withCheckChar } from "../../lib/schools/uscc";
 import { AUTHORITIES, type AuthoritySeed } from "./authorities";
 import { divisionByCode, divisionsOf } from "./divisions";
 import { categoriesForName } from "./fields";
-import { figuresFor } from "./figures";
+import { figuresFor, NO_FIGURES } from "./figures";
 import { makeName, OLD_NAME_PATTERNS, pickPlace, stemOf, TIER_SUFFIX, type Place } from "./names";
 import { chance, dateIn, int, pick, rng, type Random } from "./random";
 import { REAL_SCHOOLS, type RealSchool } from "./real-schools";
@@ -265,14 +265,7 @@ function buildOne(id: string, a: AuthoritySeed, spec: Spec, names: Random, usedS
     establishedDate: established,
     status,
     statusSince,
-    figuresYear: figures?.figuresYear ?? null,
-    fullTimeStudents: figures?.fullTimeStudents ?? null,
-    trainingPersonTimes: figures?.trainingPersonTimes ?? null,
-    campusArea: figures?.campusArea ?? null,
-    buildingArea: figures?.buildingArea ?? null,
-    equipmentValue: figures?.equipmentValue ?? null,
-    teachers: figures?.teachers ?? null,
-    majorCount: figures?.majorCount ?? null,
+    ...(figures ?? { ...NO_FIGURES, figuresYear: null, majorCount: null }),
     contactName: null,
     contactPhone: null,
     successorId: null,

@@ -5,7 +5,7 @@ import { USCC_ALPHABET, withCheckChar } from "../../lib/schools/uscc";
 import { AUTHORITIES, type AuthoritySeed } from "../../prisma/demo/authorities";
 import { divisionsOf } from "../../prisma/demo/divisions";
 import { FIELDS } from "../../prisma/demo/fields";
-import { figuresFor } from "../../prisma/demo/figures";
+import { figuresFor, NO_FIGURES } from "../../prisma/demo/figures";
 import { pickPlace, TIER_SUFFIX } from "../../prisma/demo/names";
 import { SCHOOL_COUNTS } from "../../prisma/demo/schools";
 import { chance, dateIn, int, pick, rng, type Random } from "../../prisma/demo/random";
@@ -198,11 +198,6 @@ function buildOne(
     establishedDate: status === "PREPARING" ? null : day(established),
     status,
     statusSince: day(statusSince),
-    fullTimeStudents: figures?.fullTimeStudents ?? null,
-    trainingPersonTimes: figures?.trainingPersonTimes ?? null,
-    campusArea: figures?.campusArea ?? null,
-    buildingArea: figures?.buildingArea ?? null,
-    equipmentValue: figures?.equipmentValue ?? null,
-    teachers: figures?.teachers ?? null,
+    ...(figures ?? NO_FIGURES),
   };
 }
