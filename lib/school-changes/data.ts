@@ -1,5 +1,5 @@
 import "server-only";
-import type { AuthorityScope } from "@/lib/auth/scope";
+import { inScope, type AuthorityScope } from "@/lib/auth/scope";
 import { db, type Prisma } from "@/lib/db/client";
 import { fieldMask } from "@/lib/kernel/field-mask";
 import { PUBLIC_CHANGE_FIELDS } from "@/lib/public/fields";
@@ -30,7 +30,7 @@ export type ChangeTarget = Prisma.SchoolGetPayload<{ select: typeof changeTarget
 /** One school in the scope, or null (another authority's school is "not found"). */
 export async function getChangeTarget(scope: AuthorityScope, id: string): Promise<ChangeTarget | null> {
   return db().school.findFirst({
-    where: { id, ...(scope.authorityId ? { authorityId: scope.authorityId } : {}) },
+    where: { id, ...inScope(scope) },
     select: changeTargetSelect,
   });
 }

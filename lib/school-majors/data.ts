@@ -1,11 +1,11 @@
 import "server-only";
-import type { AuthorityScope } from "@/lib/auth/scope";
+import { inScope, type AuthorityScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db/client";
 
 /** The school whose majors are shown, inside the scope; null when outside (another authority). */
 export async function getMajorsSchool(scope: AuthorityScope, id: string) {
   return db().school.findFirst({
-    where: { id, ...(scope.authorityId ? { authorityId: scope.authorityId } : {}) },
+    where: { id, ...inScope(scope) },
     select: { id: true, publicCode: true, nameZh: true, authorityId: true, tier: true, status: true, statusSince: true },
   });
 }

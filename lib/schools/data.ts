@@ -1,5 +1,5 @@
 import "server-only";
-import type { AuthorityScope } from "@/lib/auth/scope";
+import { inScope, type AuthorityScope } from "@/lib/auth/scope";
 import { db, Prisma } from "@/lib/db/client";
 import { fieldMask } from "@/lib/kernel/field-mask";
 import { inIdOrder, schoolColumnFiltersSql, schoolCount, schoolIds, schoolMatchSql } from "@/lib/search/data";
@@ -92,7 +92,7 @@ export type SchoolForEdit = Prisma.SchoolGetPayload<{ select: typeof editSelect 
 /** One school with everything the console shows and edits; null when it is outside the scope. */
 export async function getSchoolForEdit(scope: AuthorityScope, id: string): Promise<SchoolForEdit | null> {
   return db().school.findFirst({
-    where: { id, ...(scope.authorityId ? { authorityId: scope.authorityId } : {}) },
+    where: { id, ...inScope(scope) },
     select: editSelect,
   });
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { SchoolTier } from "@/lib/kernel/enums";
 import { db, readDb } from "@/lib/db/client";
 import { cachedPublicRead } from "@/lib/db/read-cache";
-import type { AuthorityScope } from "@/lib/auth/scope";
+import { inScope, type AuthorityScope } from "@/lib/auth/scope";
 import { ON_REGISTER, staleBefore } from "@/lib/schools/rules";
 
 /**
@@ -31,7 +31,7 @@ async function nationalCountsUncached() {
 
 /** The numbers on a console home page, within the caller's scope. */
 export async function scopeCounts(scope: AuthorityScope) {
-  const where = scope.authorityId ? { authorityId: scope.authorityId } : {};
+  const where = inScope(scope);
   const onRegister = { ...where, status: { in: ON_REGISTER } };
   const [schools, stale, majors, designations, demo] = await Promise.all([
     db().school.count({ where: onRegister }),

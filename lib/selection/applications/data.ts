@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { AuthorityScope } from "@/lib/auth/scope";
+import { inScope, type AuthorityScope } from "@/lib/auth/scope";
 import { ON_REGISTER } from "@/lib/schools/rules";
 
 const listSelect = {
@@ -20,7 +20,7 @@ const listSelect = {
 /** A batch's applications within the caller's scope (one authority, or all for the ministry). */
 export async function listApplications(batchId: string, scope: AuthorityScope) {
   return db().selectionApplication.findMany({
-    where: { batchId, ...(scope.authorityId ? { authorityId: scope.authorityId } : {}) },
+    where: { batchId, ...inScope(scope) },
     orderBy: [{ authorityId: "asc" }, { provinceRank: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
     select: listSelect,
   });
