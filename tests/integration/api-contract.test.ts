@@ -32,7 +32,7 @@ import { openEngine } from "@/lib/db/engines";
 import { PrismaClient } from "@/lib/db/generated/client";
 import { call, documentSchema, type Called } from "../support/api-call";
 import { editSchool, seedOpenData } from "../support/opendata-fixtures";
-import { openTestDb, type TestDb } from "../support/test-db";
+import { fileTestDb } from "../support/test-db";
 
 /**
  * Contract tests of the open-data API: every route is called directly, every body is validated
@@ -45,15 +45,13 @@ process.env.API_RATE_LIMIT_PER_MINUTE = "100000";
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "api-contract-"));
 process.env.DATA_DIR = dataDir;
 
-let t: TestDb;
+const t = fileTestDb(seedOpenData);
 let doc: {
   paths: Record<string, { get: { parameters: { name: string; in: string; required: boolean }[]; responses: Record<string, unknown> } }>;
   components: { schemas: Record<string, unknown> };
 };
 
 beforeAll(async () => {
-  t = await openTestDb();
-  await seedOpenData(t.client);
   await editSchool(t.client, "s-sz", { nameEn: "Shenzhen Technician College", contactPhone: "0755-7654321" }, new Date("2026-02-01T00:00:00Z"));
   const base = { actor: systemActor("test"), scope: null, now: new Date("2026-03-01T03:00:00Z") };
   await runWrite(base, (ctx) => publishRelease(ctx), { transaction: false });

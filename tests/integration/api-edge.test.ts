@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { GET as progressGET, OPTIONS as progressOPTIONS } from "@/app/api/v1/progress/route";
 import { GET as schoolsGET, OPTIONS as schoolsOPTIONS } from "@/app/api/v1/schools/route";
@@ -8,7 +8,7 @@ import { originHeaders } from "@/lib/request/public-origin";
 import { call, type Called } from "../support/api-call";
 import { peerHeaders } from "../support/peer";
 import { seedOpenData } from "../support/opendata-fixtures";
-import { openTestDb, type TestDb } from "../support/test-db";
+import { fileTestDb } from "../support/test-db";
 
 /**
  * One edge for every public JSON/feed route (issue 11, findings 3 and 4): /api/v1/progress answers
@@ -17,12 +17,7 @@ import { openTestDb, type TestDb } from "../support/test-db";
  */
 process.env.API_RATE_LIMIT_PER_MINUTE = "1000";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await openTestDb();
-  await seedOpenData(t.client);
-});
-afterAll(async () => t.close());
+fileTestDb(seedOpenData);
 
 const client = (extra: Record<string, string> = {}) => peerHeaders("198.51.100.20", { Origin: "https://example.org", ...extra });
 

@@ -1,25 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GET as authorityFeedGET } from "@/app/feeds/authorities/[file]/route";
 import { GET as changesFeedGET } from "@/app/feeds/changes.atom/route";
 import { GET as schoolFeedGET } from "@/app/feeds/schools/[file]/route";
 import { call } from "../support/api-call";
 import { editSchool, seedOpenData } from "../support/opendata-fixtures";
-import { openTestDb, type TestDb } from "../support/test-db";
+import { fileTestDb } from "../support/test-db";
 import { child, childrenNamed, parseXml, type XmlElement } from "../support/xml";
 
 /** Atom feeds of public changes: valid Atom 1.0, Chinese titles, XML-escaped, public fields only. */
 process.env.API_RATE_LIMIT_PER_MINUTE = "100000";
 
 const ATOM = "http://www.w3.org/2005/Atom";
-let t: TestDb;
+const t = fileTestDb(seedOpenData);
 beforeAll(async () => {
-  t = await openTestDb();
-  await seedOpenData(t.client);
   // An edit with characters XML must escape, and a contact change that must not show.
   await editSchool(t.client, "s-sz", { nameEn: `Shenzhen <Technician> & "College"`, contactPhone: "0755-9999999" }, new Date("2026-02-01T00:00:00Z"));
   await editSchool(t.client, "s-hz", { tier: "TECHNICIAN_COLLEGE" }, new Date("2026-02-02T00:00:00Z"));
 });
-afterAll(async () => t.close());
 
 // A client's own X-Forwarded-Host/Proto: ignored without TRUST_PROXY (issue 11, finding 3), so no
 // feed — cacheable by a shared cache — ever links to a host the client chose.

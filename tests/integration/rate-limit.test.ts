@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GET as schoolsGET } from "@/app/api/v1/schools/route";
 import { checkRateLimit, RATE_WINDOW_MS } from "@/lib/opendata/rate-limit/limit";
 import { errorSchema } from "@/lib/opendata/schemas/response";
 import { call } from "../support/api-call";
 import { seedOpenData } from "../support/opendata-fixtures";
-import { openTestDb, type TestDb } from "../support/test-db";
+import { fileTestDb } from "../support/test-db";
 import { peerHeaders } from "../support/peer";
 
 /**
@@ -13,12 +13,7 @@ import { peerHeaders } from "../support/peer";
  */
 process.env.API_RATE_LIMIT_PER_MINUTE = "3";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await openTestDb();
-  await seedOpenData(t.client);
-});
-afterAll(async () => t.close());
+const t = fileTestDb(seedOpenData);
 
 const from = (ip: string) => ({ headers: peerHeaders(ip) });
 

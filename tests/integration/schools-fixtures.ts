@@ -1,11 +1,10 @@
-import { afterAll, beforeAll } from "vitest";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { schoolFormValues } from "@/lib/schools/form-values";
 import { withCheckChar } from "@/lib/schools/uscc";
 import { makeReference } from "../factories";
 import { formData } from "../support/form";
 import { testUsers } from "../support/session";
-import { openTestDb, type TestDb } from "../support/test-db";
+import { fileTestDb } from "../support/test-db";
 
 /** Reference rows the school tests need: two authorities with a city each, and the test users. */
 export async function seedSchoolReference(client: PrismaClient) {
@@ -22,34 +21,8 @@ export async function seedSchoolReference(client: PrismaClient) {
   });
 }
 
-/**
- * This file's database with the school reference rows: opened before its tests (before the file's
- * own beforeAll, which may add rows) and closed after them.
- */
-export function schoolTestDb(): TestDb {
-  let opened: TestDb | undefined;
-  beforeAll(async () => {
-    opened = await openTestDb();
-    await seedSchoolReference(opened.client);
-  });
-  afterAll(async () => opened?.close());
-  const current = () => {
-    if (!opened) throw new Error("the test database is opened in beforeAll");
-    return opened;
-  };
-  return {
-    get client() {
-      return current().client;
-    },
-    get engine() {
-      return current().engine;
-    },
-    get engineKind() {
-      return current().engineKind;
-    },
-    close: () => current().close(),
-  };
-}
+/** This file's database with the school reference rows (tests/support/test-db.ts fileTestDb). */
+export const schoolTestDb = () => fileTestDb(seedSchoolReference);
 
 /** A valid, clearly invented credit code (prefix 12 = public institution) from a serial number. */
 export function fakeUscc(n: number, prefix = "12"): string {

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from "vitest";
 import { disconnect, setDbClient } from "@/lib/db/client";
 import { openEngine, type OpenEngine } from "@/lib/db/engines";
 import { PrismaClient } from "@/lib/db/generated/client";
@@ -42,5 +43,34 @@ export async function openTestDb(): Promise<TestDb> {
       await disconnect();
       await drop();
     },
+  };
+}
+
+/**
+ * This test file's database: opened (and seeded) before its tests, ahead of the file's own
+ * beforeAll which may add rows, and closed after them. Read it as `t.client` inside hooks and tests.
+ */
+export function fileTestDb(seed: (client: PrismaClient) => Promise<unknown> = async () => {}): TestDb {
+  let opened: TestDb | undefined;
+  beforeAll(async () => {
+    opened = await openTestDb();
+    await seed(opened.client);
+  });
+  afterAll(async () => opened?.close());
+  const current = () => {
+    if (!opened) throw new Error("the test database is opened in beforeAll");
+    return opened;
+  };
+  return {
+    get client() {
+      return current().client;
+    },
+    get engine() {
+      return current().engine;
+    },
+    get engineKind() {
+      return current().engineKind;
+    },
+    close: () => current().close(),
   };
 }
