@@ -5,8 +5,8 @@ import { ScrollRegion } from "./scroll-region";
  * THE table: every table of the site is one of these. Columns name their header and how a row
  * fills their cell; a caption (shown, or for screen readers only) names the table; column
  * headers are <th scope="col">, a row-header column gives <th scope="row">; numeric columns are
- * right-aligned with tabular figures. Wide tables scroll sideways in their frame — in a focusable,
- * named region when `scrollLabel` is given (axe: scrollable-region-focusable). No "use client":
+ * right-aligned with tabular figures. Wide tables scroll sideways in their frame, a focusable region
+ * named after the table (axe: scrollable-region-focusable). No "use client":
  * server pages and client components share it.
  */
 export type Column<Row> = {
@@ -40,7 +40,7 @@ type Props<Row> = {
   empty?: ReactNode;
   /** A closing row (totals), by column key. */
   footer?: Partial<Record<string, ReactNode>>;
-  /** Scrolls in a focusable region of this name. */
+  /** The name of the focusable region it scrolls in (default: the caption). */
   scrollLabel?: string;
   /** "card": a table on its own, in a white frame; "inset": inside a card that has one, denser. */
   variant?: "card" | "inset";
@@ -113,8 +113,11 @@ export function DataTable<Row>({
       ) : null}
     </table>
   );
-  return scrollLabel ? (
-    <ScrollRegion label={scrollLabel} className={frame}>
+  // A table wider than the screen scrolls sideways; keyboard users must reach that too, so the
+  // frame is a named, focusable region (axe: scrollable-region-focusable) — named after the table.
+  const regionLabel = scrollLabel ?? (typeof caption === "string" ? caption : undefined);
+  return regionLabel ? (
+    <ScrollRegion label={regionLabel} className={frame}>
       {table}
     </ScrollRegion>
   ) : (

@@ -11,13 +11,15 @@ export function FieldErrorList({ id, issues, messages = [] }: { id: string; issu
   const t = useTranslations("validation");
   const texts = [...(issues ?? []).map((issue) => (t.has(issue.key) ? t(issue.key, issue.params) : t("invalid"))), ...messages];
   if (!texts.length) return null;
-  return (
+  const list = (
     <ul id={id} className="mt-1 space-y-0.5 text-sm text-red-700">
       {texts.map((text, index) => (
         <li key={index}>{text}</li>
       ))}
     </ul>
   );
+  // Errors in words come with the page (a server-rendered refusal): announced at once.
+  return messages.length ? <div role="alert">{list}</div> : list;
 }
 
 /** Control props that tie a field to its error list and its hints (ids of elements that describe it). */

@@ -20,7 +20,7 @@ export type FieldFrame = {
   hint?: ReactNode;
   /** Errors as `validation.*` keys (from an action's fieldErrors). */
   issues?: FieldIssue[];
-  /** Errors already in words. */
+  /** Errors already in words (a server-rendered refusal; announced as an alert). */
   errorText?: string[];
   /** Marks the control invalid when the reason is told elsewhere (the form's message). */
   invalid?: boolean;
