@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ButtonHTMLAttributes, ComponentProps, ReactNode } from "react";
+import type { ButtonHTMLAttributes, ComponentProps, ReactNode, Ref } from "react";
 
 /**
  * Buttons and links that look like buttons: one look per purpose. `primary` does the page's main
@@ -31,7 +31,7 @@ export function Button({
   disabled,
   children,
   ...props
-}: ButtonLook & ButtonHTMLAttributes<HTMLButtonElement> & { pending?: boolean; pendingLabel?: ReactNode }) {
+}: ButtonLook & ButtonHTMLAttributes<HTMLButtonElement> & { pending?: boolean; pendingLabel?: ReactNode; ref?: Ref<HTMLButtonElement> }) {
   return (
     <button type={type} disabled={disabled || pending} className={`${buttonClass({ variant, size })} ${className}`.trim()} {...props}>
       {pending && pendingLabel ? pendingLabel : children}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef } from "react";
+import { Button } from "./button";
 
 /**
  * An inline confirmation step before an irreversible action. Focus moves into it when it opens;
@@ -42,17 +43,12 @@ export function ConfirmPanel({
         {body}
       </div>
       <div className="mt-3 flex gap-3">
-        <button
-          type="button"
-          onClick={onConfirm}
-          disabled={busy}
-          className="rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60"
-        >
+        <Button type="button" onClick={onConfirm} disabled={busy} variant="danger">
           {confirmLabel}
-        </button>
-        <button ref={cancelRef} type="button" onClick={onCancel} className="rounded border border-slate-400 bg-white px-4 py-2 hover:bg-slate-100">
+        </Button>
+        <Button ref={cancelRef} type="button" onClick={onCancel} variant="secondary">
           {cancelLabel}
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { TextField } from "@/components/form-field";
 import { signInAction, type SignInState } from "@/lib/auth/actions";
+import { Button } from "@/components/button";
 
 export function SignInForm() {
   const t = useTranslations("auth");
@@ -27,9 +28,9 @@ export function SignInForm() {
       ) : null}
       <TextField key={state.username} name="username" label={t("username")} autoComplete="username" required defaultValue={state.username} />
       <TextField name="password" label={t("password")} type="password" autoComplete="current-password" required />
-      <button type="submit" disabled={pending} className="w-full rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+      <Button type="submit" disabled={pending} className="w-full">
         {pending ? t("submitting") : t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

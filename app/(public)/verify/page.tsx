@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { TextField } from "@/components/form-field";
 import { verifyTarget } from "@/lib/verify/loaders";
+import { Button } from "@/components/button";
 
 export const dynamic = "force-dynamic";
 
@@ -37,11 +38,7 @@ export default async function VerifyIndexPage({ searchParams }: Props) {
           hint={t("codeHint")}
           errorText={bad ? [t("malformed")] : undefined}
           inputClassName="font-mono text-lg uppercase"
-          addon={
-            <button type="submit" className="rounded bg-brand-700 px-5 py-2 font-medium text-white hover:bg-brand-800">
-              {t("submit")}
-            </button>
-          }
+          addon={<Button type="submit">{t("submit")}</Button>}
         />
       </form>
     </div>

@@ -7,6 +7,7 @@ import { StatCard } from "@/components/stat-card";
 import { commitImportAction } from "@/lib/imports/actions";
 import type { CommitResult } from "@/lib/imports/mutations";
 import type { RenderedIssue, RenderedSummary } from "@/lib/imports/render";
+import { Button } from "@/components/button";
 
 /**
  * The dry run's result: counts, every error (row as Excel numbers it, column, value, message),
@@ -133,9 +134,9 @@ export function DryRunPreview(props: {
         ) : errors.length === 0 ? (
           <p role="status">{t("nothingToImport")}</p>
         ) : null}
-        <button type="button" onClick={props.onRestart} className="rounded border border-slate-300 bg-white px-4 py-2 hover:bg-slate-100">
+        <Button type="button" onClick={props.onRestart} variant="secondary">
           {t("again")}
-        </button>
+        </Button>
       </div>
       <dialog ref={dialog} aria-labelledby={`${id}-dt`} aria-describedby={`${id}-db`} className="max-w-md rounded-lg p-5 backdrop:bg-black/40">
         <h2 id={`${id}-dt`} className="text-lg font-semibold">
@@ -145,14 +146,9 @@ export function DryRunPreview(props: {
           {t("confirmBody", { create: counts.create, update: counts.update })}
         </p>
         <div className="mt-4 flex gap-3">
-          <button
-            type="button"
-            onClick={confirm}
-            disabled={pending}
-            className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-          >
+          <Button type="button" onClick={confirm} disabled={pending}>
             {pending ? t("committing") : t("confirmYes")}
-          </button>
+          </Button>
           <button
             type="button"
             onClick={() => dialog.current?.close()}

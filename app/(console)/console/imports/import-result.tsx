@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { CommitResult } from "@/lib/imports/mutations";
+import { Button } from "@/components/button";
 
 /** After the commit: the counts and links to the records written (the first 50 of each). */
 export function ImportResult({ result, onRestart }: { result: CommitResult; onRestart: () => void }) {
@@ -37,9 +38,9 @@ export function ImportResult({ result, onRestart }: { result: CommitResult; onRe
         <Link href="/console/schools" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
           {t("toSchoolList")}
         </Link>
-        <button type="button" onClick={onRestart} className="rounded border border-slate-300 bg-white px-4 py-2 hover:bg-slate-100">
+        <Button type="button" onClick={onRestart} variant="secondary">
           {t("again")}
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -10,6 +10,7 @@ import type { CommitResult } from "@/lib/imports/mutations";
 import { DryRunPreview } from "./dry-run-preview";
 import { ImportResult } from "./import-result";
 import { uploadFile, type UploadEvent } from "./upload-client";
+import { Button } from "@/components/button";
 
 /**
  * The import page's client part: choose what and which file → upload with progress → dry-run
@@ -127,9 +128,7 @@ export function ImportWizard({ initialJob }: { initialJob: InitialJob }) {
           { value: "gb18030", label: t("encodingGb18030") },
         ]}
       />
-      <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-        {t("check")}
-      </button>
+      <Button type="submit">{t("check")}</Button>
     </form>
   );
 }

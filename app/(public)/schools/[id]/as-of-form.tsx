@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { TextField } from "@/components/form-field";
+import { Button } from "@/components/button";
 
 /** A GET form for ?asOf=YYYY-MM-DD, and the notice shown while an earlier record is on screen. */
 export async function AsOfForm({ id, asOf, today }: { id: string; asOf: string | null; today: string }) {
@@ -8,9 +9,9 @@ export async function AsOfForm({ id, asOf, today }: { id: string; asOf: string |
   return (
     <form method="get" action={`/schools/${id}`} className="flex flex-wrap items-end gap-2 no-print" aria-label={t("asOfTitle")}>
       <TextField id="as-of" name="asOf" label={t("asOfLabel")} type="date" max={today} min="1900-01-01" defaultValue={asOf ?? ""} width="auto" />
-      <button type="submit" className="rounded border border-brand-700 px-3 py-1.5 font-medium text-brand-700 hover:bg-brand-50">
+      <Button type="submit" variant="outline" size="sm">
         {t("asOfSubmit")}
-      </button>
+      </Button>
       {asOf ? (
         <Link href={`/schools/${id}`} className="py-1.5 text-brand-700 underline">
           {t("asOfCurrent")}

@@ -11,6 +11,7 @@ import type { FormValues } from "@/lib/schools/form-values";
 import { createSchoolAction, updateSchoolAction } from "@/lib/schools/actions";
 import { Ownership, SponsorType, TIERS, valuesOf } from "@/lib/kernel/enums";
 import { StaleNotice } from "./stale-notice";
+import { Button } from "@/components/button";
 
 type Division = { code: string; name: string; authorityId: string };
 
@@ -158,13 +159,9 @@ export function SchoolForm({
         </div>
       </fieldset>
       <div className="flex items-center gap-3">
-        <button
-          type="submit"
-          disabled={pending || !hydrated}
-          className="rounded bg-brand-700 px-5 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-        >
+        <Button type="submit" disabled={pending || !hydrated}>
           {pending ? t("form.saving") : t("form.save")}
-        </button>
+        </Button>
         <button type="button" onClick={() => router.back()} className="rounded border border-slate-300 bg-white px-4 py-2 hover:bg-slate-100">
           {t("form.cancel")}
         </button>

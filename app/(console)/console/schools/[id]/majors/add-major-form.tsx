@@ -8,6 +8,7 @@ import { StartingPoint, TRAINING_LEVELS, valuesOf } from "@/lib/kernel/enums";
 import type { Issue } from "@/lib/validation/issues";
 import type { CurrentCatalogue } from "@/lib/majors/data";
 import { addSchoolMajorAction } from "@/lib/school-majors/actions";
+import { Button } from "@/components/button";
 
 /**
  * Add a major from the current catalogue: category, then major; level, starting point, years.
@@ -63,9 +64,9 @@ export function AddMajorForm({ schoolId, catalogue, resetKey }: { schoolId: stri
           <CheckboxField name="confirmWarnings" label={t("add.confirmWarnings")} className="font-medium" />
         </div>
       ) : null}
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+      <Button type="submit" disabled={pending}>
         {pending ? t("saving") : t("add.submit")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { useActionState, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { SelectField } from "@/components/form-field";
 import { changeSchoolMajorStatusAction } from "@/lib/school-majors/actions";
+import { Button } from "@/components/button";
 
 /** Per-row status change of a school major; 撤销 (withdrawn) asks for confirmation first. */
 export function MajorStatusControl({ id, status, targets, label }: { id: string; status: string; targets: string[]; label: string }) {
@@ -40,9 +41,9 @@ export function MajorStatusControl({ id, status, targets, label }: { id: string;
       {confirming ? (
         <span role="alertdialog" aria-label={t("row.confirmWithdraw")} className="flex items-center gap-2 text-sm text-red-800">
           {t("row.confirmWithdraw")}
-          <button type="button" onClick={send} className="rounded bg-red-700 px-2 py-1 text-white">
+          <Button type="button" onClick={send} variant="danger" size="xs">
             {t("row.confirm")}
-          </button>
+          </Button>
           <button type="button" autoFocus onClick={() => setConfirming(false)} className="rounded border border-slate-400 px-2 py-1">
             {t("row.cancel")}
           </button>

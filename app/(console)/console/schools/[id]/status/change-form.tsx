@@ -3,6 +3,7 @@
 import { useActionState, useTransition, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import { ChangeResultMessage } from "./change-result-message";
+import { Button } from "@/components/button";
 
 export type ChangeFormApi = {
   /** Field errors of the last refused submit, by field name. */
@@ -62,8 +63,8 @@ export function ChangeForm<T>({
 /** The primary submit button of a change form. */
 export function SubmitButton({ pending, label, pendingLabel }: { pending: boolean; label: string; pendingLabel: string }) {
   return (
-    <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+    <Button type="submit" disabled={pending}>
       {pending ? pendingLabel : label}
-    </button>
+    </Button>
   );
 }
