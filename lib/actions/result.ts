@@ -10,8 +10,7 @@ import { hasNul } from "@/lib/validation/text";
  * and warnings that did not block the write.
  */
 export type ActionResult<T = null> =
-  | { ok: true; data: T; warnings?: (Issue & { field: string })[] }
-  | { ok: false; code: ErrorCode; fieldErrors?: FieldIssues; detail?: Record<string, unknown> };
+  { ok: true; data: T; warnings?: (Issue & { field: string })[] } | { ok: false; code: ErrorCode; fieldErrors?: FieldIssues; detail?: Record<string, unknown> };
 
 /** Runs an action body: a Refusal, a ZodError and a database outage become failures; anything else is a bug and is rethrown. */
 export async function runAction<T>(fn: () => Promise<T | ActionResult<T>>): Promise<ActionResult<T>> {

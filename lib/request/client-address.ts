@@ -93,5 +93,7 @@ export function addressOf(h: Pick<Headers, "get">): string {
 
 /** An address kept only as a keyed hash (counting per address without storing it), one purpose per key. */
 export function hashedAddress(address: string, purpose: string): string {
-  return createHash("sha256").update(`${env().AUTH_SECRET ?? "registry"}|${purpose}|${address}`).digest("hex");
+  return createHash("sha256")
+    .update(`${env().AUTH_SECRET ?? "registry"}|${purpose}|${address}`)
+    .digest("hex");
 }

@@ -20,4 +20,3 @@ export function verifyTarget(rawCode: string): string | null {
   const code = parseVerifyCode(rawCode);
   return code ? verifyPath(code) : null;
 }
-
