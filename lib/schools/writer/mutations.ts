@@ -112,9 +112,7 @@ export async function writeSchoolVersion(
   event: SchoolEvent,
   submitted: Record<string, unknown> = {},
 ): Promise<number> {
-  const { count } = await ctx.tx.school.updateMany({ where: { id: school.id, version: school.version }, data: { ...data, version: { increment: 1 } } });
-  if (count === 0) await refuseStaleSchool(ctx.tx, school.id, school.version, submitted);
-  await ctx.audit({ ...event, entityType: "School", entityId: school.id, authorityId: school.authorityId });
+  await writeSchoolVersions(ctx, [{ school, data, event, submitted }]);
   return school.version + 1;
 }
 
@@ -124,11 +122,11 @@ export async function writeSchoolVersion(
  */
 export async function writeSchoolVersions(
   ctx: WriteContext,
-  updates: { school: VersionedSchool; data: Record<string, unknown>; event: SchoolEvent; row?: number }[],
+  updates: { school: VersionedSchool; data: Record<string, unknown>; event: SchoolEvent; submitted?: Record<string, unknown>; row?: number }[],
 ) {
   for (const u of updates) {
     const { count } = await ctx.tx.school.updateMany({ where: { id: u.school.id, version: u.school.version }, data: { ...u.data, version: { increment: 1 } } });
-    if (count === 0) await refuseStaleSchool(ctx.tx, u.school.id, u.school.version, {}, u.row);
+    if (count === 0) await refuseStaleSchool(ctx.tx, u.school.id, u.school.version, u.submitted, u.row);
   }
   await ctx.auditMany(updates.map((u) => ({ ...u.event, entityType: "School", entityId: u.school.id, authorityId: u.school.authorityId })));
 }

@@ -5,6 +5,7 @@ import { loadImportsPage } from "@/lib/imports/loaders";
 import type { CommitResult } from "@/lib/imports/mutations";
 import { ImportWizard } from "./import-wizard";
 import { PageHeader } from "@/components/page-header";
+import { REGISTRY_TIME_ZONE } from "@/lib/kernel/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("imports"))("title") };
@@ -16,7 +17,7 @@ export default async function ImportsPage({ searchParams }: Props) {
   const { job } = await searchParams;
   const data = await loadImportsPage(typeof job === "string" ? job : undefined);
   const [t, locale] = await Promise.all([getTranslations("imports"), getLocale()]);
-  const when = new Intl.DateTimeFormat(locale, { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" });
+  const when = new Intl.DateTimeFormat(locale, { timeZone: REGISTRY_TIME_ZONE, dateStyle: "medium", timeStyle: "short" });
   const link = "rounded border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100";
   return (
     <div className="space-y-6">
