@@ -2,7 +2,7 @@ import { z } from "zod";
 import { failureOf, Refusal, type ErrorCode } from "@/lib/errors";
 import { isDbUnavailable } from "@/lib/kernel/db-errors";
 import { fieldIssues, type FieldIssues, type Issue } from "@/lib/validation/issues";
-import { hasNul } from "@/lib/validation/text";
+import { hasNul, isUnstorable } from "@/lib/validation/text";
 
 /**
  * What every server action returns. Expected failures are values, not throws
@@ -29,18 +29,23 @@ export async function runAction<T>(fn: () => Promise<T | ActionResult<T>>): Prom
 /** Parses FormData or a plain object with a schema; throws ZodError (caught by runAction). */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const raw = input instanceof FormData ? formDataToObject(input) : input;
-  // PostgreSQL cannot store NUL: refuse it here as a field issue, not as a database error later.
-  const nul = nulPaths(raw);
-  if (nul.length) throw new z.ZodError(nul.map((path) => ({ code: "custom", path, message: "validation.controlCharacter", input: undefined })));
+  // No database column can hold NUL or a lone surrogate (lib/validation/text.ts): refuse them here,
+  // in every field of every action, as a field issue, not as a database error later.
+  const bad = unstorablePaths(raw);
+  if (bad.length) {
+    throw new z.ZodError(
+      bad.map(([path, nul]) => ({ code: "custom", path, message: nul ? "validation.controlCharacter" : "validation.brokenCharacter", input: undefined })),
+    );
+  }
   return schema.parse(raw);
 }
 
-/** Paths of the string values (at any depth) that hold a NUL character. */
-export function nulPaths(v: unknown, path: (string | number)[] = []): (string | number)[][] {
-  if (typeof v === "string") return hasNul(v) ? [path] : [];
+/** Paths of the string values (at any depth) that hold NUL (true) or a lone surrogate (false). */
+export function unstorablePaths(v: unknown, path: (string | number)[] = []): [(string | number)[], boolean][] {
+  if (typeof v === "string") return isUnstorable(v) ? [[path, hasNul(v)]] : [];
   if (v instanceof Blob || v === null || typeof v !== "object" || path.length > 8) return [];
-  if (Array.isArray(v)) return v.flatMap((x, i) => nulPaths(x, [...path, i]));
-  return Object.entries(v).flatMap(([k, x]) => nulPaths(x, [...path, k]));
+  if (Array.isArray(v)) return v.flatMap((x, i) => unstorablePaths(x, [...path, i]));
+  return Object.entries(v).flatMap(([k, x]) => unstorablePaths(x, [...path, k]));
 }
 
 export function formDataToObject(fd: FormData): Record<string, unknown> {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText } from "@/lib/validation/optional-text";
+import { optionalText, safeText } from "@/lib/validation/safe-text";
 import { SchoolStatus } from "@/lib/kernel/enums";
 import { schoolNameEnSchema, schoolNameZhSchema, tierSchema } from "@/lib/schools/schema";
 
@@ -15,7 +15,7 @@ const date = z
   .trim()
   .min(1, "validation.required")
   .pipe(z.iso.date({ message: "validation.date" }));
-const docNo = z.string().trim().min(1, "validation.documentNoRequired").max(80, "validation.tooLong");
+const docNo = safeText(80).min(1, "validation.documentNoRequired");
 /** An HTML checkbox: present ("on") means true. */
 export const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
 

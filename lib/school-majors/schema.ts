@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkbox } from "@/lib/school-changes/schema";
+import { optionalText } from "@/lib/validation/safe-text";
 import { MAX_YEARS, MIN_YEARS } from "./rules";
 import { SchoolMajorStatus, StartingPoint, TrainingLevel } from "@/lib/kernel/enums";
 
@@ -30,11 +31,6 @@ export const changeSchoolMajorStatusSchema = z.object({
   /** The status the officer saw: a change made meanwhile by someone else is refused as stale. */
   fromStatus: schoolMajorStatusSchema,
   toStatus: schoolMajorStatusSchema,
-  note: z
-    .string()
-    .trim()
-    .max(500, "validation.tooLong")
-    .transform((v) => (v === "" ? null : v))
-    .nullish(),
+  note: optionalText(500),
 });
 export type ChangeSchoolMajorStatusInput = z.output<typeof changeSchoolMajorStatusSchema>;

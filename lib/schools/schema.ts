@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { optionalText } from "@/lib/validation/optional-text";
-import { isCleanName } from "@/lib/validation/text";
+import { nameText, optionalText, safeText } from "@/lib/validation/safe-text";
 import { usccProblem, normaliseUscc } from "./uscc";
 import { Ownership, SchoolTier, SponsorType } from "@/lib/kernel/enums";
 
@@ -8,19 +7,14 @@ import { Ownership, SchoolTier, SponsorType } from "@/lib/kernel/enums";
  * The one schema for a school's registrable fields: used by the form, the server action,
  * the Excel/CSV import and the HTTP API. Messages are `validation.*` catalog keys.
  */
-/** A school's name in Chinese (registration, rename): 4–60 characters, nothing invisible in it. */
-export const schoolNameZhSchema = z
-  .string()
-  .trim()
-  .min(4, "validation.nameTooShort")
-  .max(60, "validation.tooLong")
-  .refine(isCleanName, "validation.invisibleCharacter");
-/** The English name (optional). */
-export const schoolNameEnSchema = z
-  .string()
-  .trim()
-  .max(160, "validation.tooLong")
-  .refine(isCleanName, "validation.invisibleCharacter")
+/**
+ * A school's name in Chinese (registration, rename): 4–60 characters after THE name normalisation
+ * (NFKC: "佛山汽车技⼯学校" with the Kangxi radical ⼯ is "佛山汽车技工学校", so the uniqueness check
+ * and the search see one name), nothing invisible in it.
+ */
+export const schoolNameZhSchema = nameText(4, 60, "validation.nameTooShort");
+/** The English name (optional), normalised the same way (full-width letters are ASCII). */
+export const schoolNameEnSchema = nameText(0, 160)
   .transform((v) => (v === "" ? null : v))
   .nullish();
 
@@ -63,7 +57,7 @@ export const sponsorTypeSchema = z.enum(SponsorType, {
 export const schoolFieldsSchema = z.object({
   nameZh: schoolNameZhSchema,
   nameEn: schoolNameEnSchema,
-  altNames: z.array(z.string().trim().min(1).max(60, "validation.tooLong").refine(isCleanName, "validation.invisibleCharacter")).max(10).default([]),
+  altNames: z.array(nameText(1, 60)).max(10).default([]),
   tier: tierSchema,
   ownership: ownershipSchema,
   sponsorType: sponsorTypeSchema,
@@ -95,13 +89,7 @@ export const schoolFieldsSchema = z.object({
   majorCount: optionalCount,
   contactName: optionalText(40),
   contactPhone: z
-    .union([
-      z.literal(""),
-      z
-        .string()
-        .trim()
-        .regex(/^[0-9+\-\s()]{5,30}$/, "validation.phone"),
-    ])
+    .union([z.literal(""), safeText(30).regex(/^[0-9+\-\s()]{5,30}$/, "validation.phone")])
     .transform((v) => (v === "" ? null : v))
     .nullish(),
 });

@@ -1,4 +1,5 @@
 import { normalisePublicCode } from "@/lib/schools/public-code";
+import { normaliseName } from "@/lib/validation/text";
 
 /**
  * THE name-search rule, for the console list, its export, the public search and the open-data API
@@ -11,7 +12,7 @@ import { normalisePublicCode } from "@/lib/schools/public-code";
  *   - or the query, as an identifier, is exactly the school's USCC or public code.
  */
 export type SchoolMatch = {
-  /** The query, trimmed: a part of some name. */
+  /** The query, normalised as names are stored (NFKC: normaliseName) and trimmed: a part of some name. */
   text: string;
   /** Fewer than 3 characters: too short for the trigram index, looked up among the pieces instead. */
   short: boolean;
@@ -23,9 +24,12 @@ export type SchoolMatch = {
 
 export const SHORT_QUERY_CHARS = 3;
 
-/** The rule applied to a query; null when there is nothing to search for. */
+/**
+ * The rule applied to a query; null when there is nothing to search for. The query is normalised by
+ * the same rule as the stored names, so "技⼯" (Kangxi radical) or "ＳＨＥＮ" (full width) finds them.
+ */
 export function schoolMatch(q: string | null | undefined): SchoolMatch | null {
-  const text = q?.trim();
+  const text = q && normaliseName(q).trim();
   if (!text) return null;
   return { text, short: [...text].length < SHORT_QUERY_CHARS, pinyin: pinyinQuery(text), code: identifierQuery(text) };
 }

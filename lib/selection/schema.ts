@@ -1,14 +1,13 @@
 import { z } from "zod";
 import { parseShanghaiDateTime } from "@/lib/kernel/dates";
 import { SchoolStatus, SchoolTier, SelectionKind } from "@/lib/kernel/enums";
+import { cleanText, requiredText, safeText } from "@/lib/validation/safe-text";
 
 /**
  * One zod schema per selection step, shared by forms and server actions. Messages are
  * `validation.*` catalog keys.
  */
 const id = z.string().trim().min(1, "validation.required").max(40);
-const text = (max: number) => z.string().trim().max(max, "validation.tooLong");
-const requiredText = (max: number) => z.string().trim().min(1, "validation.required").max(max, "validation.tooLong");
 const int = (min: number, max: number) => z.coerce.number({ message: "validation.notANumber" }).int("validation.notAnInteger").min(min).max(max);
 const num = (min: number, max: number) => z.coerce.number({ message: "validation.notANumber" }).min(min).max(max);
 const asArray = <T extends z.ZodType>(s: T) => z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(s));
@@ -31,7 +30,7 @@ export const batchSettingsSchema = z
   .object({
     year: int(2020, 2100),
     nameZh: requiredText(60),
-    nameEn: text(120)
+    nameEn: safeText(120)
       .transform((v) => v || null)
       .nullish(),
     kind: z.enum(SelectionKind, { message: "validation.choose" }),
@@ -89,11 +88,20 @@ export const createApplicationSchema = z.object({
 export const saveApplicationSchema = z.object({
   applicationId: id,
   version: int(1, 1_000_000),
-  selfAssessment: z.record(z.string().max(20), z.object({ score: num(0, 1000).nullable(), note: text(500) })),
-  evidenceText: text(5000).transform((v) => v || null),
+  selfAssessment: z.record(z.string().max(20), z.object({ score: num(0, 1000).nullable(), note: safeText(500) })),
+  evidenceText: safeText(5000).transform((v) => v || null),
   evidenceLinks: asArray(z.string().trim())
     .transform((a) => a.filter(Boolean))
-    .pipe(z.array(z.url({ protocol: /^https?$/, message: "validation.url" }).max(300, "validation.tooLong")).max(20)),
+    .pipe(
+      z
+        .array(
+          z
+            .url({ protocol: /^https?$/, message: "validation.url" })
+            .max(300, "validation.tooLong")
+            .superRefine(cleanText()),
+        )
+        .max(20),
+    ),
 });
 
 export const applicationStepSchema = z.object({ applicationId: id, version: int(1, 1_000_000) });
@@ -106,12 +114,12 @@ export const withdrawAssignmentSchema = z.object({ assignmentId: id });
 export const reviewSchema = z.object({
   assignmentId: id,
   scores: z.record(z.string().max(40), num(0, 1000).nullable()),
-  internalComment: text(2000).transform((v) => v || null),
-  applicantFeedback: text(2000).transform((v) => v || null),
+  internalComment: safeText(2000).transform((v) => v || null),
+  applicantFeedback: safeText(2000).transform((v) => v || null),
   submit: z.boolean().default(false),
 });
 
-export const affiliationSchema = z.object({ schoolId: id, note: text(200).transform((v) => v || null) });
+export const affiliationSchema = z.object({ schoolId: id, note: safeText(200).transform((v) => v || null) });
 
 export const cutLineSchema = z.object({ batchId: id, cutLine: num(0, 100) });
 export const decisionSchema = z.object({ applicationId: id, selected: z.boolean(), reason: requiredText(500) });
@@ -123,7 +131,7 @@ export const objectionSchema = z.object({
   applicationId: id,
   name: requiredText(40),
   contact: requiredText(80),
-  text: z.string().trim().min(10, "validation.objectionTooShort").max(2000, "validation.tooLong"),
+  text: safeText(2000).min(10, "validation.objectionTooShort"),
 });
 
 export const resolveObjectionSchema = z.object({

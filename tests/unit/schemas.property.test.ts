@@ -186,8 +186,9 @@ describe("parseInput (every server action): NUL never reaches the database", () 
   it("counterexample kept: 'abcd\\u0000efgh' as a school name passed the schema and failed in PostgreSQL (22021) with a 500", () => {
     // Names now refuse control characters in the schema itself; parseInput's own NUL check covers every other text field.
     expect(() => parseInput(schools.createSchoolSchema, { ...school, nameZh: "abcd\u0000efgh" })).toThrow(z.ZodError);
-    expect(schools.createSchoolSchema.safeParse({ ...school, address: "abcd\u0000efgh" }).success).toBe(true); // the schema alone lets it through…
-    expect(() => parseInput(schools.createSchoolSchema, { ...school, address: "abcd\u0000efgh" })).toThrow(z.ZodError); // …parseInput refuses it
+    // Every free-text field now refuses it in the schema too (lib/validation/safe-text.ts); parseInput stays the net for the rest.
+    expect(schools.createSchoolSchema.safeParse({ ...school, address: "abcd\u0000efgh" }).success).toBe(false);
+    expect(() => parseInput(schools.createSchoolSchema, { ...school, address: "abcd\u0000efgh" })).toThrow(z.ZodError);
     expect(() => parseInput(selection.saveApplicationSchema, { evidenceLinks: ["https://a.example/\u0000"] })).toThrow(z.ZodError);
   });
 });
