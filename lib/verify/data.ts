@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { ON_REGISTER } from "@/lib/schools/rules";
-import { shanghaiToday, ymd, iso } from "@/lib/kernel/dates";
+import { clock, dateOnly, shanghaiToday, ymd, iso } from "@/lib/kernel/dates";
 import { generateKeyPairPem, keyIdOf, publicKeyPemOf } from "./signature";
 import type { VerifyFacts } from "./types";
 
@@ -69,8 +69,8 @@ export async function listPublicKeys(): Promise<PublishedKey[]> {
 }
 
 /** The verification facts of the school with this (normalised, well-formed) public code; null if none. */
-export async function getVerifyFacts(publicCode: string, now = new Date()): Promise<VerifyFacts | null> {
-  const today = new Date(`${shanghaiToday(now)}T00:00:00Z`);
+export async function getVerifyFacts(publicCode: string, now = clock.now()): Promise<VerifyFacts | null> {
+  const today = dateOnly(shanghaiToday(now));
   const s = await db().school.findUnique({
     where: { publicCode },
     select: {

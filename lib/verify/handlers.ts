@@ -5,10 +5,14 @@ import type { ApiTranslator } from "@/lib/opendata/messages";
 import { listPublicKeys } from "./data";
 import { publicJwk } from "./signature";
 import { lookupVerification, signFacts } from "./snapshot";
+import { statusOf, verifyStatusQuerySchema } from "./status";
+import { verifyQuerySchema } from "./validity";
 
 /**
- * Route handlers of the verification API (through the open-data edge: rate limit, CORS, errors as
- * JSON naming the parameter). The snapshot is never cached: its checkedAt is the time of the check.
+ * Route handlers of the verification API (through the open-data edge: rate limit, ETag, CORS,
+ * errors as JSON naming the parameter). The snapshot is never cached: its checkedAt is the time
+ * of the check. The status answer may be stored but is revalidated every time (its ETag changes
+ * exactly when the facts do).
  */
 const noQuery = z.object({});
 
@@ -16,16 +20,25 @@ function malformed(t: ApiTranslator, name: string, key: string): Refusal {
   return new Refusal("VALIDATION", { parameters: [{ name, key, message: t(`verify.api.${key}`) }] });
 }
 
-/** GET /api/v1/verify/{code}: { data: facts + checkedAt, signature: { alg, keyId, value } }. */
+async function foundFacts(code: string | undefined, t: ApiTranslator) {
+  const found = await lookupVerification(code ?? "");
+  if (found.kind === "malformed") throw malformed(t, "code", "malformedCode");
+  if (found.kind === "notFound") throw new Refusal("NOT_FOUND");
+  return found.facts;
+}
+
+/** GET /api/v1/verify/{code}?validDays=: { data: facts + checkedAt + validity + digest, signature }. */
 export const getVerification = apiGet(
-  noQuery,
-  async ({ params, t }) => {
-    const found = await lookupVerification(params.code ?? "");
-    if (found.kind === "malformed") throw malformed(t, "code", "malformedCode");
-    if (found.kind === "notFound") throw new Refusal("NOT_FOUND");
-    return { kind: "json", body: await signFacts(found.facts) };
-  },
+  verifyQuerySchema,
+  async ({ params, query, t }) => ({ kind: "json", body: await signFacts(await foundFacts(params.code, t), query.validDays) }),
   "no-store",
+);
+
+/** GET /api/v1/verify/{code}/status?digest=: current or changed (and which parts), with the current values. */
+export const getVerificationStatus = apiGet(
+  verifyStatusQuerySchema,
+  async ({ params, query, t }) => ({ kind: "json", body: statusOf(await foundFacts(params.code, t), query.digest) }),
+  "no-cache",
 );
 
 const KEYS_CACHE = "public, max-age=3600";

@@ -37,3 +37,18 @@ export type VerifyFacts = {
   /** When the check was made (ISO 8601, UTC). */
   checkedAt: string;
 };
+
+/**
+ * What a signed snapshot adds to the facts (inside the signed data, so none of it can be changed):
+ * the period the person asking chose (validDays, 30–180) and its end, and the digest a verifier
+ * sends to GET /api/v1/verify/{code}/status to learn whether the facts still hold.
+ */
+export type VerifyValidity = {
+  validDays: number;
+  /** checkedAt + validDays days (ISO 8601, UTC): after it, ask for a new snapshot. */
+  validUntil: string;
+  /** lib/verify/digest.ts: one short hash per part (name, tier, status, authority, designations). */
+  digest: string;
+};
+
+export type VerifySnapshotData = VerifyFacts & VerifyValidity;

@@ -12,10 +12,11 @@ import { GET as openapiGET } from "@/app/api/v1/openapi.json/route";
 import { GET as releaseFileGET } from "@/app/api/v1/releases/[slug]/[file]/route";
 import { GET as releasesGET } from "@/app/api/v1/releases/route";
 import { GET as verifyGET } from "@/app/api/v1/verify/[code]/route";
+import { GET as verifyStatusGET } from "@/app/api/v1/verify/[code]/status/route";
 import { runWrite } from "@/lib/db/unit-of-work";
 import { publishRelease } from "@/lib/opendata/releases/publish";
 import { systemActor } from "@/lib/request/actor";
-import { keySetSchema, signedVerificationSchema } from "@/lib/opendata/schemas/verify";
+import { keySetSchema, signedVerificationSchema, verificationStatusSchema } from "@/lib/opendata/schemas/verify";
 import { GET as schoolGET } from "@/app/api/v1/schools/[id]/route";
 import { GET as schoolsGET, OPTIONS as schoolsOPTIONS } from "@/app/api/v1/schools/route";
 import {
@@ -111,6 +112,7 @@ describe("the OpenAPI document", () => {
       ["/api/v1/releases", releasesGET],
       ["/api/v1/releases/{slug}/{file}", releaseFileGET, { slug: "2026-03-01-1", file: "manifest.json" }],
       ["/api/v1/verify/{code}", verifyGET, { code: "SZJS234V" }],
+      ["/api/v1/verify/{code}/status", verifyStatusGET, { code: "SZJS234V" }],
       ["/api/v1/keys", keysGET],
       ["/api/v1/openapi.json", openapiGET],
     ];
@@ -241,6 +243,14 @@ describe("verification routes of the public-lookup feature match the document", 
     expect(v.status, v.text).toBe(200);
     expect(signedVerificationSchema.safeParse(v.json).success).toBe(true);
     expect(documentSchema(doc, "SignedVerification").safeParse(v.json).success).toBe(true);
+    // The validity period and the live status check (issue 12): documented parameters, documented answer.
+    const params = (p: string) => doc.paths[p].get.parameters.filter((x) => x.in === "query").map((x) => `${x.name}:${x.required}`);
+    expect(params("/api/v1/verify/{code}")).toEqual(["validDays:false"]);
+    expect(params("/api/v1/verify/{code}/status")).toEqual(["digest:true"]);
+    const digest = (v.json as { data: { digest: string } }).data.digest;
+    const s = await call(verifyStatusGET, `/api/v1/verify/SZJS234V/status?digest=${digest}`, { params: { code: "SZJS234V" } });
+    expectValid(s, verificationStatusSchema, "VerificationStatus");
+    expect(s.json).toMatchObject({ current: true, changed: [] });
     const k = await call(keysGET, "/api/v1/keys");
     expect(keySetSchema.safeParse(k.json).success).toBe(true);
     expect(documentSchema(doc, "KeySet").safeParse(k.json).success).toBe(true);
@@ -287,6 +297,10 @@ describe("bad input: 400 naming the parameter, never a 500 or a silent default",
     ["/api/v1/changes?since=2026-13-01T00:00:00Z", "since", changesGET],
     ["/api/v1/changes?since=2026-01-01T00:00:00Z&page=0", "page", changesGET],
     ["/api/v1/changes?since=2026-01-01T00:00:00Z&authority=atlantis", "authority", changesGET],
+    ["/api/v1/verify/SZJS234V?validDays=29", "validDays", verifyGET, { code: "SZJS234V" }],
+    ["/api/v1/verify/SZJS234V?validDays=181", "validDays", verifyGET, { code: "SZJS234V" }],
+    ["/api/v1/verify/SZJS234V/status", "digest", verifyStatusGET, { code: "SZJS234V" }],
+    ["/api/v1/verify/SZJS234V/status?digest=v1.x", "digest", verifyStatusGET, { code: "SZJS234V" }],
     [`/api/v1/changes?since=${"9".repeat(5000)}`, "since", changesGET],
   ];
   const rows = table.map(([url, parameter, handler, params]) => ({

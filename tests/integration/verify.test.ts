@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getKeysRoute } from "@/app/api/v1/keys/route";
 import { GET as getKeyPemRoute } from "@/app/api/v1/keys/[file]/route";
 import { GET as getVerifyRoute } from "@/app/api/v1/verify/[code]/route";
+import { GET as getStatusRoute } from "@/app/api/v1/verify/[code]/status/route";
+import { factsDigest } from "@/lib/verify/digest";
 import { canonicalJson } from "@/lib/verify/canonical-json";
 import { listPublicKeys, resetSigningKeyCache } from "@/lib/verify/data";
 import { verifyData } from "@/lib/verify/signature";
@@ -110,5 +112,64 @@ describe("verification", () => {
     expect(badFile.status).toBe(400);
     const noKey = await call(getKeyPemRoute, "/api/v1/keys/nokey.pem", { file: "nokey.pem" });
     expect(noKey.status).toBe(404);
+  });
+
+  it("signs a validity period chosen within 30–180 days (default 30) and the facts digest, inside the signed data", async () => {
+    const code = fx.shenzhen.publicCode;
+    const pem = (await listPublicKeys())[0].publicKeyPem;
+    for (const [query, days] of [
+      ["", 30],
+      ["?validDays=30", 30],
+      ["?validDays=90", 90],
+      ["?validDays=180", 180],
+    ] as const) {
+      const res = await call(getVerifyRoute, `/api/v1/verify/${code}${query}`, { code });
+      expect(res.status).toBe(200);
+      const snap = (await res.json()) as { data: { checkedAt: string; validDays: number; validUntil: string; digest: string }; signature: { value: string } };
+      expect(snap.data.validDays).toBe(days);
+      expect(Date.parse(snap.data.validUntil) - Date.parse(snap.data.checkedAt)).toBe(days * 86_400_000);
+      expect(verifyData(snap.data, snap.signature.value, pem)).toBe(true);
+      expect(
+        verifyData(
+          { ...snap.data, validDays: 180, validUntil: new Date(Date.parse(snap.data.checkedAt) + 180 * 86_400_000).toISOString() },
+          snap.signature.value,
+          pem,
+        ),
+      ).toBe(days === 180);
+      const found = await lookupVerification(code);
+      if (found.kind !== "found") throw new Error("not found");
+      expect(snap.data.digest).toBe(factsDigest(found.facts));
+    }
+  });
+
+  it.each(["0", "29", "181", "1000", "abc", "1e2", "90.5", "-30", "30&validDays=60"])("?validDays=%s → 400 naming validDays", async (value) => {
+    const code = fx.shenzhen.publicCode;
+    const res = await call(getVerifyRoute, `/api/v1/verify/${code}?validDays=${value}`, { code });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { code: string; parameters: { name: string; message: string }[] } };
+    expect(body.error.code).toBe("VALIDATION");
+    expect(body.error.parameters.map((p) => p.name)).toEqual(["validDays"]);
+    expect(body.error.parameters[0].message.length).toBeGreaterThan(0);
+  });
+
+  it("the status check refuses a missing or malformed digest (400 naming digest), a malformed code (400) and an unknown one (404)", async () => {
+    const code = fx.shenzhen.publicCode;
+    const named = async (path: string, params: Record<string, string>) => {
+      const res = await call(getStatusRoute, path, params);
+      const body = (await res.json()) as { error: { parameters?: { name: string; key: string }[] } };
+      return { status: res.status, names: body.error.parameters?.map((p) => `${p.name}:${p.key}`) };
+    };
+    expect(await named(`/api/v1/verify/${code}/status`, { code })).toEqual({ status: 400, names: ["digest:required"] });
+    for (const digest of ["abc", "v2.AAAAAAAAAAAA.AAAAAAAAAAAA.AAAAAAAAAAAA.AAAAAAAAAAAA.AAAAAAAAAAAA", "v1.AAAA", `v1${".AAAAAAAAAAA!".repeat(5)}`]) {
+      expect((await named(`/api/v1/verify/${code}/status?digest=${encodeURIComponent(digest)}`, { code })).names).toEqual(["digest:invalidValue"]);
+    }
+    const wellFormed = `v1${".AAAAAAAAAAAA".repeat(5)}`;
+    expect((await named(`/api/v1/verify/bad!/status?digest=${wellFormed}`, { code: "bad!" })).names).toEqual(["code:malformedCode"]);
+    const { publicCodeCheckChar } = await import("@/lib/schools/public-code");
+    const unknown = `2345678${publicCodeCheckChar("2345678")}`;
+    expect((await named(`/api/v1/verify/${unknown}/status?digest=${wellFormed}`, { code: unknown })).status).toBe(404);
+    // A well-formed digest of nothing this school ever was: every part changed.
+    const res = await call(getStatusRoute, `/api/v1/verify/${code}/status?digest=${wellFormed}`, { code });
+    expect(await res.json()).toMatchObject({ current: false, changed: ["name", "tier", "status", "authority", "designations"] });
   });
 });

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { verifyStatusQuerySchema } from "@/lib/verify/status";
+import { verifyQuerySchema } from "@/lib/verify/validity";
 import { changesQuerySchema, designationsQuerySchema, majorsQuerySchema, releasesQuerySchema, schoolQuerySchema, schoolsQuerySchema } from "../schemas/query";
 
 /**
@@ -22,6 +24,7 @@ export type RouteDoc = {
 
 const std = [400, 429, 503] as const;
 const noQuery = z.object({});
+const verifyCodeParam = { name: "code", description: "The school's public code (8 characters, check character included)", maxLength: 32 };
 
 export const ROUTES: RouteDoc[] = [
   {
@@ -105,11 +108,25 @@ export const ROUTES: RouteDoc[] = [
     operationId: "verifySchool",
     summary: "Verify a school by its public code (signed)",
     description:
-      "The school's current status and valid designations at the time of the check, signed with Ed25519 over the canonical JSON of data. Never cached.",
+      "The school's current status and valid designations at the time of the check, signed with Ed25519 over the canonical JSON of data. Never cached. " +
+      "The signature proves what the registry said at checkedAt, not now: the snapshot carries a validity period (validUntil) and a digest for the live check at /api/v1/verify/{code}/status.",
     tag: "Verification",
-    query: noQuery,
-    pathParams: [{ name: "code", description: "The school's public code (8 characters, check character included)", maxLength: 32 }],
+    query: verifyQuerySchema,
+    pathParams: [verifyCodeParam],
     ok: { schema: "SignedVerification", description: "Signed facts" },
+    errors: [400, 404, 429, 503],
+  },
+  {
+    path: "/api/v1/verify/{code}/status",
+    operationId: "verifySchoolStatus",
+    summary: "Is a saved verification still current?",
+    description:
+      "Compares a snapshot's digest with the school's facts now: current, or changed and which parts (name, tier, status, authority, designations) with their current values. " +
+      "A live answer, not signed and not to be kept; revalidated on every use (Cache-Control: no-cache, ETag).",
+    tag: "Verification",
+    query: verifyStatusQuerySchema,
+    pathParams: [verifyCodeParam],
+    ok: { schema: "VerificationStatus", description: "Current or changed" },
     errors: [400, 404, 429, 503],
   },
   {
