@@ -203,6 +203,8 @@ export const POLICY = {
   "OPTIONS /api/v1/schools/[id]": "public",
   "GET /api/v1/verify/[code]": "public",
   "OPTIONS /api/v1/verify/[code]": "public",
+  "GET /api/v1/verify/[code]/status": "public",
+  "OPTIONS /api/v1/verify/[code]/status": "public",
   "GET /feeds/authorities/[file]": "public",
   "OPTIONS /feeds/authorities/[file]": "public",
   "GET /feeds/changes.atom": "public",

@@ -216,6 +216,8 @@ export const cases: Record<PolicyName, Case> = {
   "OPTIONS /api/v1/schools/[id]": { request: options(`/api/v1/schools/${S.gd1}`, { id: S.gd1 }) },
   "GET /api/v1/verify/[code]": { request: get("/api/v1/verify/NONE", { code: "NONE" }) },
   "OPTIONS /api/v1/verify/[code]": { request: options("/api/v1/verify/NONE", { code: "NONE" }) },
+  "GET /api/v1/verify/[code]/status": { request: get("/api/v1/verify/NONE/status", { code: "NONE" }) },
+  "OPTIONS /api/v1/verify/[code]/status": { request: options("/api/v1/verify/NONE/status", { code: "NONE" }) },
   "GET /feeds/authorities/[file]": { request: get("/feeds/authorities/guangdong.atom", { file: "guangdong.atom" }) },
   "OPTIONS /feeds/authorities/[file]": { request: options("/feeds/authorities/guangdong.atom", { file: "guangdong.atom" }) },
   "GET /feeds/changes.atom": { request: get("/feeds/changes.atom") },
