@@ -34,13 +34,16 @@ test("verify a school by typing its code; the page states status, designations a
   await expect(page.getByTestId("checked-at")).toContainText(today);
 });
 
-test("the QR code encodes this page's URL, and the page prints without the site chrome", async ({ page }) => {
+test("the QR code encodes this page's URL with the sheet's digest, and the page prints without the site chrome", async ({ page, request }) => {
   const code = await codeOf(page, "深圳技师学院");
   await page.goto(`/verify/${code}`);
   const qr = page.getByTestId("verify-qr");
   await expect(qr).toHaveAttribute("role", "img");
-  const expectedUrl = new URL(`/verify/${code}`, page.url()).toString();
-  expect(page.url()).toBe(expectedUrl);
+  const pageUrl = new URL(`/verify/${code}`, page.url()).toString();
+  expect(page.url()).toBe(pageUrl);
+  // The digest of the facts on this sheet: the same as the signed JSON's (same facts, same day).
+  const { data } = (await (await request.get(`/api/v1/verify/${code}`)).json()) as { data: { digest: string } };
+  const expectedUrl = `${pageUrl}?digest=${data.digest}`;
   await expect(qr).toHaveAttribute("data-url", expectedUrl);
   const rendered = await qr.innerHTML();
   const regenerated = await qrSvg(expectedUrl);
@@ -53,6 +56,9 @@ test("the QR code encodes this page's URL, and the page prints without the site 
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("banner").first()).toBeHidden();
   await expect(page.getByRole("button", { name: zh("verify.print") })).toBeHidden();
+  await expect(page.getByTestId("validity-form")).toBeHidden();
+  await expect(page.getByTestId("valid-until")).toBeVisible();
+  await expect(page.getByTestId("freshness-note")).toBeVisible();
   await expect(qr).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   const pdf = await page.pdf({ format: "A4" });
@@ -86,4 +92,43 @@ test("an unknown code is a 404 page, a malformed one a notice or a 400 naming th
   const api = await request.get("/api/v1/verify/abc");
   expect(api.status()).toBe(400);
   expect(await api.json()).toMatchObject({ error: { parameters: [{ name: "code" }] } });
+});
+
+test("the reader chooses the validity period before printing or downloading; the signed JSON carries it", async ({ page, request }) => {
+  const code = await codeOf(page, "深圳技师学院");
+  await page.goto(`/verify/${code}`);
+  await expect(page.getByTestId("valid-until")).toContainText("30");
+  const period = page.getByLabel(zh("verify.validDaysLabel"));
+  await expect(period).toHaveValue("30");
+  await period.selectOption("90");
+  await page.getByRole("button", { name: zh("verify.validDaysApply") }).click();
+  await expect(page).toHaveURL(new RegExp(`/verify/${code}\\?validDays=90$`));
+  await expect(page.getByLabel(zh("verify.validDaysLabel"))).toHaveValue("90");
+  const checkedAt = Date.parse((await page.getByTestId("checked-at").locator("time").getAttribute("datetime"))!);
+  const validUntil = Date.parse((await page.getByTestId("valid-until").locator("time").getAttribute("datetime"))!);
+  expect(validUntil - checkedAt).toBe(90 * 86_400_000);
+  await expect(page.getByTestId("valid-until")).toContainText("90");
+  // The JSON link downloads a snapshot with the same period, signed.
+  const href = await page.getByRole("link", { name: zh("verify.json") }).getAttribute("href");
+  expect(href).toBe(`/api/v1/verify/${code}?validDays=90`);
+  const snap = (await (await request.get(href!)).json()) as { data: { validDays: number; validUntil: string; checkedAt: string } };
+  expect(snap.data.validDays).toBe(90);
+  // Out of range on the page: 30 days, and a message; on the API: 400 naming the parameter.
+  await page.goto(`/verify/${code}?validDays=365`);
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(zh("verify.validDaysRefused"));
+  await expect(page.getByLabel(zh("verify.validDaysLabel"))).toHaveValue("30");
+  const api = await request.get(`/api/v1/verify/${code}?validDays=365`);
+  expect(api.status()).toBe(400);
+  expect(await api.json()).toMatchObject({ error: { parameters: [{ name: "validDays" }] } });
+});
+
+test("scanning a printed sheet's QR code says whether the sheet is still current", async ({ page }) => {
+  const code = await codeOf(page, "深圳技师学院");
+  await page.goto(`/verify/${code}`);
+  const scanned = await page.getByTestId("verify-qr").getAttribute("data-url");
+  await page.goto(scanned!);
+  await expect(page.getByTestId("printed-check")).toHaveText(zh("verify.printedCurrent"));
+  // A sheet whose facts were different (a well-formed digest of other facts): every part named as changed.
+  await page.goto(`/verify/${code}?digest=v1${".AAAAAAAAAAAA".repeat(5)}`);
+  await expect(page.getByTestId("printed-check")).toContainText(zh("verify.parts.status"));
 });

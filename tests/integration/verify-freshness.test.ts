@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as getStatusRoute, OPTIONS as statusPreflight } from "@/app/api/v1/verify/[code]/status/route";
 import { GET as getVerifyRoute } from "@/app/api/v1/verify/[code]/route";
 import { clock, shanghaiToday } from "@/lib/kernel/dates";
@@ -10,6 +10,7 @@ import { changeSchoolStatus } from "@/lib/school-changes/mutations";
 import { statusChangeSchema } from "@/lib/school-changes/schema";
 import { getSigningKey, resetSigningKeyCache } from "@/lib/verify/data";
 import { factsDigest } from "@/lib/verify/digest";
+import { loadVerifyPage } from "@/lib/verify/loaders";
 import { generateKeyPairPem, keyIdOf, signData } from "@/lib/verify/signature";
 import { lookupVerification } from "@/lib/verify/snapshot";
 import { call } from "../support/api-call";
@@ -26,6 +27,7 @@ import { write } from "../support/write";
  * says EXPIRED after validUntil (and for a snapshot without a period).
  */
 process.env.API_RATE_LIMIT_PER_MINUTE = "100000";
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "registry.test" }) }));
 
 let t: TestDb;
 let fx: PublicFixture;
@@ -109,6 +111,14 @@ describe("a snapshot saved while OPERATING, after the school is put into 整改 
     expect(offline.stdout).not.toContain("WARNING: the snapshot's digest");
     expect(offline.code).toBe(0);
 
+    // A printed sheet's QR code leads to the page with the sheet's digest: the scan says what changed.
+    const scanned = await loadVerifyPage(code, "90", saved.data.digest);
+    expect(scanned?.printed).toMatchObject({ current: false, changed: ["status"] });
+    expect(scanned?.facts).toMatchObject({ status: "RECTIFYING", validDays: 90 });
+    expect(scanned?.url).toMatch(new RegExp(`/verify/${code}\\?digest=${scanned?.facts.digest.replaceAll(".", "\\.")}$`));
+    const rescanned = await loadVerifyPage(code, undefined, scanned!.facts.digest);
+    expect(rescanned?.printed).toMatchObject({ current: true, changed: [] });
+
     // The preflight of the new route is the API's.
     const pre = await statusPreflight(new Request(`http://registry.test/api/v1/verify/${code}/status`, { method: "OPTIONS" }));
     expect(pre.status).toBe(204);
@@ -149,6 +159,20 @@ describe("a snapshot saved while OPERATING, after the school is put into 整改 
 });
 
 describe("the validity period", () => {
+  it("the verify page takes the period the reader chose; an invalid one falls back to 30 days and says so", async () => {
+    for (const [raw, days, refused] of [
+      [undefined, 30, false],
+      ["180", 180, false],
+      ["29", 30, true],
+      ["abc", 30, true],
+      ["30,60", 30, true],
+    ] as const) {
+      const page = await loadVerifyPage(fx.shenzhen.publicCode, raw);
+      expect(page, String(raw)).toMatchObject({ facts: { validDays: days }, validDaysRefused: refused, printed: null });
+    }
+    expect((await loadVerifyPage(fx.shenzhen.publicCode, undefined, "not-a-digest"))?.printed).toBeNull();
+  });
+
   it("after validUntil the script says EXPIRED (a snapshot signed 100 days ago with the real key, clock moved)", async () => {
     const realNow = clock.now;
     clock.now = () => new Date(Date.now() - 100 * 86_400_000);
