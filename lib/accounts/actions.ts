@@ -8,7 +8,7 @@ import { signOut } from "@/lib/auth/auth";
 import type { WriteContext } from "@/lib/db/unit-of-work";
 import { refuse, Refusal } from "@/lib/errors";
 import { landingFor } from "./landing";
-import { createAccount, resetAccountPassword, setAccountDisabled, updateSecurityPolicy } from "./mutations";
+import { createAccount, endAccountSessions, resetAccountPassword, setAccountDisabled, updateSecurityPolicy } from "./mutations";
 import { changeOwnPassword } from "./password/mutations";
 import { securityPolicySchema } from "./policy";
 import { accountIdSchema, changePasswordSchema, createAccountSchema, setDisabledSchema } from "./schema";
@@ -16,7 +16,11 @@ import { endAllSessions } from "./sessions/mutations";
 
 const accountPage = (input: { id: string }) => [`/console/accounts/${input.id}`];
 
-/** Creates an account with a one-time password (shown once; changed at the first sign-in). */
+/**
+ * Creates an account with a one-time password (shown once; changed at the first sign-in). The
+ * direct actions below refuse a privileged account (FORBIDDEN, reason DUAL_CONTROL): those take a
+ * request and another person's approval (./requests/actions.ts, docs/decisions/0052).
+ */
 export const createAccountAction = defineAction({
   policy: "createAccountAction",
   input: createAccountSchema,
@@ -43,7 +47,7 @@ export const resetAccountPasswordAction = defineAction({
 export const endAccountSessionsAction = defineAction({
   policy: "endAccountSessionsAction",
   input: accountIdSchema,
-  run: (ctx, { id }) => endAllSessions(ctx, { userId: id }),
+  run: endAccountSessions,
   revalidate: accountPage,
 });
 

@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { requirePolicy } from "@/lib/auth/gates";
 import { clock } from "@/lib/kernel/dates";
 import { getAccount, getOwnAccount, getSecurityPolicy, listAccounts, listAuthorityOptions } from "./data";
+import { needsDualControl } from "./dual-control";
+import { pendingRequestAbout } from "./requests/data";
 import { accountListSchema } from "./schema";
 
 const ACCOUNT_PAGE_SIZE = 50;
@@ -32,7 +34,10 @@ export async function loadAccount(id: string) {
   const now = clock.now();
   const account = await getAccount(id, now);
   if (!account) notFound();
-  return { account, isSelf: account.id === admin.id, now };
+  // A privileged account is changed only through a request and another person's approval (docs/decisions/0052).
+  const privileged = needsDualControl(account.role);
+  const pendingRequest = privileged ? await pendingRequestAbout(id) : null;
+  return { account, isSelf: account.id === admin.id, privileged, pendingRequest, now };
 }
 
 /** /console/security-policy: only the security administrator. */

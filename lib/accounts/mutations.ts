@@ -7,14 +7,18 @@ import type { Role } from "@/lib/kernel/enums";
 import { getSecurityPolicy } from "./data";
 import { DEFAULT_POLICY, POLICY_FIELDS, type SecurityPolicyValues } from "./policy";
 import type { CreateAccountInput } from "./schema";
+import { needsDualControl } from "./dual-control";
 import { dutyConflict } from "./separation";
-import { revokeSessions } from "./sessions/mutations";
+import { endAllSessions, revokeSessions } from "./sessions/mutations";
 import { temporaryPassword } from "./temp-password";
 
 /**
  * Account administration (the system administrator) and the security policy (the security
  * administrator), each `(ctx, input)` in the action's transaction with its audit event. Accounts
  * are never deleted: they are disabled. Person identifiers and passwords never enter the audit log.
+ * A privileged account (lib/accounts/separation.ts) is never changed here directly: that takes a
+ * request and another person's approval (lib/accounts/requests), which then calls the `apply…`
+ * and `insertAccount` writes below.
  */
 async function newTemporaryPassword(tx: Tx) {
   const policy = await getSecurityPolicy(tx);
@@ -25,6 +29,19 @@ async function newTemporaryPassword(tx: Tx) {
 /** An administrator acts on other accounts only: disabling or resetting oneself is refused. */
 function refuseSelf(ctx: WriteContext, id: string) {
   if (id === ctx.actor.id) refuse("FORBIDDEN", { reason: "SELF" });
+}
+
+/** What a direct action on a privileged account answers: it takes a request (/console/accounts/requests). */
+export function refuseDualControl(): never {
+  refuse("FORBIDDEN", { reason: "DUAL_CONTROL" });
+}
+
+/** The target of a direct action: another account, and not a privileged one. */
+async function directTarget(ctx: WriteContext, id: string) {
+  refuseSelf(ctx, id);
+  const user = await ctx.tx.user.findUnique({ where: { id }, select: { role: true } });
+  if (!user) refuse("NOT_FOUND");
+  if (needsDualControl(user.role)) refuseDualControl();
 }
 
 /** 三员分立 across the person's accounts (docs/decisions/0011-separation-of-duties.md). */
@@ -40,11 +57,27 @@ export async function personDutyConflict(tx: Tx, personId: string | null, role: 
   );
 }
 
-/** A new account with a one-time password (shown once; changed at the first sign-in). A taken username is the action's onDuplicate. */
-export async function createAccount(ctx: WriteContext, input: CreateAccountInput): Promise<{ id: string; username: string; temporaryPassword: string }> {
-  const { tx } = ctx;
-  const conflict = await personDutyConflict(tx, input.personId, input.role);
+/** Refuses, on the person id field, an account the person's other accounts conflict with. */
+export async function refuseDutyConflict(tx: Tx, personId: string | null, role: Role) {
+  const conflict = await personDutyConflict(tx, personId, role);
   if (conflict) refuseFields({ personId: [{ key: "dutyConflict", params: { role: conflict.heldRole } }] });
+}
+
+/** A new (non-privileged) account with a one-time password (shown once; changed at the first sign-in). A taken username is the action's onDuplicate. */
+export async function createAccount(ctx: WriteContext, input: CreateAccountInput): Promise<{ id: string; username: string; temporaryPassword: string }> {
+  if (needsDualControl(input.role)) refuseDualControl();
+  const temp = await newTemporaryPassword(ctx.tx);
+  const user = await insertAccount(ctx, input, temp.hash);
+  return { ...user, temporaryPassword: temp.plain };
+}
+
+/**
+ * Writes a new account that must change its password at the first sign-in: the direct creation,
+ * or an approved request (`note` names it in the audit event).
+ */
+export async function insertAccount(ctx: WriteContext, input: CreateAccountInput, passwordHash: string, note: Record<string, unknown> = {}) {
+  const { tx } = ctx;
+  await refuseDutyConflict(tx, input.personId, input.role);
   if (input.authorityId && !(await tx.authority.findUnique({ where: { id: input.authorityId }, select: { id: true } }))) {
     refuseFields({ authorityId: [{ key: "choose" }] });
   }
@@ -54,10 +87,9 @@ export async function createAccount(ctx: WriteContext, input: CreateAccountInput
   const unknown = input.affiliations.filter((c) => !schools.some((s) => s.publicCode === c));
   if (unknown.length) refuseFields({ affiliations: [{ key: "schoolCodeUnknown", params: { codes: unknown.join(", ") } }] });
 
-  const temp = await newTemporaryPassword(tx);
   const { username, displayName, role, authorityId, personId } = input;
   const user = await tx.user.create({
-    data: { username, displayName, role, authorityId, personId, passwordHash: temp.hash, mustChangePassword: true, createdById: ctx.actor.id },
+    data: { username, displayName, role, authorityId, personId, passwordHash, mustChangePassword: true, createdById: ctx.actor.id },
     select: { id: true, username: true },
   });
   if (schools.length) {
@@ -68,13 +100,18 @@ export async function createAccount(ctx: WriteContext, input: CreateAccountInput
     entityType: "User",
     entityId: user.id,
     authorityId,
-    after: { username, displayName, role, authorityId, personIdSet: !!personId, affiliations: schools.map((s) => s.id) },
+    after: { username, displayName, role, authorityId, personIdSet: !!personId, affiliations: schools.map((s) => s.id), ...note },
   });
-  return { id: user.id, username: user.username, temporaryPassword: temp.plain };
+  return user;
 }
 
 /** Disable (sessions end at once) or enable an account. An administrator cannot disable themself. */
 export async function setAccountDisabled(ctx: WriteContext, input: { id: string; disabled: boolean }): Promise<{ id: string; disabled: boolean }> {
+  await directTarget(ctx, input.id);
+  return applyDisabled(ctx, input);
+}
+
+export async function applyDisabled(ctx: WriteContext, input: { id: string; disabled: boolean }, note: Record<string, unknown> = {}) {
   const { id, disabled } = input;
   refuseSelf(ctx, id);
   const before = await ctx.tx.user.findUnique({ where: { id }, select: { disabled: true, authorityId: true } });
@@ -88,24 +125,29 @@ export async function setAccountDisabled(ctx: WriteContext, input: { id: string;
     entityId: id,
     authorityId: before.authorityId,
     before: { disabled: before.disabled },
-    after: { disabled, ...(disabled ? { sessionsEnded: sessions } : {}) },
+    after: { disabled, ...(disabled ? { sessionsEnded: sessions } : {}), ...note },
   });
   return { id, disabled };
 }
 
 /**
- * Forced reset: a new temporary password (shown once to the administrator), a password change at
- * the next sign-in, the lockout cleared and every session ended.
+ * Forced reset of a non-privileged account: a new temporary password (shown once to the
+ * administrator), a password change at the next sign-in, the lockout cleared and every session ended.
  */
 export async function resetAccountPassword(ctx: WriteContext, input: { id: string }): Promise<{ id: string; temporaryPassword: string }> {
-  const { id } = input;
+  await directTarget(ctx, input.id);
+  const temp = await newTemporaryPassword(ctx.tx);
+  await applyPasswordReset(ctx, input.id, temp.hash);
+  return { id: input.id, temporaryPassword: temp.plain };
+}
+
+export async function applyPasswordReset(ctx: WriteContext, id: string, passwordHash: string, note: Record<string, unknown> = {}) {
   refuseSelf(ctx, id);
   const user = await ctx.tx.user.findUnique({ where: { id }, select: { authorityId: true } });
   if (!user) refuse("NOT_FOUND");
-  const temp = await newTemporaryPassword(ctx.tx);
   await ctx.tx.user.update({
     where: { id },
-    data: { passwordHash: temp.hash, mustChangePassword: true, failedSignIns: 0, lockedUntil: null, passwordChangedAt: ctx.now },
+    data: { passwordHash, mustChangePassword: true, failedSignIns: 0, lockedUntil: null, passwordChangedAt: ctx.now },
     select: { id: true },
   });
   const sessions = await revokeSessions(ctx, id);
@@ -114,9 +156,14 @@ export async function resetAccountPassword(ctx: WriteContext, input: { id: strin
     entityType: "User",
     entityId: id,
     authorityId: user.authorityId,
-    after: { mustChangePassword: true, sessionsEnded: sessions },
+    after: { mustChangePassword: true, sessionsEnded: sessions, ...note },
   });
-  return { id, temporaryPassword: temp.plain };
+}
+
+/** The system administrator signs a (non-privileged) user out of every session, e.g. a lost laptop. */
+export async function endAccountSessions(ctx: WriteContext, input: { id: string }): Promise<{ ended: number }> {
+  await directTarget(ctx, input.id);
+  return endAllSessions(ctx, { userId: input.id });
 }
 
 /** The security administrator saves the policy; the audit event holds the changed values. */

@@ -47,7 +47,7 @@ export const createAccountSchema = z
   .superRefine((v, ctx) => {
     if (needsAuthority(v.role) && !v.authorityId) ctx.addIssue({ code: "custom", path: ["authorityId"], message: "validation.authorityRequired" });
     if (requiresPersonId(v.role) && !v.personId) ctx.addIssue({ code: "custom", path: ["personId"], message: "validation.personIdRequired" });
-    if (v.personId && !/^[0-9A-Z-]{4,64}$/.test(v.personId)) ctx.addIssue({ code: "custom", path: ["personId"], message: "validation.personIdFormat" });
+    if (v.personId && !/^[0-9A-Z]{4,64}$/.test(v.personId)) ctx.addIssue({ code: "custom", path: ["personId"], message: "validation.personIdFormat" });
     if (v.role !== "EXPERT" && v.affiliations.length) ctx.addIssue({ code: "custom", path: ["affiliations"], message: "validation.affiliationsExpertOnly" });
     if (v.affiliations.length > 50) ctx.addIssue({ code: "custom", path: ["affiliations"], message: "validation.tooLong" });
   })

@@ -36,6 +36,8 @@ const SCHOOL_WRITE = { MINISTRY_ADMIN: "any", MINISTRY_STAFF: "any", PROVINCE_OF
 const SCHOOL_READ = { ...SCHOOL_WRITE, AUDITOR: "any" } as const satisfies RoleRules;
 /** 三员: the system administrator manages accounts, the security administrator the policy, the audit administrator (and auditor) read the audit log. */
 const ACCOUNTS = { SYSTEM_ADMIN: "any" } as const satisfies RoleRules;
+/** Requests about privileged accounts: the system administrator asks; the security administrator or another system administrator decides (docs/decisions/0052). */
+const ACCOUNT_APPROVERS = { SECURITY_ADMIN: "any", SYSTEM_ADMIN: "any" } as const satisfies RoleRules;
 const SECURITY_POLICY = { SECURITY_ADMIN: "any" } as const satisfies RoleRules;
 const AUDIT_READ = { AUDIT_ADMIN: "any", AUDITOR: "any" } as const satisfies RoleRules;
 /** Quality selection: batch set-up is the ministry administrator's; the later steps any ministry user's. */
@@ -99,6 +101,13 @@ export const POLICY = {
   resetAccountPasswordAction: ACCOUNTS,
   endAccountSessionsAction: ACCOUNTS,
   updateSecurityPolicyAction: SECURITY_POLICY,
+  // Dual control of privileged accounts (lib/accounts/requests): the rule of who decides which request is lib/accounts/dual-control.ts
+  loadAccountRequests: ACCOUNT_APPROVERS,
+  requestAccountCreationAction: ACCOUNTS,
+  requestAccountChangeAction: ACCOUNTS,
+  cancelAccountRequestAction: ACCOUNTS,
+  approveAccountRequestAction: ACCOUNT_APPROVERS,
+  rejectAccountRequestAction: ACCOUNT_APPROVERS,
   // Schools (lib/schools, lib/school-changes, lib/school-majors)
   loadSchoolList: SCHOOL_READ,
   loadSchoolPage: SCHOOL_READ,

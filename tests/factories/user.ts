@@ -1,3 +1,4 @@
+import { normalisePersonId } from "../../lib/accounts/separation";
 import { hashPassword } from "../../lib/auth/password";
 import type { Role } from "../../lib/kernel/enums";
 import type { Prisma } from "../../lib/db/generated/client";
@@ -37,6 +38,8 @@ export async function makeUser(
       role,
       authorityId,
       ...rest,
+      // Stored normalised, as the account forms store it (lib/accounts/separation.ts).
+      personId: typeof rest.personId === "string" ? normalisePersonId(rest.personId) : rest.personId,
     },
     select: { id: true, username: true, role: true, authorityId: true },
   });

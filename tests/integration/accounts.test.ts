@@ -7,6 +7,7 @@ import {
   setAccountDisabledAction,
   updateSecurityPolicyAction,
 } from "@/lib/accounts/actions";
+import { requestAccountCreationAction } from "@/lib/accounts/requests/actions";
 import { attemptSignIn } from "@/lib/accounts/sign-in";
 import { verifyPassword } from "@/lib/auth/password";
 import { roles, type SessionUser } from "@/lib/auth/roles";
@@ -144,16 +145,26 @@ describe("creating accounts", () => {
 });
 
 describe("三员分立: one person, one of system / security / audit", () => {
+  // Privileged accounts are asked for (and approved by another person): account-requests.test.ts.
+  const ask = (o: Record<string, string>) => requestAccountCreationAction(null, fd({ displayName: "X", reason: "新任管理员", ...o }));
+
   it("refuses to give the person behind a system administrator a security or audit account", async () => {
+    await makeUser(t.client, "SYSTEM_ADMIN", null, { username: "sys-b", personId: "P-SYS-B" });
     signInAs(sysadmin);
     for (const role of ["SECURITY_ADMIN", "AUDIT_ADMIN", "AUDITOR"] as const) {
-      // Same person, written differently (case, spaces): still the same person.
-      const r = await createAccountAction(null, fd({ username: `p-sys-${role.toLowerCase()}`, displayName: "X", role, personId: " p-sys " }));
-      expect(r, role).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { personId: [{ key: "dutyConflict", params: { role: "SYSTEM_ADMIN" } }] } });
+      // Same person, written differently (case, spaces, hyphens, full width): still the same person.
+      for (const personId of [" p-sys-b ", "psysb", "ＰＳＹＳ－Ｂ"]) {
+        const r = await ask({ username: `p-sys-${role.toLowerCase()}`, role, personId });
+        expect(r, `${role} ${personId}`).toMatchObject({
+          ok: false,
+          code: "VALIDATION",
+          fieldErrors: { personId: [{ key: "dutyConflict", params: { role: "SYSTEM_ADMIN" } }] },
+        });
+      }
     }
     // A business role, or a second account with the same duty, is fine.
-    expect((await createAccountAction(null, fd({ username: "p-sys-staff", displayName: "X", role: "MINISTRY_STAFF", personId: "P-SYS" }))).ok).toBe(true);
-    expect((await createAccountAction(null, fd({ username: "p-sys-2", displayName: "X", role: "SYSTEM_ADMIN", personId: "P-SYS" }))).ok).toBe(true);
+    expect((await createAccountAction(null, fd({ username: "p-sys-staff", displayName: "X", role: "MINISTRY_STAFF", personId: "P-SYS-B" }))).ok).toBe(true);
+    expect((await ask({ username: "p-sys-2", role: "SYSTEM_ADMIN", personId: "P-SYS-B" })).ok).toBe(true);
   });
 
   // Two open transactions at once need a real server (PGlite has one connection).
@@ -175,14 +186,22 @@ describe("三员分立: one person, one of system / security / audit", () => {
     expect(await second).toMatchObject({ heldRole: "SYSTEM_ADMIN" });
   });
 
-  it("counts disabled accounts too, and every admin role must name its person", async () => {
+  it("counts disabled accounts too, and every role the rule covers must name its person", async () => {
     signInAs(sysadmin);
     await makeUser(t.client, "AUDIT_ADMIN", null, { username: "old-audit", personId: "P-OLD", disabled: true });
-    const r = await createAccountAction(null, fd({ username: "p-old-sec", displayName: "X", role: "SECURITY_ADMIN", personId: "P-OLD" }));
+    const r = await ask({ username: "p-old-sec", role: "SECURITY_ADMIN", personId: "P-OLD" });
     expect(r).toMatchObject({ ok: false, fieldErrors: { personId: [{ key: "dutyConflict", params: { role: "AUDIT_ADMIN" } }] } });
-    const anonymous = await createAccountAction(null, fd({ username: "no-person", displayName: "X", role: "AUDIT_ADMIN" }));
-    expect(anonymous).toMatchObject({ ok: false, fieldErrors: { personId: [{ key: "personIdRequired" }] } });
-    expect((await createAccountAction(null, fd({ username: "new-audit", displayName: "X", role: "AUDIT_ADMIN", personId: "P-NEW" }))).ok).toBe(true);
+    // Issue 12, finding 1(b): an auditor without a person id escaped the rule. Refused on both paths now.
+    for (const role of ["AUDIT_ADMIN", "AUDITOR", "MINISTRY_ADMIN"] as const) {
+      const direct = await createAccountAction(null, fd({ username: `no-person-${role.toLowerCase()}`, displayName: "X", role }));
+      expect(direct, role).toMatchObject({ ok: false, fieldErrors: { personId: [{ key: "personIdRequired" }] } });
+      expect(await ask({ username: `no-person-${role.toLowerCase()}`, role }), role).toMatchObject({
+        ok: false,
+        fieldErrors: { personId: [{ key: "personIdRequired" }] },
+      });
+    }
+    expect(await t.client.user.count({ where: { username: { startsWith: "no-person-" } } })).toBe(0);
+    expect((await ask({ username: "new-audit", role: "AUDIT_ADMIN", personId: "P-NEW" })).ok).toBe(true);
   });
 });
 

@@ -62,6 +62,7 @@ const loaderCases: Record<LoaderName, LoaderCase> = {
   loadNewAccountForm: { load: () => [] },
   loadAccount: { load: (fx) => [fx.targetAccountId] },
   loadSecurityPolicy: { load: () => [] },
+  loadAccountRequests: { load: () => [] },
 
   loadSchoolList: { load: () => [{ authority: "guangdong" }], hiddenWhen: without<Rows>((v) => v.rows.some((r) => r.id === S.gd1)) },
   loadSchoolPage: { load: (fx) => [fx.school.id] },
@@ -102,6 +103,12 @@ export const cases: Record<PolicyName, Case> = {
   resetAccountPasswordAction: { args: (fx) => [formData({ id: fx.targetAccountId })] },
   endAccountSessionsAction: { args: (fx) => [formData({ id: fx.targetAccountId })] },
   updateSecurityPolicyAction: { args: () => [null, formData({})] },
+  // The fixture's target is not privileged (a request is refused as not needed) and no request exists.
+  requestAccountCreationAction: { args: () => [null, formData({})] },
+  requestAccountChangeAction: { args: (fx) => [formData({ id: fx.targetAccountId, kind: "DISABLE", reason: "矩阵" })] },
+  cancelAccountRequestAction: { args: () => [formData({ requestId: NONE })] },
+  approveAccountRequestAction: { args: () => [formData({ requestId: NONE })] },
+  rejectAccountRequestAction: { args: () => [formData({ requestId: NONE, reason: "矩阵" })] },
 
   createSchoolAction: { args: () => [createForm({ authorityId: "guangdong" })] },
   updateSchoolAction: { args: (fx) => [editForm(fx.school.row, { version: "999" })] },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createAccountSchema } from "@/lib/accounts/schema";
-import { dutyConflict, normalisePersonId, requiresPersonId } from "@/lib/accounts/separation";
+import { dutyConflict, isPrivileged, normalisePersonId, requiresPersonId, samePerson } from "@/lib/accounts/separation";
 import { roles } from "@/lib/auth/roles";
 import type { Role } from "@/lib/kernel/enums";
 
@@ -38,21 +38,49 @@ describe("dutyConflict", () => {
 });
 
 describe("person identifiers", () => {
-  it("are required for the three admin roles only", () => {
-    expect(roles.filter(requiresPersonId)).toEqual([...ADMINS]);
+  it("are required for every role the rule covers (the auditor too) and every privileged role", () => {
+    expect(roles.filter(requiresPersonId)).toEqual(["MINISTRY_ADMIN", "AUDITOR", ...ADMINS]);
+    expect(roles.filter(requiresPersonId)).toEqual(roles.filter(isPrivileged));
   });
 
   it("are normalised, so one person cannot appear as two", () => {
     expect(normalisePersonId(" 44010619900101123x ")).toBe("44010619900101123X");
     expect(normalisePersonId("demo staff 0001")).toBe("DEMOSTAFF0001");
+    // Case, spaces, hyphens and other dashes, full-width forms, invisible characters (issue 12, finding 1c).
+    const written = [
+      "PT-0001",
+      "PT0001",
+      "pt0001",
+      "pt 0001",
+      "ＰＴ０００１",
+      "ＰＴ－０００１",
+      "PT–0001",
+      "PT—0001",
+      "PT\u22120001",
+      "PT\u30FC0001",
+      "P\u200BT0001",
+      "PT\u30000001",
+    ];
+    expect(new Set(written.map(normalisePersonId))).toEqual(new Set(["PT0001"]));
+    expect(normalisePersonId("PT-0002")).not.toBe(normalisePersonId("PT-0001"));
   });
 
-  it("the create form refuses an admin account without one", () => {
-    const r = createAccountSchema.safeParse({ username: "sec2", displayName: "安全员", role: "SECURITY_ADMIN" });
-    expect(r.success).toBe(false);
-    expect(r.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["personId", "validation.personIdRequired"]]);
+  it("one person is the same account or the same normalised id", () => {
+    expect(samePerson({ id: "a", personId: "PT-0001" }, { id: "b", personId: "pt0001" })).toBe(true);
+    expect(samePerson({ id: "a", personId: null }, { id: "a", personId: null })).toBe(true);
+    expect(samePerson({ id: "a", personId: null }, { id: "b", personId: null })).toBe(false);
+    expect(samePerson({ id: "a", personId: "PT0001" }, { id: "b", personId: "PT0002" })).toBe(false);
+  });
+
+  it("the create form refuses an admin account, an auditor and a ministry administrator without one", () => {
+    for (const role of ["SECURITY_ADMIN", "AUDITOR", "MINISTRY_ADMIN"] as const) {
+      const r = createAccountSchema.safeParse({ username: "sec2", displayName: "安全员", role });
+      expect(r.success, role).toBe(false);
+      expect(r.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["personId", "validation.personIdRequired"]]);
+    }
     const ok = createAccountSchema.parse({ username: "sec2", displayName: "安全员", role: "SECURITY_ADMIN", personId: "staff-42", authorityId: "guangdong" });
-    // Only officers and experts carry an authority.
-    expect(ok).toMatchObject({ personId: "STAFF-42", authorityId: null, affiliations: [] });
+    // Only officers and experts carry an authority; the person id is stored normalised.
+    expect(ok).toMatchObject({ personId: "STAFF42", authorityId: null, affiliations: [] });
+    expect(createAccountSchema.parse({ username: "aud2", displayName: "审计员", role: "AUDITOR", personId: "ＰＴ－０００１" }).personId).toBe("PT0001");
   });
 });

@@ -47,10 +47,16 @@ export async function revokeSessions(ctx: WriteContext, userId: string, keep?: s
 }
 
 /** "Sign out of all sessions" (the user's own, or the system administrator's for a lost laptop), the current one included. */
-export async function endAllSessions(ctx: WriteContext, input: { userId: string }): Promise<{ ended: number }> {
+export async function endAllSessions(ctx: WriteContext, input: { userId: string; note?: Record<string, unknown> }): Promise<{ ended: number }> {
   const user = await ctx.tx.user.findUnique({ where: { id: input.userId }, select: { authorityId: true } });
   if (!user) refuse("NOT_FOUND");
   const ended = await revokeSessions(ctx, input.userId);
-  await ctx.audit({ action: "auth.sign_out_all", entityType: "User", entityId: input.userId, authorityId: user.authorityId, after: { sessions: ended } });
+  await ctx.audit({
+    action: "auth.sign_out_all",
+    entityType: "User",
+    entityId: input.userId,
+    authorityId: user.authorityId,
+    after: { sessions: ended, ...input.note },
+  });
   return { ended };
 }

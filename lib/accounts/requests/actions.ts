@@ -1,0 +1,48 @@
+"use server";
+
+import { defineAction } from "@/lib/actions/define";
+import { approveAccountRequest, rejectAccountRequest } from "./decide";
+import { cancelAccountRequest, requestAccountChange, requestAccountCreation } from "./mutations";
+import { accountChangeRequestSchema, accountCreationRequestSchema, rejectRequestSchema, requestIdSchema } from "./schema";
+
+/**
+ * Dual control of privileged accounts (docs/decisions/0052): the system administrator requests,
+ * another person (the security administrator, or another system administrator) approves or
+ * rejects, the requester may withdraw. Who may decide which request is lib/accounts/dual-control.ts.
+ */
+const REQUESTS_PAGE = "/console/accounts/requests";
+
+export const requestAccountCreationAction = defineAction({
+  policy: "requestAccountCreationAction",
+  input: accountCreationRequestSchema,
+  run: requestAccountCreation,
+  revalidate: [REQUESTS_PAGE],
+});
+
+export const requestAccountChangeAction = defineAction({
+  policy: "requestAccountChangeAction",
+  input: accountChangeRequestSchema,
+  run: requestAccountChange,
+  revalidate: (input) => [REQUESTS_PAGE, `/console/accounts/${input.id}`],
+});
+
+export const approveAccountRequestAction = defineAction({
+  policy: "approveAccountRequestAction",
+  input: requestIdSchema,
+  run: approveAccountRequest,
+  revalidate: [REQUESTS_PAGE, "/console/accounts"],
+});
+
+export const rejectAccountRequestAction = defineAction({
+  policy: "rejectAccountRequestAction",
+  input: rejectRequestSchema,
+  run: rejectAccountRequest,
+  revalidate: [REQUESTS_PAGE],
+});
+
+export const cancelAccountRequestAction = defineAction({
+  policy: "cancelAccountRequestAction",
+  input: requestIdSchema,
+  run: cancelAccountRequest,
+  revalidate: [REQUESTS_PAGE],
+});
