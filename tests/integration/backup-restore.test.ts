@@ -261,7 +261,8 @@ describe("the npm scripts", () => {
     } finally {
       await location.cleanup();
     }
-  });
+    // Several tsx processes, each opening its engine (a PGlite initdb ~6 s idle): minutes on a busy 2-core machine.
+  }, 240_000);
 
   it("db:backup refuses an embedded database the app is using", async () => {
     const dataDir = fs.mkdtempSync(path.join(dir, "locked-"));

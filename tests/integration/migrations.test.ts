@@ -147,5 +147,6 @@ describe("npm run db:deploy / db:status (scripts/db.ts)", () => {
     const again = await runDbScript(["deploy"], env, copy.root);
     expect(again.code, again.output).toBe(0);
     expect(again.output).toMatch(/is up to date/);
-  });
+    // Several tsx processes, each opening its engine (a PGlite initdb ~6 s idle): minutes on a busy 2-core machine.
+  }, 240_000);
 });
