@@ -15,8 +15,9 @@ export default defineConfig({
     setupFiles: ["tests/support/setup.ts"],
     // Each integration file opens its own database; PGlite wants memory, so keep parallelism modest.
     maxWorkers: 2,
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // Sized for a busy 2-core machine (CI runs beside other work): the slowest idle test takes ~50 s.
+    testTimeout: 180_000,
+    hookTimeout: 240_000,
     env: { TZ: "America/Los_Angeles" },
   },
 });
