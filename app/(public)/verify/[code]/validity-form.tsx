@@ -9,9 +9,8 @@ import { VALID_DAYS_CHOICES } from "@/lib/verify/validity";
  */
 export async function ValidityForm({ code, validDays, refused }: { code: string; validDays: number; refused: boolean }) {
   const t = await getTranslations("verify");
-  const choices: number[] = VALID_DAYS_CHOICES.includes(validDays as (typeof VALID_DAYS_CHOICES)[number])
-    ? [...VALID_DAYS_CHOICES]
-    : [...VALID_DAYS_CHOICES, validDays].sort((first, second) => first - second);
+  // A valid period typed into the URL (e.g. 45) is offered too, so the form shows what the sheet says.
+  const choices = [...new Set<number>([...VALID_DAYS_CHOICES, validDays])].sort((first, second) => first - second);
   return (
     <form method="get" action={`/verify/${code}`} className="no-print flex flex-wrap items-end gap-3" data-testid="validity-form">
       <SelectField
