@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { SessionUser } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
 import { clock } from "@/lib/kernel/dates";
@@ -16,10 +17,22 @@ import { needsTouch, sessionRefusal } from "./sessions/rules";
  * A session without an id comes only from the unit tests' mocked Auth.js (tests/support/setup.ts):
  * lib/auth/auth.ts refuses every real token that lacks one, and outside tests so does this.
  */
-export async function resolveSessionUser(claims: SessionUser, now: Date = clock.now()): Promise<SessionUser | null> {
-  if (!claims.sessionId) return env().NODE_ENV === "test" ? claims : null;
-  const s = await findSession(claims.sessionId);
-  if (!s || s.userId !== claims.id) return null;
+export async function resolveSessionUser(claims: SessionClaims): Promise<SessionUser | null> {
+  if (!claims.sessionId) return env().NODE_ENV === "test" ? (claims as SessionUser) : null;
+  return checkSession(claims.id, claims.sessionId);
+}
+
+/** What a token claims: the user and the session row. Nothing else in it is trusted. */
+export type SessionClaims = Pick<SessionUser, "id" | "sessionId">;
+
+/**
+ * Once per request (React cache): Auth.js's jwt callback (so /api/auth/session says "no session"
+ * once the row refuses: lib/auth/auth.ts) and the gates (currentUser) ask the same question.
+ */
+const checkSession = cache(async (userId: string, sessionId: string): Promise<SessionUser | null> => {
+  const now = clock.now();
+  const s = await findSession(sessionId);
+  if (!s || s.userId !== userId) return null;
   if (sessionRefusal(s, now)) return null;
   if (needsTouch(s.lastSeenAt, now)) await touchSession(s.id, now);
   return {
@@ -31,4 +44,4 @@ export async function resolveSessionUser(claims: SessionUser, now: Date = clock.
     sessionId: s.id,
     mustChangePassword: s.user.mustChangePassword,
   };
-}
+});

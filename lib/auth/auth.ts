@@ -1,7 +1,7 @@
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
-import type { JWT } from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
 import { headers } from "next/headers";
+import type { SessionClaims } from "@/lib/accounts/session-check";
 import { endSession } from "@/lib/accounts/sessions/mutations";
 import { attemptSignIn } from "@/lib/accounts/sign-in";
 import { runWrite } from "@/lib/db/unit-of-work";
@@ -9,11 +9,12 @@ import { Refusal } from "@/lib/errors";
 import type { Role } from "@/lib/kernel/enums";
 import { actorOf } from "@/lib/request/actor";
 import { addressOf } from "@/lib/request/client-address";
-import type { SessionUser } from "./roles";
+import { sessionCallbacks, userOfToken } from "./session-callbacks";
 
 declare module "next-auth" {
+  /** What auth() and /api/auth/session give: which user and session row, nothing the gates would trust. */
   interface Session {
-    user: SessionUser & DefaultSession["user"];
+    user: SessionClaims & DefaultSession["user"];
   }
   interface User {
     username?: string;
@@ -26,18 +27,6 @@ declare module "next-auth" {
 /** The client address's failures are over the limit: the form says "try later", nothing about the account. */
 export class SignInRateLimited extends CredentialsSignin {
   code = "rate_limited";
-}
-
-/** The user a token names (the gates then check it against the session row: lib/accounts/session-check.ts). */
-function userOfToken(token: JWT): SessionUser {
-  return {
-    id: token.uid as string,
-    sessionId: token.sid as string,
-    username: token.username as string,
-    displayName: token.name ?? "",
-    role: token.role as Role,
-    authorityId: (token.authorityId as string | null) ?? null,
-  };
 }
 
 // The database session decides how long a session lives (30 min idle, 12 h total by default);
@@ -71,24 +60,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
-  callbacks: {
-    jwt({ token, user }) {
-      if (user) {
-        token.uid = user.id;
-        token.sid = user.sessionId;
-        token.username = user.username;
-        token.role = user.role;
-        token.authorityId = user.authorityId ?? null;
-      }
-      // Every session is a database row; a token that names none is refused outright.
-      if (!token.sid) return null;
-      return token;
-    },
-    session({ session, token }) {
-      session.user = { ...session.user, ...userOfToken(token) };
-      return session;
-    },
-  },
+  callbacks: sessionCallbacks,
   events: {
     // The session row ends in the write contract, audited as the user who signs out, from the request's address.
     async signOut(message) {
