@@ -17,6 +17,8 @@ export const consoleNav: NavItem[] = [
   { href: "/console/selection/reviews", labelKey: "nav.selectionReviews", page: "loadMyReviews" },
   // 三员分立: each of the three administrators has one area; auditors also read the audit log.
   { href: "/console/accounts", labelKey: "nav.accounts", page: "loadAccountList" },
+  // Dual control: requests about privileged accounts, for those who file and those who decide them.
+  { href: "/console/accounts/requests", labelKey: "nav.accountRequests", page: "loadAccountRequests" },
   { href: "/console/security-policy", labelKey: "nav.securityPolicy", page: "loadSecurityPolicy" },
   { href: "/console/audit", labelKey: "nav.audit", page: "loadAuditLog" },
   { href: "/console/account", labelKey: "nav.myAccount", page: "loadOwnAccount" },

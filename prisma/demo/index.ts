@@ -7,7 +7,7 @@ import { historyOf } from "./history";
 import { CATEGORIES, categoryId, DEMO_EDITION, MAJORS } from "./majors";
 import { buildSchools } from "./schools";
 import { seedSelectionDemo } from "./selection";
-import { DEMO_USERS } from "./users";
+import { DEMO_USERS, demoAccountRequests } from "./users";
 
 /**
  * The demo seed: reference data (authorities, divisions) and an illustrative national register.
@@ -42,10 +42,15 @@ async function insertMissing<T extends { id: string }>(
 const byId = { select: { id: true } } as const;
 const idIn = (ids: string[]) => ({ where: { id: { in: ids } }, ...byId });
 
-async function insertUsers(tx: Tx, users: typeof DEMO_USERS, hashes: Map<string, string>): Promise<number> {
+async function insertUsers(tx: Tx, users: typeof DEMO_USERS, hashes: Map<string, string>, now: Date): Promise<number> {
   if (!users.length) return 0;
   const data = users.map(({ password, ...u }) => ({ ...u, passwordHash: hashes.get(password)!, isDemo: true }));
-  return (await tx.user.createMany({ data, skipDuplicates: true })).count;
+  const count = (await tx.user.createMany({ data, skipDuplicates: true })).count;
+  // The pending request names two demo accounts: only when both are the demo's own.
+  const requests = demoAccountRequests(now);
+  const ids = [...new Set(requests.flatMap((r) => [r.targetId, r.requestedById]))];
+  if ((await tx.user.count({ where: { id: { in: ids } } })) === ids.length) await tx.accountRequest.createMany({ data: requests, skipDuplicates: true });
+  return count;
 }
 
 /** Authorities and prefecture-level divisions: real reference data, seeded even without the demo. */
@@ -144,7 +149,7 @@ export async function seedDemo(client: PrismaClient, opts: { now?: Date } = {}):
             (ids) => tx.designation.findMany(idIn(ids)),
             (data) => tx.designation.createMany({ data, skipDuplicates: true }),
           ),
-          users: await insertUsers(tx, missing, await hashes),
+          users: await insertUsers(tx, missing, await hashes, now),
         };
       },
       { timeout: 180_000, maxWait: 30_000 },

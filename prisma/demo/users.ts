@@ -1,3 +1,5 @@
+import { expiryOf } from "../../lib/accounts/dual-control";
+import { normalisePersonId } from "../../lib/accounts/separation";
 import type { Role } from "../../lib/kernel/enums";
 
 /**
@@ -22,11 +24,14 @@ const u = (username: string, password: string, displayName: string, role: Role, 
   displayName,
   role,
   authorityId,
-  ...(personId ? { personId } : {}),
+  // Stored normalised, as the account forms store it.
+  ...(personId ? { personId: normalisePersonId(personId) } : {}),
 });
 
 export const DEMO_USERS: DemoUser[] = [
-  u("admin", "Admin#2026demo", "部管理员（演示）", "MINISTRY_ADMIN"),
+  // Privileged accounts (三员, the ministry administrator, the auditor) name their person: dual
+  // control compares people, not accounts (docs/decisions/0052). Illustrative staff numbers.
+  u("admin", "Admin#2026demo", "部管理员（演示）", "MINISTRY_ADMIN", null, "DEMO-STAFF-0004"),
   u("ministry", "Ministry#2026demo", "部工作人员（演示）", "MINISTRY_STAFF"),
   u("gd-officer", "Officer#2026demo", "广东省经办人（演示）", "PROVINCE_OFFICER", "guangdong"),
   u("zj-officer", "Officer#2026demo", "浙江省经办人（演示）", "PROVINCE_OFFICER", "zhejiang"),
@@ -34,9 +39,29 @@ export const DEMO_USERS: DemoUser[] = [
   u("expert2", "Expert#2026demo", "专家二（演示）", "EXPERT", "zhejiang"),
   u("expert3", "Expert#2026demo", "专家三（演示）", "EXPERT", "jiangsu"),
   u("expert4", "Expert#2026demo", "专家四（演示）", "EXPERT", "shandong"),
-  u("auditor", "Auditor#2026demo", "审计员（演示）", "AUDITOR"),
+  u("auditor", "Auditor#2026demo", "审计员（演示）", "AUDITOR", null, "DEMO-STAFF-0005"),
   // 三员: three different people (illustrative staff numbers), none of them must change the password.
   u("sysadmin", "Sysadmin#2026demo", "系统管理员（演示）", "SYSTEM_ADMIN", null, "DEMO-STAFF-0001"),
   u("secadmin", "Secadmin#2026demo", "安全管理员（演示）", "SECURITY_ADMIN", null, "DEMO-STAFF-0002"),
   u("auditadmin", "Auditadmin#2026demo", "审计管理员（演示）", "AUDIT_ADMIN", null, "DEMO-STAFF-0003"),
 ];
+
+/**
+ * One request waiting for a second person, so that the demo shows dual control: the system
+ * administrator asked to end the auditor's sessions; the security administrator may approve or
+ * reject it at /console/accounts/requests (it expires 72 hours after the seed ran).
+ */
+export function demoAccountRequests(now: Date) {
+  return [
+    {
+      id: "demo-account-request-1",
+      kind: "END_SESSIONS" as const,
+      targetId: "demo-user-auditor",
+      role: "AUDITOR" as const,
+      reason: "演示：审计员报告笔记本电脑遗失，请结束其全部会话",
+      requestedById: "demo-user-sysadmin",
+      requestedAt: now,
+      expiresAt: expiryOf(now),
+    },
+  ];
+}

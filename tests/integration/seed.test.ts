@@ -3,6 +3,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import { isValidUscc } from "@/lib/schools/uscc";
 import { isPublicCodeShape } from "@/lib/schools/public-code";
 import { seedDemo, type SeedCounts } from "@/prisma/demo";
+import { PRIVILEGED_ROLES } from "@/lib/accounts/separation";
 import { DEMO_USERS } from "@/prisma/demo/users";
 import { makeAuthority, makeMajor, makeSchool, makeUser } from "../factories";
 import { openTestDb, type TestDb } from "../support/test-db";
@@ -169,6 +170,19 @@ describe("demo seed", () => {
     expect(DEMO_USERS.map((u) => u.username)).toEqual(
       expect.arrayContaining(["admin", "ministry", "gd-officer", "zj-officer", "expert1", "expert2", "auditor"]),
     );
+  });
+
+  it("names the person behind every privileged demo account, and shows one request waiting for a second person", async () => {
+    const privileged = await t.client.user.findMany({
+      where: { isDemo: true, role: { in: [...PRIVILEGED_ROLES] } },
+      select: { username: true, personId: true },
+    });
+    expect(privileged.length).toBeGreaterThanOrEqual(5);
+    for (const account of privileged) expect(account.personId, account.username).toMatch(/^DEMOSTAFF\d{4}$/);
+    expect(new Set(privileged.map((a) => a.personId)).size).toBe(privileged.length);
+    expect(await t.client.accountRequest.findMany({ where: { status: "PENDING" }, select: { kind: true, targetId: true, requestedById: true } })).toEqual([
+      { kind: "END_SESSIONS", targetId: "demo-user-auditor", requestedById: "demo-user-sysadmin" },
+    ]);
   });
 
   it("is idempotent and leaves edited rows alone", async () => {

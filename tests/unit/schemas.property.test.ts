@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import * as accounts from "@/lib/accounts/schema";
 import { securityPolicySchema } from "@/lib/accounts/policy";
+import * as accountRequests from "@/lib/accounts/requests/schema";
 import { credentialsSchema } from "@/lib/accounts/sign-in";
 import { auditFilterSchema } from "@/lib/audit/schema";
 import * as schoolChanges from "@/lib/school-changes/schema";
@@ -61,6 +62,7 @@ const all: [string, z.ZodType][] = [
   ...schemasOf(schoolMajors),
   ...schemasOf(selection),
   ...schemasOf(accounts),
+  ...schemasOf(accountRequests),
   ["securityPolicySchema", securityPolicySchema],
   ["credentialsSchema", credentialsSchema],
   ["auditFilterSchema", auditFilterSchema],

@@ -30,7 +30,9 @@ export const approveAccountRequestAction = defineAction({
   policy: "approveAccountRequestAction",
   input: requestIdSchema,
   run: approveAccountRequest,
-  revalidate: [REQUESTS_PAGE, "/console/accounts"],
+  // Not the requests page itself: refreshed at once, it would drop the row that shows the
+  // approver's half of the password before it is read. The page shows the decision on the next visit.
+  revalidate: ["/console/accounts"],
 });
 
 export const rejectAccountRequestAction = defineAction({

@@ -34,7 +34,18 @@ export default async function AccountsPage({ searchParams }: Props) {
   };
   return (
     <div className="space-y-4">
-      <PageHeader title={t("title")} intro={t("intro")} actions={<ButtonLink href="/console/accounts/new">{t("list.new")}</ButtonLink>} />
+      <PageHeader
+        title={t("title")}
+        intro={t("intro")}
+        actions={
+          <>
+            <ButtonLink href="/console/accounts/requests" variant="secondary">
+              {t("requests.link")}
+            </ButtonLink>
+            <ButtonLink href="/console/accounts/new">{t("list.new")}</ButtonLink>
+          </>
+        }
+      />
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3">
         <TextField name="q" label={t("list.search")} type="search" defaultValue={filter.q ?? ""} width="auto" />
         <SelectField

@@ -1,81 +1,111 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useFormatter, useTranslations } from "next-intl";
 import { ConfirmPanel } from "@/components/confirm-panel";
-import { endAccountSessionsAction, resetAccountPasswordAction, setAccountDisabledAction } from "@/lib/accounts/actions";
+import { TextField } from "@/components/form-field";
+import { Notice } from "@/components/notice";
 import { Panel } from "@/components/panel";
+import { endAccountSessionsAction, resetAccountPasswordAction, setAccountDisabledAction } from "@/lib/accounts/actions";
+import { requestAccountChangeAction } from "@/lib/accounts/requests/actions";
+import { PasswordHalf } from "../password-half";
+import { formOf, useAccountStep, type StepOutcome } from "../use-account-step";
 
-type Step = "disable" | "reset" | "endSessions" | null;
+type Step = "disable" | "enable" | "reset" | "endSessions";
+type Message = { text: string; password?: string; half?: string; error?: boolean };
 
-/** Disable / enable, force a password reset, end sessions — each behind a confirmation. */
-export function AccountActions({ id, disabled }: { id: string; disabled: boolean }) {
+/** What each step asks for when the account is privileged (docs/decisions/0052). */
+const KIND = { disable: "DISABLE", enable: "ENABLE", reset: "RESET_PASSWORD", endSessions: "END_SESSIONS" } as const;
+const REQUEST_LABEL = { disable: "requestDisable", enable: "requestEnable", reset: "requestReset", endSessions: "requestEndSessions" } as const;
+
+/**
+ * Disable / enable, force a password reset, end sessions — each behind a confirmation. On a
+ * privileged account each one is a request with a reason instead, carried out when another person
+ * approves it; a reset request shows the requester's half of the one-time password, once.
+ */
+export function AccountActions({ id, disabled, privileged }: { id: string; disabled: boolean; privileged: boolean }) {
   const t = useTranslations("accounts.detail");
-  const tErrors = useTranslations("errors");
-  const router = useRouter();
-  const [step, setStep] = useState<Step>(null);
-  const [message, setMessage] = useState<{ text: string; password?: string; error?: boolean } | null>(null);
-  const [busy, start] = useTransition();
+  const tRequests = useTranslations("accounts.requests");
+  const format = useFormatter();
+  const { run, busy, reasonIssues } = useAccountStep();
+  const [step, setStep] = useState<Step | null>(null);
+  const [reason, setReason] = useState("");
+  const [message, setMessage] = useState<Message | null>(null);
 
-  const form = (extra: Record<string, string> = {}) => {
-    const formData = new FormData();
-    formData.set("id", id);
-    for (const [name, value] of Object.entries(extra)) formData.set(name, value);
-    return formData;
-  };
-  type Msg = NonNullable<typeof message>;
-  const run = <R extends { ok: true } | { ok: false; code: string }>(call: () => Promise<R>, ok: (result: Extract<R, { ok: true }>) => Msg) =>
-    start(async () => {
-      const result = await call();
+  const finish =
+    <T,>(ok: (data: T) => Message) =>
+    (outcome: StepOutcome<T>) => {
       setStep(null);
-      setMessage(result.ok ? ok(result as Extract<R, { ok: true }>) : { text: tErrors((result as { code: string }).code), error: true });
-      router.refresh();
-    });
-
-  const enable = () =>
-    run(
-      () => setAccountDisabledAction(form({ disabled: "false" })),
-      () => ({ text: t("enabled") }),
-    );
-  const confirm = () => {
-    if (step === "disable")
+      setReason("");
+      setMessage(outcome.ok ? ok(outcome.data) : { text: outcome.text, error: true });
+    };
+  const direct = (which: Step) => {
+    if (which === "disable" || which === "enable") {
+      const off = which === "disable";
       run(
-        () => setAccountDisabledAction(form({ disabled: "true" })),
-        () => ({ text: t("disabled") }),
+        () => setAccountDisabledAction(formOf({ id, disabled: String(off) })),
+        finish(() => ({ text: t(off ? "disabled" : "enabled") })),
       );
-    if (step === "reset")
+    }
+    if (which === "reset")
       run(
-        () => resetAccountPasswordAction(form()),
-        (result) => ({ text: t("resetDone"), password: result.data.temporaryPassword }),
+        () => resetAccountPasswordAction(formOf({ id })),
+        finish((data) => ({ text: t("resetDone"), password: data.temporaryPassword })),
       );
-    if (step === "endSessions")
+    if (which === "endSessions")
       run(
-        () => endAccountSessionsAction(form()),
-        (result) => ({ text: t("sessionsEnded", { count: result.data.ended }) }),
+        () => endAccountSessionsAction(formOf({ id })),
+        finish((data) => ({ text: t("sessionsEnded", { count: data.ended }) })),
       );
   };
+  const request = (which: Step) =>
+    run(
+      () => requestAccountChangeAction(formOf({ id, kind: KIND[which], reason })),
+      finish((data) => ({
+        text: tRequests("filed", { time: format.dateTime(data.expiresAt, { dateStyle: "medium", timeStyle: "short" }) }),
+        half: data.requesterHalf ?? undefined,
+      })),
+    );
+  const confirm = () => step && (privileged ? request(step) : direct(step));
+  // Enabling a non-privileged account needs no confirmation (it takes nothing away).
+  const open = (which: Step) => (which === "enable" && !privileged ? direct(which) : setStep(which));
+  const label = (which: Step) => (privileged ? tRequests(REQUEST_LABEL[which]) : t(which));
+
   const button = "rounded border border-slate-400 bg-white px-4 py-2 hover:bg-slate-100 disabled:opacity-60";
   return (
     <Panel title={t("actions")}>
       {message ? (
-        <div
-          role={message.error ? "alert" : "status"}
-          className={`rounded border p-2 text-sm ${message.error ? "border-red-300 bg-red-50" : "border-green-300 bg-green-50"}`}
-        >
-          {message.text}
-          {message.password ? (
-            <code data-testid="temporary-password" className="ml-2 rounded bg-white px-2 py-1 font-mono text-base">
-              {message.password}
-            </code>
-          ) : null}
+        <div className="space-y-2">
+          <Notice tone={message.error ? "error" : "success"}>
+            {message.text}
+            {message.password ? (
+              <code data-testid="temporary-password" className="ml-2 rounded bg-white px-2 py-1 font-mono text-base">
+                {message.password}
+              </code>
+            ) : null}
+          </Notice>
+          {message.half ? <PasswordHalf half="requester" value={message.half} /> : null}
         </div>
       ) : null}
       {step ? (
         <ConfirmPanel
-          title={t(`${step}Title`)}
-          body={t(`${step}Body`)}
-          confirmLabel={t("confirm")}
+          title={privileged ? label(step) : t(`${step}Title`)}
+          body={
+            privileged ? (
+              <TextField
+                name="reason"
+                label={tRequests("reason")}
+                hint={tRequests("reasonHint")}
+                required
+                value={reason}
+                onChange={(event) => setReason(event.target.value)}
+                issues={reasonIssues}
+              />
+            ) : (
+              t(`${step}Body`)
+            )
+          }
+          confirmLabel={privileged ? tRequests("submitRequest") : t("confirm")}
           cancelLabel={t("cancel")}
           onConfirm={confirm}
           onCancel={() => setStep(null)}
@@ -83,21 +113,11 @@ export function AccountActions({ id, disabled }: { id: string; disabled: boolean
         />
       ) : (
         <div className="flex flex-wrap gap-3">
-          {disabled ? (
-            <button type="button" onClick={enable} disabled={busy} className={button}>
-              {t("enable")}
+          {(["reset", disabled ? "enable" : "disable", "endSessions"] as const).map((which) => (
+            <button key={which} type="button" onClick={() => open(which)} disabled={busy} className={button}>
+              {label(which)}
             </button>
-          ) : (
-            <button type="button" onClick={() => setStep("disable")} className={button}>
-              {t("disable")}
-            </button>
-          )}
-          <button type="button" onClick={() => setStep("reset")} className={button}>
-            {t("reset")}
-          </button>
-          <button type="button" onClick={() => setStep("endSessions")} className={button}>
-            {t("endSessions")}
-          </button>
+          ))}
         </div>
       )}
     </Panel>

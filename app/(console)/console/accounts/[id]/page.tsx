@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { loadAccount } from "@/lib/accounts/loaders";
 import { AccountStatus } from "../account-status";
@@ -17,8 +18,14 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function AccountPage({ params }: Props) {
   const { id } = await params;
-  const { account, isSelf, now } = await loadAccount(id);
-  const [t, tRole, format, locale] = await Promise.all([getTranslations("accounts.detail"), getTranslations("enums.role"), getFormatter(), getLocale()]);
+  const { account, isSelf, privileged, pendingRequest, now } = await loadAccount(id);
+  const [t, tRequests, tRole, format, locale] = await Promise.all([
+    getTranslations("accounts.detail"),
+    getTranslations("accounts.requests"),
+    getTranslations("enums.role"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }) : t("none"));
   const facts = [
     { term: t("username"), detail: account.username },
@@ -52,7 +59,24 @@ export default async function AccountPage({ params }: Props) {
       <Panel title={t("facts")}>
         <DescriptionList items={facts} />
       </Panel>
-      {isSelf ? <Notice tone="warning">{t("self")}</Notice> : <AccountActions id={account.id} disabled={account.disabled} />}
+      {privileged && !isSelf ? (
+        <Notice tone="info" role="note">
+          {tRequests("privileged")}
+        </Notice>
+      ) : null}
+      {pendingRequest ? (
+        <Notice tone="warning" testId="pending-request">
+          {tRequests("pendingNotice", {
+            kind: tRequests(`kinds.${pendingRequest.kind}`),
+            requester: pendingRequest.requestedBy.username,
+            time: when(pendingRequest.expiresAt),
+          })}{" "}
+          <Link href="/console/accounts/requests" className="text-brand-700 underline">
+            {tRequests("viewRequests")}
+          </Link>
+        </Notice>
+      ) : null}
+      {isSelf ? <Notice tone="warning">{t("self")}</Notice> : <AccountActions id={account.id} disabled={account.disabled} privileged={privileged} />}
     </div>
   );
 }
