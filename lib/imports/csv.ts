@@ -13,8 +13,12 @@ export function guessDelimiter(text: string): string {
   return counts[0][1] > 0 ? counts[0][0] : ",";
 }
 
-/** Parses CSV text into records; `line` is the 1-based record number (what Excel shows as the row). */
-export function parseCsv(text: string, delimiter = guessDelimiter(text)): CsvRecord[] {
+/**
+ * Parses CSV text into records; `line` is the 1-based record number (what Excel shows as the row).
+ * Stops after `maxRecords + 1` records (the caller sees one too many and refuses): a 10 MB file of
+ * line breaks is ten million records, gigabytes as objects.
+ */
+export function parseCsv(text: string, delimiter = guessDelimiter(text), maxRecords = Infinity): CsvRecord[] {
   const out: CsvRecord[] = [];
   let cells: string[] = [];
   let field = "";
@@ -32,7 +36,7 @@ export function parseCsv(text: string, delimiter = guessDelimiter(text)): CsvRec
     out.push({ line: out.length + 1, cells });
     cells = [];
   };
-  while (i < n) {
+  while (i < n && out.length <= maxRecords) {
     const ch = text[i];
     if (quoted) {
       if (ch === '"') {
@@ -70,7 +74,7 @@ export function parseCsv(text: string, delimiter = guessDelimiter(text)): CsvRec
     fieldStarted = true;
     i++;
   }
-  if (fieldStarted || field !== "" || cells.length > 0) endRecord();
+  if (out.length <= maxRecords && (fieldStarted || field !== "" || cells.length > 0)) endRecord();
   return out;
 }
 

@@ -3,10 +3,11 @@ import { parseCsv } from "./csv";
 import { cellPrimitive, isoDate, type Primitive } from "./cells";
 import { knownHeaders, mapHeaders, missingColumns, normaliseHeader, type ImportKind } from "./columns";
 import { decodeText, type DetectedEncoding, type EncodingChoice } from "./encoding";
-import { HEADER_SEARCH_ROWS, MAX_ROWS, MAX_UPLOAD_BYTES, MAX_XLSX_UNCOMPRESSED } from "./limits";
+import { HEADER_SEARCH_ROWS, MAX_ROWS, MAX_SHEET_ROWS, MAX_UPLOAD_BYTES, MAX_XLSX_ELEMENTS, MAX_XLSX_ENTRIES, MAX_XLSX_UNCOMPRESSED } from "./limits";
 import { hasNul } from "@/lib/validation/text";
 import { sniff } from "./sniff";
-import { zipUncompressedSize } from "./zip-size";
+import { xlsxTally } from "./xlsx-tally";
+import { checkedArchive } from "./zip/checked";
 
 /**
  * Reads an upload into rows keyed by field. Whether it is .xlsx or CSV is decided from its bytes,
@@ -15,7 +16,18 @@ import { zipUncompressedSize } from "./zip-size";
 export type CellValue = string | number | boolean | null;
 export type ParsedRow = { row: number; values: Record<string, CellValue> };
 export type ReadErrorKey =
-  "empty" | "tooLarge" | "xls" | "notSpreadsheet" | "invalidEncoding" | "noHeader" | "missingColumns" | "duplicateColumns" | "noRows" | "tooManyRows";
+  | "empty"
+  | "tooLarge"
+  | "unpackedTooLarge"
+  | "damagedArchive"
+  | "xls"
+  | "notSpreadsheet"
+  | "invalidEncoding"
+  | "noHeader"
+  | "missingColumns"
+  | "duplicateColumns"
+  | "noRows"
+  | "tooManyRows";
 export type ReadError = { key: ReadErrorKey; params?: Record<string, string | number> };
 export type ReadResult =
   | { ok: true; format: "xlsx" | "csv"; encoding: DetectedEncoding | null; fields: string[]; unknownHeaders: string[]; rows: ParsedRow[] }
@@ -36,17 +48,25 @@ export async function readUpload(bytes: Uint8Array, kind: ImportKind, encoding: 
   if (text.trim() === "") return fail("empty");
   // NUL past the sniffed first 8 KiB: not text (and PostgreSQL could not store it).
   if (hasNul(text)) return fail("notSpreadsheet");
-  const grid = parseCsv(text).map((r) => ({ row: r.line, cells: r.cells as Primitive[] }));
+  const records = parseCsv(text, undefined, MAX_SHEET_ROWS);
+  if (records.length > MAX_SHEET_ROWS) return fail("tooManyRows", { max: MAX_ROWS });
+  const grid = records.map((r) => ({ row: r.line, cells: r.cells as Primitive[] }));
   return fromGrid(kind, grid, "csv", decoded.encoding);
 }
 
 async function readXlsx(bytes: Uint8Array, kind: ImportKind): Promise<ReadResult> {
-  const size = zipUncompressedSize(bytes);
-  if (size === null) return fail("notSpreadsheet");
-  if (size > MAX_XLSX_UNCOMPRESSED) return fail("tooLarge", { maxMb: MAX_UPLOAD_BYTES / 1024 / 1024 });
+  // Proved entry by entry with a cap on the bytes inflated, and its rows and elements counted, before exceljs unpacks anything.
+  const tally = xlsxTally({ maxRowsPerSheet: MAX_SHEET_ROWS, maxElements: MAX_XLSX_ELEMENTS });
+  const checked = await checkedArchive(bytes, { maxEntries: MAX_XLSX_ENTRIES, maxUnpackedBytes: MAX_XLSX_UNCOMPRESSED, watch: tally.watch });
+  if (!checked.ok) {
+    const key = checked.key === "stopped" ? tally.refusal() : checked.key;
+    if (key === "tooManyRows") return fail("tooManyRows", { max: MAX_ROWS });
+    if (key === "tooManyElements" || key === "unpackedTooLarge") return fail("unpackedTooLarge", { maxMb: MAX_XLSX_UNCOMPRESSED / 1024 / 1024 });
+    return fail(key ?? "damagedArchive");
+  }
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    await wb.xlsx.load(checked.archive as unknown as ArrayBuffer);
   } catch {
     return fail("notSpreadsheet");
   }
@@ -54,7 +74,7 @@ async function readXlsx(bytes: Uint8Array, kind: ImportKind): Promise<ReadResult
   let first: ReadResult | null = null;
   // The data sheet is the first one with recognisable headers (the template's 说明 sheet has none).
   for (const ws of wb.worksheets) {
-    if (ws.rowCount > MAX_ROWS + HEADER_SEARCH_ROWS + 1000) return fail("tooManyRows", { max: MAX_ROWS });
+    if (ws.rowCount > MAX_SHEET_ROWS) return fail("tooManyRows", { max: MAX_ROWS });
     const grid: GridRow[] = [];
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const values = row.values as unknown[];
