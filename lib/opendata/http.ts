@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { z } from "zod";
 import { isDbUnavailable } from "@/lib/kernel/db-errors";
 import { Refusal } from "@/lib/errors";
+import { hasControlChar } from "@/lib/validation/text";
 import { databaseAvailable } from "@/lib/db/availability";
 import { originHeadersOf, originOf } from "@/lib/request/public-origin";
 import { apiLocale, translator, type ApiTranslator } from "./messages";
@@ -199,6 +200,10 @@ export function apiGet<S extends z.ZodObject>(
         return errorResponse(400, { code: "VALIDATION", message: t("errors.VALIDATION"), parameters: parsed.problems }, rateHeaders(rate));
       }
       const params = (await ctx?.params) ?? {};
+      // A path parameter with a control or broken character (NUL, a lone surrogate) is refused by
+      // name before any handler reads it: lib/validation/text.ts, the rule of every entry point.
+      const bad = Object.keys(params).find((name) => hasControlChar(params[name]));
+      if (bad) throw badParameter(t, bad, "malformedId");
       let originRead = false;
       const origin = () => {
         originRead = true;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { fieldIssues } from "@/lib/validation/issues";
+import { hasControlChar } from "@/lib/validation/text";
 import { searchParamsObject } from "@/lib/public/search-schema";
 import type { ApiTranslator } from "./messages";
 
@@ -28,6 +29,10 @@ export function parseQuery<S extends z.ZodObject>(url: URL, schema: S, t: ApiTra
     const values = Array.isArray(value) ? value : [value];
     if (values.some((v) => v.length > MAX_RAW_PARAM_LENGTH)) {
       problems.push({ name, key: "tooLong", message: t("validation.tooLong") });
+      delete raw[name];
+    } else if (values.some(hasControlChar)) {
+      // No parameter of any route may hold a control or broken character (lib/validation/text.ts).
+      problems.push({ name, key: "controlCharacter", message: t("validation.controlCharacter") });
       delete raw[name];
     }
   }
