@@ -112,6 +112,7 @@ describe("the reproduction: the system administrator resets the security adminis
     const everything = JSON.stringify(await t.client.auditEvent.findMany());
     expect(everything).not.toContain(requesterHalf);
     expect(everything).not.toContain(approverHalf);
+    expect((await t.client.accountRequest.findUniqueOrThrow({ where: { id: asked.data.requestId } })).halfHash).toBeNull();
     const stored = JSON.stringify(await t.client.accountRequest.findMany());
     expect(stored).not.toContain(requesterHalf);
     expect(stored).not.toContain(approverHalf);
@@ -254,6 +255,20 @@ describe("rejection, withdrawal and expiry", () => {
     expect(await hashOf(u.audit.id)).toBe(before);
     expect((await t.client.accountRequest.findUniqueOrThrow({ where: { id: asked.data.requestId } })).status).toBe("EXPIRED");
     expect((await audits("account_request.expire", asked.data.requestId))[0]).toMatchObject({ actorId: null, source: "system", after: { status: "EXPIRED" } });
+  });
+});
+
+// Two open transactions at once need a real server (PGlite has one connection).
+describe.runIf(!!process.env.TEST_DATABASE_URL)("two decisions at once (PostgreSQL)", () => {
+  it("exactly one wins; the other finds the request decided", async () => {
+    const asked = await ask(u.sys, u.audit, "RESET_PASSWORD");
+    if (!asked.ok) throw new Error(asked.code);
+    signInAs(as(u.sec));
+    const results = await Promise.all([1, 2].map(() => approveAccountRequestAction(formData({ requestId: asked.data.requestId }))));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ code: "INVALID_TRANSITION" });
+    expect(await audits("account.password_reset", u.audit.id)).toHaveLength(1);
+    expect(await audits("account_request.approve", asked.data.requestId)).toHaveLength(1);
   });
 });
 

@@ -98,6 +98,17 @@ describe("policy bounds", () => {
     expect(securityPolicySchema.safeParse(DEFAULT_POLICY).success).toBe(true);
   });
 
+  // Issue 12 (relatives of finding 1): no value the security administrator may save weakens the
+  // lockout, the address limit or the password rules. Looser is higher for these, lower for the rest.
+  const LOOSER_IS_HIGHER = new Set(["maxFailedSignIns", "ipMaxFailures", "idleTimeoutMinutes", "sessionMaxHours"]);
+  it.each(POLICY_FIELDS)("%s: the baseline is the loosest value allowed; one step looser is refused", (field) => {
+    const [min, max] = POLICY_BOUNDS[field];
+    const higher = LOOSER_IS_HIGHER.has(field);
+    expect(DEFAULT_POLICY[field]).toBe(higher ? max : min);
+    const r = securityPolicySchema.safeParse({ ...DEFAULT_POLICY, [field]: DEFAULT_POLICY[field] + (higher ? 1 : -1) });
+    expect(r.error?.issues.map((i) => i.path)).toEqual([[field]]);
+  });
+
   it.each([
     ["passwordMinLength", 8],
     ["passwordMinClasses", 2],

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createAccountSchema } from "@/lib/accounts/schema";
 import { dutyConflict, isPrivileged, normalisePersonId, requiresPersonId, samePerson } from "@/lib/accounts/separation";
@@ -82,5 +84,26 @@ describe("person identifiers", () => {
     // Only officers and experts carry an authority; the person id is stored normalised.
     expect(ok).toMatchObject({ personId: "STAFF42", authorityId: null, affiliations: [] });
     expect(createAccountSchema.parse({ username: "aud2", displayName: "审计员", role: "AUDITOR", personId: "ＰＴ－０００１" }).personId).toBe("PT0001");
+  });
+});
+
+describe("after creation (issue 12, relatives of finding 1)", () => {
+  // Changing an account's role or person id would get round both rules: a system administrator
+  // could turn an account into a privileged one, or give two duties to one person. No code path
+  // may write either column after the account is created (lib/accounts/mutations.ts insertAccount).
+  const sources = (dir: string): string[] =>
+    (fs.readdirSync(dir, { recursive: true }) as string[])
+      .filter((f) => /\.(ts|tsx|mjs)$/.test(f) && !f.includes("generated"))
+      .map((f) => fs.readFileSync(path.join(dir, f), "utf8"));
+
+  it("no update of a User row writes its role or person id", () => {
+    const writes = ["lib", "app", "scripts"]
+      .flatMap(sources)
+      .flatMap((src) => [...src.matchAll(/\.user\.(update|updateMany|upsert|updateManyAndReturn)\(([\s\S]*?)\);/g)]);
+    expect(writes.length).toBeGreaterThan(5);
+    const offending = writes.map((m) => m[2]).filter((call) => /data:\s*\{[^}]*\b(role|personId)\b/.test(call));
+    expect(offending).toEqual([]);
+    const rawSql = ["lib", "app", "scripts"].flatMap(sources).filter((src) => /UPDATE\s+"User"/i.test(src));
+    expect(rawSql).toEqual([]);
   });
 });

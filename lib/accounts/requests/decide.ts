@@ -47,7 +47,8 @@ async function claim(ctx: WriteContext, requestId: string, status: "APPROVED" | 
   if (refusal) throw keep("FORBIDDEN", refusal);
   const { count } = await ctx.tx.accountRequest.updateMany({
     where: { id: requestId, status: "PENDING" },
-    data: { status, decidedById: ctx.actor.id, decidedAt: ctx.now, decisionNote: note },
+    // The requester's half is needed no more (an approval has just read it): not kept past the decision.
+    data: { status, decidedById: ctx.actor.id, decidedAt: ctx.now, decisionNote: note, halfHash: null },
   });
   if (!count) refuse("INVALID_TRANSITION", { reason: "DECIDED" });
   return request;

@@ -13,7 +13,7 @@ export async function expireOverdue(ctx: WriteContext): Promise<number> {
   // One statement claims them: of two sweeps at once, the second finds none left to claim (and audit).
   const due = await ctx.tx.accountRequest.updateManyAndReturn({
     where: { status: "PENDING", expiresAt: { lte: ctx.now } },
-    data: { status: "EXPIRED", decidedAt: ctx.now },
+    data: { status: "EXPIRED", decidedAt: ctx.now, halfHash: null },
     select: { id: true, kind: true, targetId: true, username: true, requestedById: true, expiresAt: true },
   });
   if (!due.length) return 0;

@@ -121,7 +121,7 @@ export async function cancelAccountRequest(ctx: WriteContext, input: { requestId
   if (request.requestedById !== ctx.actor.id) refuse("FORBIDDEN", { reason: "NOT_REQUESTER" });
   const { count } = await ctx.tx.accountRequest.updateMany({
     where: { id: input.requestId, status: "PENDING" },
-    data: { status: "CANCELLED", decidedById: ctx.actor.id, decidedAt: ctx.now },
+    data: { status: "CANCELLED", decidedById: ctx.actor.id, decidedAt: ctx.now, halfHash: null },
   });
   if (!count) refuse("INVALID_TRANSITION", { reason: request.status });
   await ctx.audit({
