@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { requiredText } from "@/lib/validation/safe-text";
 import { DUMMY_HASH, verifyPassword } from "@/lib/auth/password";
 import { runWrite, type WriteContext, type WriteOptions } from "@/lib/db/unit-of-work";
 import { refuse } from "@/lib/errors";
@@ -22,7 +23,8 @@ import { auditRefusal, countAttempt, pruneAttempts, registerFailure, registerSuc
  * (`addressOf`): without a trusted proxy the socket's, whatever X-Forwarded-For says.
  */
 export const credentialsSchema = z.object({
-  username: z.string().trim().min(1).max(64),
+  // The typed name is the audit label of a refused sign-in: THE text rule keeps U+202E and NUL out of the log.
+  username: requiredText(64),
   password: z.string().min(1).max(200),
 });
 

@@ -31,6 +31,9 @@ export const PAYLOADS = [
   "abcd\u0000efgh",
   "\u0007\u0008\u001b[31m",
   "\u202Egnp.exe",
+  "\u2066\u2067isolated\u2069",
+  "%ff",
+  "%ED%A0%80",
   "学院\u200B\u200C\u200D\uFEFF",
   "\uD800",
   "a\uDFFFb",
@@ -60,6 +63,53 @@ export const PAYLOADS = [
   "undefined",
   "[]",
   "{}",
+] as const;
+
+/**
+ * Characters THE text rule (lib/validation/text.ts) refuses in free text, by its catalog key:
+ * direction overrides/isolates/marks and invisible format characters, lone surrogates, NUL and controls.
+ */
+export const REFUSED_IN_TEXT: Record<"invisibleCharacter" | "brokenCharacter" | "controlCharacter", readonly string[]> = {
+  invisibleCharacter: [
+    "\u202e",
+    "\u202a",
+    "\u202d",
+    "\u2066",
+    "\u2067",
+    "\u2068",
+    "\u2069",
+    "\u200e",
+    "\u200f",
+    "\u061c",
+    "\u200b",
+    "\u2060",
+    "\ufeff",
+    "\u2028",
+    "\udb40\udc41",
+  ],
+  brokenCharacter: ["\ud800", "\udbff", "\udc00", "\udfff"],
+  controlCharacter: ["\u0000", "\u0007", "\u001b", "\u007f", "\u0085"],
+};
+
+/**
+ * Path segments a URL may carry that do not decode (Next's router threw on them: a bare 500) or
+ * decode to NUL or a control character: every one is a 400 from proxy.ts.
+ */
+export const MALFORMED_PERCENT = [
+  "%",
+  "%f",
+  "%ff",
+  "%zz",
+  "%E4%B8",
+  "%ED%A0%80",
+  "%C0%AF",
+  "%F4%90%80%80",
+  "%%",
+  "%u202e",
+  "%00",
+  "a%00b",
+  "%0A",
+  "%1b",
 ] as const;
 
 /** 100k characters: the length a text field must refuse without blowing up. */

@@ -1,6 +1,10 @@
+import fs from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
+import fc from "fast-check";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
+import { MALFORMED_PERCENT } from "@/tests/support/hostile-input";
 import { urlProblem } from "@/lib/validation/url";
 import { API_EDGE, config, proxy } from "@/proxy";
 
@@ -110,5 +114,61 @@ describe("proxy.ts answers a bad URL with a 400 and the headers", () => {
       expect(API_EDGE.test(path), path).toBe(false);
       expect(first.test(path), path).toBe(true);
     }
+  });
+});
+
+/** Every dynamic route of the app, as a URL template ("/console/schools/{}/edit"), read from app/. */
+function dynamicRoutes(dir = "app", prefix = ""): string[] {
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const segment = /^\(.*\)$/.test(entry.name) ? "" : /^\[.*\]$/.test(entry.name) ? "/{}" : `/${entry.name}`;
+      out.push(...dynamicRoutes(full, prefix + segment));
+    } else if (/^(page\.tsx|route\.ts)$/.test(entry.name) && prefix.includes("{}")) out.push(prefix);
+  }
+  return out;
+}
+const ROUTES = dynamicRoutes();
+
+describe("property: any segment in any dynamic route (issue 12, finding 5's class)", () => {
+  it("finds the app's dynamic routes (pages, console routes, feeds, the API)", () => {
+    for (const r of [
+      "/schools/{}",
+      "/console/schools/{}/edit",
+      "/console/selection/attachments/{}",
+      "/feeds/schools/{}",
+      "/api/v1/verify/{}",
+      "/api/v1/schools/{}",
+    ])
+      expect(ROUTES).toContain(r);
+  });
+
+  /** A segment: a malformed or NUL-bearing encoding, or random bytes percent-encoded (valid UTF-8 or not). */
+  const segment = fc.oneof(
+    fc.constantFrom(...MALFORMED_PERCENT),
+    fc.uint8Array({ minLength: 1, maxLength: 6 }).map((bytes) => [...bytes].map((b) => `%${b.toString(16).padStart(2, "0")}`).join("")),
+    fc.string({ unit: "grapheme", minLength: 1, maxLength: 6 }).map(encodeURIComponent),
+  );
+
+  it("the proxy runs for it and answers 400 exactly when the segment does not decode or holds a control character", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...ROUTES), segment, fc.constantFrom("", "?q=%00", "?q=ok"), async (route, seg, query) => {
+        const url = route.replace("{}", seg) + query;
+        let decoded: string | null = null;
+        try {
+          decoded = decodeURIComponent(seg);
+        } catch {}
+        const badPath = decoded === null || /[\u0000-\u001f\u007f-\u009f]/.test(decoded);
+        const bad = badPath || query === "?q=%00";
+        // The open-data API's own query parser names a NUL parameter (a 400 of its own); its path is the proxy's.
+        const edge = API_EDGE.test(route.replace("{}", "x"));
+        if (badPath || (bad && !edge)) expect(proxied(url), url).toBe(true);
+        const r = await call(url);
+        expect(r.status === 400, url).toBe(bad);
+        if (bad) expect(r.headers.get("content-security-policy"), url).toBeTruthy();
+      }),
+      { numRuns: 400 },
+    );
   });
 });

@@ -14,7 +14,7 @@ import * as schools from "@/lib/schools/schema";
 import * as selection from "@/lib/selection/schema";
 import { parseInput } from "@/lib/actions/result";
 import { fieldIssues } from "@/lib/validation/issues";
-import { hostileRecord, hostileString, hostileValue, prototypePolluted, stringsIn, VALIDATION_KEYS } from "@/tests/support/hostile-input";
+import { hostileRecord, hostileString, hostileValue, prototypePolluted, REFUSED_IN_TEXT, stringsIn, VALIDATION_KEYS } from "@/tests/support/hostile-input";
 
 /**
  * Every input schema of the server actions and forms, fed random and malicious input:
@@ -33,6 +33,22 @@ const school = {
   fullTimeStudents: "6200",
   approvalDate: "2020-03-15",
 };
+const batch = {
+  year: "2026",
+  nameZh: "2026年遴选",
+  nameEn: "",
+  kind: "SCHOOL",
+  targetCount: "10",
+  eligibleTiers: ["TECHNICIAN_COLLEGE"],
+  eligibleStatuses: ["OPERATING"],
+  defaultQuota: "2",
+  windowOpensAt: "2026-03-01T09:00",
+  windowClosesAt: "2026-04-01T09:00",
+  noticeDays: "5",
+  minExperts: "3",
+  spreadThreshold: "20",
+};
+const indicator = { code: "A1", nameZh: "指标", nameEn: "Indicator", weight: "50", maxScore: "100" };
 /** A valid input for each schema where one is easy to write (the others start from {}). */
 const bases: Record<string, Record<string, unknown>> = {
   schoolFieldsSchema: school,
@@ -50,6 +66,17 @@ const bases: Record<string, Record<string, unknown>> = {
   changePasswordSchema: { currentPassword: "Old#password2026", newPassword: "New#password2026x", confirmPassword: "New#password2026x" },
   objectionSchema: { applicationId: "a1", name: "张三", contact: "13800000000", text: "这是一条足够长的异议内容说明。" },
   credentialsSchema: { username: "admin", password: "Admin#2026demo" },
+  batchSettingsSchema: batch,
+  updateBatchSchema: { ...batch, batchId: "b1" },
+  indicatorSchema: indicator,
+  saveIndicatorsSchema: { batchId: "b1", indicators: [{ ...indicator, weight: "100" }] },
+  saveApplicationSchema: { applicationId: "a1", version: "1", selfAssessment: { A1: { score: 5, note: "说明" } }, evidenceText: "材料", evidenceLinks: [] },
+  reviewSchema: { assignmentId: "r1", scores: {}, internalComment: "意见", applicantFeedback: "反馈" },
+  affiliationSchema: { schoolId: "s1", note: "曾任教" },
+  decisionSchema: { applicationId: "a1", selected: true, reason: "理由" },
+  resolveObjectionSchema: { objectionId: "o1", outcome: "UPHELD", resolution: "处理结果" },
+  announceSchema: { batchId: "b1", documentNo: "人社部发〔2026〕1号", startDate: "2026-01-01", endDate: "2026-02-01" },
+  designationStepSchema: { designationId: "d1", step: "accept", reason: "理由" },
 };
 
 function schemasOf(mod: Record<string, unknown>): [string, z.ZodType][] {
@@ -193,4 +220,120 @@ describe("parseInput (every server action): NUL never reaches the database", () 
     expect(() => parseInput(schools.createSchoolSchema, { ...school, address: "abcd\u0000efgh" })).toThrow(z.ZodError);
     expect(() => parseInput(selection.saveApplicationSchema, { evidenceLinks: ["https://a.example/\u0000"] })).toThrow(z.ZodError);
   });
+});
+
+/**
+ * Issue 12, finding 7's class: THE text rule in EVERY free-text field, found rather than listed — a
+ * field is free text when the schema accepts plain words in it (on a valid base input); it must then
+ * refuse each direction/invisible, broken and control character on that field, with the rule's key.
+ * Not free text, so left out by name: ids and codes (looked up, never shown as typed), passwords
+ * (any character may be part of one), expert affiliations (public codes, looked up), and the list
+ * filters (search terms: their own control-character rule, nothing stored).
+ */
+const NOT_FREE_TEXT = /(^id$|Id$|Code$|password|^affiliations$)/i;
+const FILTERS = new Set(["auditFilterSchema", "schoolListFiltersSchema", "accountListSchema"]);
+const PLAIN = "普通文本 Plain text";
+
+describe("every free-text field of every schema refuses direction, invisible, broken and control characters", () => {
+  const checked: string[] = [];
+  for (const [name, schema] of all) {
+    const base = bases[name];
+    if (!base || FILTERS.has(name)) continue;
+    it(`${name}: has a valid base input`, () => expect(schema.safeParse(base).error?.issues ?? []).toEqual([]));
+    for (const key of shapeKeys(schema) ?? []) {
+      if (NOT_FREE_TEXT.test(key)) continue;
+      const plain = schema.safeParse({ ...base, [key]: PLAIN });
+      const kept = plain.success ? (plain.data as Record<string, unknown>)[key] : undefined;
+      if (!(typeof kept === "string" || Array.isArray(kept))) continue; // not text (a checkbox reads any value as true)
+      checked.push(`${name}.${key}`);
+      it(`${name}.${key}`, () => {
+        fc.assert(
+          fc.property(
+            fc
+              .constantFrom(...(Object.entries(REFUSED_IN_TEXT) as [string, readonly string[]][]))
+              .chain(([k, chars]) => fc.tuple(fc.constant(k), fc.constantFrom(...chars))),
+            // Inside the text: at either end, trimming takes away the ones JavaScript counts as space (BOM, U+2028).
+            fc.integer({ min: 1, max: PLAIN.length - 1 }),
+            ([expected, char], at) => {
+              const r = schema.safeParse({ ...base, [key]: PLAIN.slice(0, at) + char + PLAIN.slice(at) });
+              expect(r.success).toBe(false);
+              const issues = Object.entries(fieldIssues(r.error!)).filter(([field]) => field === key || field.startsWith(`${key}.`));
+              expect(issues.flatMap(([, list]) => list.map((i) => i.key))).toContain(expected);
+            },
+          ),
+          { numRuns: 40 },
+        );
+      });
+    }
+  }
+  it("found the free-text fields the findings name (address, sponsor name, contact, notes, reasons, document numbers, objections, display names, evidence)", () => {
+    for (const field of [
+      "createSchoolSchema.address",
+      "createSchoolSchema.sponsorName",
+      "createSchoolSchema.contactName",
+      "createSchoolSchema.approvalDocNo",
+      "createSchoolSchema.nameZh",
+      "editSchoolFormSchema.address",
+      "statusChangeSchema.documentNo",
+      "statusChangeSchema.note",
+      "tierChangeSchema.justification",
+      "renameSchema.newNameZh",
+      "changeSchoolMajorStatusSchema.note",
+      "objectionSchema.text",
+      "objectionSchema.contact",
+      "createAccountSchema.displayName",
+      "saveApplicationSchema.evidenceText",
+      "reviewSchema.applicantFeedback",
+      "decisionSchema.reason",
+      "resolveObjectionSchema.resolution",
+      "announceSchema.documentNo",
+      "designationStepSchema.reason",
+      "batchSettingsSchema.nameZh",
+      "credentialsSchema.username",
+    ])
+      expect(checked).toContain(field);
+  });
+
+  it("nested free text too: an indicator's names, a self-assessment note, an evidence link", () => {
+    const indicators = [{ ...indicator, weight: "100", nameZh: "指\u202e标" }];
+    expect(fieldIssues(selection.saveIndicatorsSchema.safeParse({ batchId: "b1", indicators }).error!)["indicators.0.nameZh"]?.[0]?.key).toBe(
+      "invisibleCharacter",
+    );
+    const note = { applicationId: "a1", version: "1", selfAssessment: { A1: { score: 1, note: "\u2066说明" } }, evidenceText: "", evidenceLinks: [] };
+    expect(fieldIssues(selection.saveApplicationSchema.safeParse(note).error!)["selfAssessment.A1.note"]?.[0]?.key).toBe("invisibleCharacter");
+    const link = { ...note, selfAssessment: {}, evidenceLinks: ["https://a.example/\u202egnp.exe"] };
+    expect(fieldIssues(selection.saveApplicationSchema.safeParse(link).error!)["evidenceLinks.0"]?.[0]?.key).toBe("invisibleCharacter");
+  });
+
+  it("free text keeps what people type: line breaks and tabs in notes, emoji sequences (ZWJ), CJK extension B", () => {
+    const r = schools.createSchoolSchema.safeParse({ ...school, address: "广州市\t天河区\n𠀀路 1 号 👨‍👩‍👧" });
+    expect(r.success).toBe(true);
+    expect(selection.objectionSchema.safeParse({ ...bases.objectionSchema, text: "第一行，理由如下。\r\n第二行 👍🏽" }).success).toBe(true);
+  });
+});
+
+describe("parseInput (every action): NUL and lone surrogates in any field of any input are that field's issue", () => {
+  for (const [name, schema] of all) {
+    const keys = shapeKeys(schema) ?? [];
+    if (!keys.length) continue;
+    it(name, () => {
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...keys),
+          fc.constantFrom(["\u0000", "controlCharacter"], ["\ud800", "brokenCharacter"], ["\udfff", "brokenCharacter"]),
+          fc.string({ maxLength: 6 }),
+          (key, [char, expected], around) => {
+            try {
+              parseInput(schema, { ...(bases[name] ?? {}), [key]: `${around}${char}${around}` });
+              expect.unreachable(`${name}.${key} accepted ${JSON.stringify(char)}`);
+            } catch (e) {
+              expect(e).toBeInstanceOf(z.ZodError);
+              expect(fieldIssues(e as z.ZodError)[key]?.map((i) => i.key)).toContain(expected);
+            }
+          },
+        ),
+        { numRuns: 30 },
+      );
+    });
+  }
 });
