@@ -5,7 +5,7 @@ import { refuse, refuseFields } from "@/lib/errors";
 import { dateOnly, ymd } from "@/lib/kernel/dates";
 import { changeKindFor, validateTransition } from "@/lib/schools/lifecycle";
 import { schoolNamePinyin } from "@/lib/schools/pinyin";
-import { lookAlikeWarnings } from "@/lib/schools/mutations";
+import { lookAlikeWarnings } from "@/lib/schools/data";
 import { ON_REGISTER } from "@/lib/schools/rules";
 import { validateTierChange } from "@/lib/schools/tier-rules";
 import { recordSchoolChange, refuseStaleSchool, writeSchoolVersion } from "@/lib/schools/writer/mutations";
@@ -133,7 +133,7 @@ export async function renameSchool(ctx: WriteContext, input: RenameInput): Promi
   if (input.effectiveDate > ctx.today) refuseFields({ effectiveDate: [{ key: "dateInFuture", params: { today: ctx.today } }] });
   const holder = await ctx.tx.school.findFirst({ where: { authorityId: school.authorityId, nameZh: input.newNameZh }, select: { publicCode: true } });
   if (holder) refuseFields(nameTaken(holder.publicCode), "DUPLICATE");
-  for (const w of await lookAlikeWarnings(ctx.tx, school.authorityId, input.newNameZh, "newNameZh", school.id)) ctx.warn(w);
+  for (const w of await lookAlikeWarnings(school.authorityId, input.newNameZh, "newNameZh", school.id, ctx.tx)) ctx.warn(w);
   const next = {
     nameZh: input.newNameZh,
     ...(input.newNameEn ? { nameEn: input.newNameEn } : {}),

@@ -1,6 +1,6 @@
 import "server-only";
 import { inScope, type AuthorityScope } from "@/lib/auth/scope";
-import { db, Prisma } from "@/lib/db/client";
+import { db, Prisma, type Tx } from "@/lib/db/client";
 import { fieldMask } from "@/lib/kernel/field-mask";
 import { inIdOrder, schoolColumnFiltersSql, schoolCount, schoolIds, schoolMatchSql } from "@/lib/search/data";
 import { schoolMatch } from "@/lib/search/school-match";
@@ -8,6 +8,8 @@ import { REGISTRABLE_FIELDS } from "./form-schema";
 import { ON_REGISTER, staleBefore } from "./rules";
 import type { SchoolListFilters } from "./list-filters";
 import { isStale } from "./stale";
+import type { FieldWarning } from "./warnings";
+import { lookAlikes } from "@/lib/validation/confusables";
 
 /**
  * Where a school list may look, as SQL over `"School" s`: the one name match (lib/search, the same
@@ -149,4 +151,23 @@ export async function labelsForHistory(schoolMajorIds: string[]) {
     select: { id: true, major: { select: { nameZh: true, code: true } } },
   });
   return new Map(rows.map((r) => [r.id, `${r.major.nameZh}（${r.major.code}）`]));
+}
+
+/**
+ * The authority's registered names that look like `nameZh` without being it (a katakana エ for 工, a
+ * radical ⻋ for 车, a Cyrillic А: lib/validation/confusables.ts). A warning on `field`, never a
+ * refusal; read in the write's transaction when a mutation asks (`reader`), else by the school page.
+ */
+export async function lookAlikeWarnings(
+  authorityId: string,
+  nameZh: string,
+  field: string,
+  excludeId: string | null = null,
+  reader: Pick<Tx, "school"> = db(),
+): Promise<FieldWarning[]> {
+  const rows = await reader.school.findMany({ where: { authorityId, ...(excludeId ? { NOT: { id: excludeId } } : {}) }, select: { nameZh: true } });
+  return lookAlikes(
+    nameZh,
+    rows.map((r) => r.nameZh),
+  ).map((name) => ({ field, key: "lookAlikeName", params: { name } }));
 }

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { listAuthorities } from "@/lib/authorities/data";
 import { requireAuthorityScope, requirePolicy } from "@/lib/auth/gates";
 import { may } from "@/lib/auth/policy";
-import { getSchoolForEdit, getUserLabel, labelsForHistory, listDivisions, listSchoolHistory, listSchools } from "./data";
+import { getSchoolForEdit, getUserLabel, labelsForHistory, listDivisions, listSchoolHistory, listSchools, lookAlikeWarnings } from "./data";
 import { parseSchoolListFilters, type SearchParamsLike } from "./list-filters";
 import { isStale } from "./stale";
 import { schoolWarnings } from "./warnings";
@@ -51,7 +51,11 @@ export async function loadSchoolPage(id: string, historyPage = 1) {
   const school = await getSchoolForEdit(requireAuthorityScope(user), id);
   if (!school) notFound();
   const page = Number.isInteger(historyPage) && historyPage >= 1 ? historyPage : 1;
-  const [history, confirmedBy] = await Promise.all([listSchoolHistory(school.id, page), getUserLabel(school.lastConfirmedById)]);
+  const [history, confirmedBy, lookAlike] = await Promise.all([
+    listSchoolHistory(school.id, page),
+    getUserLabel(school.lastConfirmedById),
+    lookAlikeWarnings(school.authorityId, school.nameZh, "nameZh", school.id),
+  ]);
   const majorIds = history.events.filter((e) => e.entityType === "SchoolMajor").map((e) => e.entityId);
   const [majorLabels, divisions] = await Promise.all([labelsForHistory([...new Set(majorIds)]), listDivisions(school.authorityId)]);
   // Names for the codes stored in audit events, in both languages (the page picks one).
@@ -69,7 +73,7 @@ export async function loadSchoolPage(id: string, historyPage = 1) {
     school,
     stale: isStale(school),
     confirmedBy,
-    warnings: schoolWarnings(school),
+    warnings: [...lookAlike, ...schoolWarnings(school)],
     history: { ...history, events: history.events.map((e) => ({ ...e, subject: majorLabels.get(e.entityId) ?? null })), valueLabels },
   };
 }

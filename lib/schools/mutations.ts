@@ -4,11 +4,11 @@ import type { WriteContext } from "@/lib/db/unit-of-work";
 import { refuse, refuseFields } from "@/lib/errors";
 import { dateOnlyOrNull, ymd } from "@/lib/kernel/dates";
 import { assertInScope, inScope } from "@/lib/auth/scope";
-import { lookAlikes } from "@/lib/validation/confusables";
 import type { FieldIssues } from "@/lib/validation/issues";
 import { changedFields, toAuditValue } from "./diff";
 import { DATE_FIELDS, EDITABLE_FIELDS, type CreateSchoolInput, type EditSchoolInput } from "./form-schema";
-import { schoolWarnings, type FieldWarning } from "./warnings";
+import { lookAlikeWarnings } from "./data";
+import { schoolWarnings } from "./warnings";
 import { moveEstablishment, refuseStaleSchool, registerSchools, writeSchoolVersion } from "./writer/mutations";
 
 /**
@@ -32,18 +32,6 @@ export async function schoolConflicts(tx: Tx, authorityId: string, v: Checked, e
   return issues;
 }
 
-/**
- * Names registered in the authority that look like `nameZh` without being it (a katakana エ for 工, a
- * radical ⻋ for 车, a Cyrillic А: lib/validation/confusables.ts). A warning on `field`, not a refusal.
- */
-export async function lookAlikeWarnings(tx: Tx, authorityId: string, nameZh: string, field: string, excludeId?: string): Promise<FieldWarning[]> {
-  const rows = await tx.school.findMany({ where: { authorityId, ...(excludeId ? { NOT: { id: excludeId } } : {}) }, select: { nameZh: true } });
-  return lookAlikes(
-    nameZh,
-    rows.map((r) => r.nameZh),
-  ).map((name) => ({ field, key: "lookAlikeName", params: { name } }));
-}
-
 /** After a lost unique race (the transaction rolled back): which field the winner took. */
 export async function conflictsAfterRace(v: Checked & { authorityId?: string }, excludeId?: string): Promise<FieldIssues> {
   return db().$transaction(async (tx) => {
@@ -61,7 +49,7 @@ export async function createSchool(ctx: WriteContext, input: CreateSchoolInput):
   const authority = await ctx.tx.authority.findUnique({ where: { id: input.authorityId }, select: { id: true } });
   if (!authority) refuseFields({ authorityId: [{ key: "invalidValue" }] });
   refuseConflicts(await schoolConflicts(ctx.tx, input.authorityId, input));
-  const lookAlike = await lookAlikeWarnings(ctx.tx, input.authorityId, input.nameZh, "nameZh");
+  const lookAlike = await lookAlikeWarnings(input.authorityId, input.nameZh, "nameZh", null, ctx.tx);
   const [school] = await registerSchools(ctx, [input]);
   for (const w of [...lookAlike, ...schoolWarnings(input)]) ctx.warn(w);
   return { id: school.id };

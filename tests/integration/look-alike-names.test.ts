@@ -5,6 +5,7 @@ import { translator } from "@/lib/opendata/messages";
 import { loadPublicSearch } from "@/lib/public/loaders";
 import { renameAction } from "@/lib/school-changes/actions";
 import { createSchoolAction } from "@/lib/schools/actions";
+import { loadSchoolPage } from "@/lib/schools/loaders";
 import { makeSchool } from "../factories";
 import { signInAs, testUsers } from "../support/session";
 import { createForm, fakeUscc, schoolTestDb } from "./schools-fixtures";
@@ -22,6 +23,12 @@ const form = (over: Record<string, string>) => createForm({ uscc: fakeUscc(seria
 const body = (over: Record<string, string>) => ({ ...Object.fromEntries(form({}).entries()), ...over });
 
 beforeEach(() => signInAs(testUsers.gdOfficer));
+const renameBase = (school: { id: string; version: number }) => ({
+  schoolId: school.id,
+  version: String(school.version),
+  documentNo: "粤人社函〔2026〕9号",
+  effectiveDate: "2026-01-05",
+});
 
 describe("one name, however it is written", () => {
   it("refuses 佛山汽车技⼯学校 (Kangxi radical U+2F2F) next to 佛山汽车技工学校 as DUPLICATE", async () => {
@@ -44,15 +51,11 @@ describe("one name, however it is written", () => {
   it("a rename to the Kangxi form of another school's name is DUPLICATE too", async () => {
     const other = await makeSchool(t.client, { nameZh: "江门市机电技工学校" });
     const school = await makeSchool(t.client, { nameZh: "江门市旧名技工学校" });
-    const r = await renameAction({
-      schoolId: school.id,
-      version: String(school.version),
-      newNameZh: "江门市机电技\u2f2f学校",
-      documentNo: "粤人社函〔2026〕9号",
-      effectiveDate: "2026-01-05",
-    });
+    const r = await renameAction({ ...renameBase(school), newNameZh: "江门市机电技\u2f2f学校" });
     expect(r).toMatchObject({ ok: false, code: "DUPLICATE", fieldErrors: { newNameZh: [{ key: "nameTaken" }] } });
     expect(other.nameZh).toBe("江门市机电技工学校");
+    const lookAlike = await renameAction({ ...renameBase(school), newNameZh: "江门市机电技エ学校" });
+    expect(lookAlike).toMatchObject({ ok: true, warnings: [{ field: "newNameZh", key: "lookAlikeName", params: { name: "江门市机电技工学校" } }] });
   });
 
   it("the search normalises the query the same way: the Kangxi and full-width forms find the school", async () => {
@@ -66,7 +69,10 @@ describe("one name, however it is written", () => {
   it("warns (never refuses) when a name only looks like another one of the authority", async () => {
     const r = await createSchoolAction(form({ nameZh: "佛山汽车技エ学校" })); // katakana エ, not 工
     expect(r.ok).toBe(true);
-    if (r.ok) expect(r.warnings).toContainEqual({ field: "nameZh", key: "lookAlikeName", params: { name: "佛山汽车技工学校" } });
+    if (!r.ok) return;
+    expect(r.warnings).toContainEqual({ field: "nameZh", key: "lookAlikeName", params: { name: "佛山汽车技工学校" } });
+    // …and the school's page keeps saying so, for whoever looks at it later.
+    expect((await loadSchoolPage(r.data.id)).warnings).toContainEqual({ field: "nameZh", key: "lookAlikeName", params: { name: "佛山汽车技工学校" } });
     signInAs(testUsers.zjOfficer);
     const elsewhere = await createSchoolAction(form({ nameZh: "佛山汽车技エ学校", authorityId: "zhejiang", divisionCode: "330100" }));
     if (elsewhere.ok) expect(elsewhere.warnings?.some((w) => w.key === "lookAlikeName")).toBe(false);
