@@ -6,6 +6,7 @@ import { loadPublicSearch } from "@/lib/public/loaders";
 import { renameAction } from "@/lib/school-changes/actions";
 import { createSchoolAction } from "@/lib/schools/actions";
 import { loadSchoolPage } from "@/lib/schools/loaders";
+import { loadMyReviews } from "@/lib/selection/reviews/loaders";
 import { makeSchool } from "../factories";
 import { signInAs, testUsers } from "../support/session";
 import { createForm, fakeUscc, schoolTestDb } from "./schools-fixtures";
@@ -64,6 +65,9 @@ describe("one name, however it is written", () => {
       const names = (await loadPublicSearch({ q })).result.data.map((s) => s.nameZh);
       expect(names.length, q).toBeGreaterThan(0);
     }
+    // The expert's "declare a tie" search too (its own query, lib/selection/reviews).
+    signInAs(testUsers.expert);
+    expect((await loadMyReviews("汽车技\u2f2f")).found.map((s) => s.nameZh)).toContain("佛山汽车技工学校");
   });
 
   it("warns (never refuses) when a name only looks like another one of the authority", async () => {

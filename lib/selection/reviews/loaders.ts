@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { requirePolicy } from "@/lib/auth/gates";
 import { listAuthorities } from "@/lib/authorities/data";
-import { hasControlChar } from "@/lib/validation/text";
+import { hasControlChar, normaliseName } from "@/lib/validation/text";
 import { conflictOf } from "../conflicts";
 import { expertTotal } from "../scoring";
 import { affiliationsOf, expertAccessToAssignment, expertHome, listAssignmentsOf, peerScores, reviewForExpert, searchSchoolsForDeclaration } from "./data";
@@ -13,7 +13,8 @@ export async function loadMyReviews(q?: string) {
   const [assignments, affiliations, found] = await Promise.all([
     listAssignmentsOf(user.id),
     affiliationsOf(user.id),
-    q && q.trim().length >= 2 && !hasControlChar(q) ? searchSchoolsForDeclaration(q.trim()) : Promise.resolve([]),
+    // Names are stored normalised (normaliseName): the query is too, so a Kangxi or full-width form finds them.
+    q && q.trim().length >= 2 && !hasControlChar(q) ? searchSchoolsForDeclaration(normaliseName(q).trim()) : Promise.resolve([]),
   ]);
   const declared = affiliations.map((a) => a.school.id);
   const home = await expertHome(user.id);
