@@ -2,11 +2,11 @@ import { z } from "zod";
 import { roles } from "@/lib/auth/roles";
 import type { Role } from "@/lib/kernel/enums";
 import { normalisePersonId, requiresPersonId } from "./separation";
+import { requiredText } from "@/lib/validation/safe-text";
 import { noControlChars } from "@/lib/validation/text";
 
 /** Inputs of the account pages and actions (one schema per input, shared by form and action). */
 
-const trimmed = (max: number) => z.string().trim().max(max, "validation.tooLong");
 const optionalText = (max: number) =>
   z
     .string()
@@ -38,7 +38,7 @@ export const createAccountSchema = z
       .trim()
       .toLowerCase()
       .regex(/^[a-z0-9][a-z0-9._-]{2,31}$/, "validation.usernameFormat"),
-    displayName: trimmed(60).min(1, "validation.required"),
+    displayName: requiredText(60),
     role: z.enum(roles, { message: "validation.choose" }),
     authorityId: optionalText(40),
     personId: optionalText(64).transform((v) => (v ? normalisePersonId(v) : null)),
