@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import * as accountRequests from "@/lib/accounts/requests/schema";
 import * as accounts from "@/lib/accounts/schema";
 import { securityPolicySchema } from "@/lib/accounts/policy";
-import * as accountRequests from "@/lib/accounts/requests/schema";
 import { credentialsSchema } from "@/lib/accounts/sign-in";
 import { auditFilterSchema } from "@/lib/audit/schema";
 import * as schoolChanges from "@/lib/school-changes/schema";
@@ -77,6 +77,8 @@ const bases: Record<string, Record<string, unknown>> = {
   resolveObjectionSchema: { objectionId: "o1", outcome: "UPHELD", resolution: "处理结果" },
   announceSchema: { batchId: "b1", documentNo: "人社部发〔2026〕1号", startDate: "2026-01-01", endDate: "2026-02-01" },
   designationStepSchema: { designationId: "d1", step: "accept", reason: "理由" },
+  accountChangeRequestSchema: { id: "u1", kind: "DISABLE", reason: "离职" },
+  rejectRequestSchema: { requestId: "r1", reason: "理由不足" },
 };
 
 function schemasOf(mod: Record<string, unknown>): [string, z.ZodType][] {
@@ -288,6 +290,8 @@ describe("every free-text field of every schema refuses direction, invisible, br
       "resolveObjectionSchema.resolution",
       "announceSchema.documentNo",
       "designationStepSchema.reason",
+      "accountChangeRequestSchema.reason",
+      "rejectRequestSchema.reason",
       "batchSettingsSchema.nameZh",
       "credentialsSchema.username",
     ])

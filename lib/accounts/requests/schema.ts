@@ -1,16 +1,14 @@
 import { z } from "zod";
-import { noControlChars } from "@/lib/validation/text";
+import { requiredText } from "@/lib/validation/safe-text";
 import { createAccountSchema } from "../schema";
 
 /** Inputs of the request pages and actions (dual control of privileged accounts, docs/decisions/0052). */
 
-/** Why: the requester's reason, the rejecter's reason — one line a person reads before deciding. */
-export const requestReasonSchema = z
-  .string()
-  .trim()
-  .min(1, "validation.required")
-  .max(500, "validation.tooLong")
-  .refine(noControlChars, "validation.controlCharacter");
+/**
+ * Why: the requester's reason, the rejecter's reason — one line a person reads before deciding, so
+ * THE text rule applies (no direction override making it read otherwise, nothing invisible or broken).
+ */
+export const requestReasonSchema = requiredText(500);
 
 /** The actions on an existing account that a request can ask for (creation is the other kind). */
 export const ACCOUNT_CHANGE_KINDS = ["RESET_PASSWORD", "DISABLE", "ENABLE", "END_SESSIONS"] as const;
