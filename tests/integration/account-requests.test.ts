@@ -238,6 +238,17 @@ describe("rejection, withdrawal and expiry", () => {
     expect((await audits("account_request.cancel", second.data.requestId))[0]).toMatchObject({ actorId: u.sys.id });
   });
 
+  it("a request does not outlive its requester's account: once that is disabled, it can only be rejected", async () => {
+    const requester = await makeUser(t.client, "SYSTEM_ADMIN", null, { username: "dc-sys-leaving", personId: "PT-0300" });
+    const asked = await ask(requester, u.audit, "DISABLE");
+    if (!asked.ok) throw new Error(asked.code);
+    await t.client.user.update({ where: { id: requester.id }, data: { disabled: true } });
+    expect(await approve(u.sec, asked.data.requestId)).toMatchObject({ ok: false, code: "INVALID_TRANSITION", detail: { reason: "REQUESTER_DISABLED" } });
+    expect((await t.client.user.findUniqueOrThrow({ where: { id: u.audit.id } })).disabled).toBe(false);
+    signInAs(as(u.sec));
+    expect(await rejectAccountRequestAction(formData({ requestId: asked.data.requestId, reason: "申请人已离岗" }))).toMatchObject({ ok: true });
+  });
+
   it("a request expires after 72 hours: it can no longer be approved, and the expiry is audited", async () => {
     const asked = await ask(u.sys, u.audit, "RESET_PASSWORD");
     if (!asked.ok) throw new Error(asked.code);

@@ -29,7 +29,7 @@ const requestSelect = {
   personId: true,
   halfHash: true,
   halfLength: true,
-  requestedBy: { select: { id: true, personId: true } },
+  requestedBy: { select: { id: true, personId: true, disabled: true } },
   target: { select: { id: true, personId: true, username: true } },
 } as const;
 
@@ -45,6 +45,8 @@ async function claim(ctx: WriteContext, requestId: string, status: "APPROVED" | 
   const target = request.target ?? { id: null, personId: request.personId };
   const refusal = approvalRefusal(await partyOf(ctx), request.requestedBy, target);
   if (refusal) throw keep("FORBIDDEN", refusal);
+  // A request does not outlive its requester's account: once that is disabled, it can only be rejected.
+  if (status === "APPROVED" && request.requestedBy.disabled) throw keep("INVALID_TRANSITION", "REQUESTER_DISABLED");
   const { count } = await ctx.tx.accountRequest.updateMany({
     where: { id: requestId, status: "PENDING" },
     // The requester's half is needed no more (an approval has just read it): not kept past the decision.
