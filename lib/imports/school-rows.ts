@@ -10,6 +10,7 @@ import { rowIssues, type RowIssue } from "./issues";
 import { addIssue, addSchemaIssues, prepareRows, type PreparedRow } from "./prepare";
 import type { ParsedRow } from "./read";
 import { emptyCounts, type ChangeSample, type DryRun } from "./dry-run";
+import { normaliseName } from "@/lib/validation/text";
 
 /**
  * The dry run of a school file, as pure functions: rows → (lookup keys) → validated plan.
@@ -72,7 +73,8 @@ export function schoolLookupKeys(prepared: PreparedRow[]) {
   for (const p of prepared) {
     if (typeof p.values.id === "string") ids.add(p.values.id);
     if (typeof p.values.uscc === "string") usccs.add(p.values.uscc);
-    if (typeof p.values.nameZh === "string") names.add(p.values.nameZh.trim());
+    // Looked up as the schema will store it (THE name normalisation: a Kangxi or full-width form is the name).
+    if (typeof p.values.nameZh === "string") names.add(normaliseName(p.values.nameZh).trim());
   }
   return { ids: [...ids], usccs: [...usccs], names: [...names] };
 }
@@ -119,7 +121,7 @@ export function validateSchoolRows(prepared: PreparedRow[], fields: string[], ct
     } else if (typeof v.uscc === "string") {
       // A code held by a school of another name is a clash (usccTaken below), not a rename.
       const s = lookup.byUscc.get(v.uscc);
-      const sameName = typeof v.nameZh !== "string" || v.nameZh.trim() === s?.nameZh;
+      const sameName = typeof v.nameZh !== "string" || normaliseName(v.nameZh).trim() === s?.nameZh;
       if (s && sameName && (!ctx.scopeAuthorityId || s.authorityId === ctx.scopeAuthorityId)) [match, matchField] = [s, "uscc"];
     }
     // The authority: as written, else the matched school's, else the officer's own.
