@@ -37,6 +37,11 @@ const envSchema = z.object({
    * (38 MB with NODE_OPTIONS=--max-old-space-size=256).
    */
   PUBLIC_CACHE_MB: z.coerce.number().int().min(0).max(100_000).optional(),
+  /**
+   * Evidence (PDF) each console account may upload in any 24 hours, in MB, counted from the stored
+   * attachments (removed ones included: their files stay). At least 10, one full-size file.
+   */
+  ATTACHMENT_QUOTA_MB_PER_DAY: z.coerce.number().int().min(10, "must be at least 10 (one 10 MB file)").max(100_000).default(200),
   /** Open-data API requests allowed per client IP per minute (0 turns the limit off). */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(120),
   /**

@@ -38,6 +38,12 @@ describe("parseEnv", () => {
     expect(message).not.toMatch(/DATABASE_URL/);
   });
 
+  it("takes the evidence upload quota in MB per account and 24 hours: 200 unless set, at least one 10 MB file", () => {
+    expect(parseEnv({}).ATTACHMENT_QUOTA_MB_PER_DAY).toBe(200);
+    expect(parseEnv({ ATTACHMENT_QUOTA_MB_PER_DAY: "50" }).ATTACHMENT_QUOTA_MB_PER_DAY).toBe(50);
+    expect(errorOf({ ATTACHMENT_QUOTA_MB_PER_DAY: "5" })).toMatch(/ATTACHMENT_QUOTA_MB_PER_DAY: must be at least 10/);
+  });
+
   it("reports every wrong variable at once", () => {
     const message = errorOf({ DATABASE_URL: "sqlite:./x.db", AUTH_SECRET: "short", NODE_ENV: "staging" });
     expect(message).toMatch(/DATABASE_URL/);
