@@ -21,6 +21,8 @@ export type PublicRequest = {
   publicOrigin: string;
   now: Date;
   today: string;
+  /** This response's CSP nonce (proxy.ts sets it): every script element a page writes carries it. */
+  nonce: string | undefined;
 };
 
 export type RequestContext = PublicRequest & {
@@ -33,7 +35,7 @@ export type RequestContext = PublicRequest & {
 export const publicRequest = cache(async (): Promise<PublicRequest> => {
   const h = await headers();
   const now = clock.now();
-  return { clientAddress: addressOf(h), publicOrigin: originOf(h), now, today: shanghaiToday(now) };
+  return { clientAddress: addressOf(h), publicOrigin: originOf(h), now, today: shanghaiToday(now), nonce: h.get("x-nonce") ?? undefined };
 });
 
 export const requestContext = cache(async (): Promise<RequestContext> => {

@@ -12,6 +12,7 @@ import { DesignationsSection } from "./designations-section";
 import { HistorySection } from "./history-section";
 import { IdentitySection } from "./identity-section";
 import { LineageSection } from "./lineage-section";
+import { SchoolLinkedData } from "./linked-data";
 import { MajorsSection } from "./majors-section";
 import { Panel } from "@/components/panel";
 import { localName } from "@/components/local-name";
@@ -52,6 +53,7 @@ export default async function PublicSchoolPage({ params, searchParams }: Props) 
   const { school, history, completeness, badAsOf } = page;
   return (
     <div className="space-y-5">
+      <SchoolLinkedData school={school} />
       {school.isDemo ? <DemoBanner text={t("common.demoBanner")} /> : null}
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">{school.nameZh}</h1>
