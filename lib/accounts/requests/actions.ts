@@ -30,9 +30,9 @@ export const approveAccountRequestAction = defineAction({
   policy: "approveAccountRequestAction",
   input: requestIdSchema,
   run: approveAccountRequest,
-  // Not the requests page itself: refreshed at once, it would drop the row that shows the
-  // approver's half of the password before it is read. The page shows the decision on the next visit.
-  revalidate: ["/console/accounts"],
+  // No revalidation at all: Next refreshes the CURRENT page after any revalidatePath in an action
+  // (whatever path is named), which would drop the row that shows the approver's half of the
+  // password before it is read. The console pages are dynamic; they show the decision on the next visit.
 });
 
 export const rejectAccountRequestAction = defineAction({
