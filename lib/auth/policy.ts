@@ -220,6 +220,9 @@ export const POLICY = {
   "OPTIONS /feeds/changes.atom": "public",
   "GET /feeds/schools/[file]": "public",
   "OPTIONS /feeds/schools/[file]": "public",
+  // Linked data for search engines (lib/linked-data): public, read-only
+  "GET /sitemap.xml": "public",
+  "GET /sitemaps/[file]": "public",
 } as const satisfies Record<string, Rule>;
 
 export type PolicyName = keyof typeof POLICY;

@@ -231,4 +231,6 @@ export const cases: Record<PolicyName, Case> = {
   "OPTIONS /feeds/changes.atom": { request: options("/feeds/changes.atom") },
   "GET /feeds/schools/[file]": { request: get(`/feeds/schools/${S.gd1}.atom`, { file: `${S.gd1}.atom` }) },
   "OPTIONS /feeds/schools/[file]": { request: options(`/feeds/schools/${S.gd1}.atom`, { file: `${S.gd1}.atom` }) },
+  "GET /sitemap.xml": { request: get("/sitemap.xml") },
+  "GET /sitemaps/[file]": { request: get("/sitemaps/schools-1.xml", { file: "schools-1.xml" }) },
 };
