@@ -223,6 +223,8 @@ export const POLICY = {
   // Linked data for search engines (lib/linked-data): public, read-only
   "GET /sitemap.xml": "public",
   "GET /sitemaps/[file]": "public",
+  // The data dictionary's downloads (lib/opendata/dictionary): public, read-only
+  "GET /data/dictionary/[file]": "public",
 } as const satisfies Record<string, Rule>;
 
 export type PolicyName = keyof typeof POLICY;

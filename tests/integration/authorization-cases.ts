@@ -233,4 +233,5 @@ export const cases: Record<PolicyName, Case> = {
   "OPTIONS /feeds/schools/[file]": { request: options(`/feeds/schools/${S.gd1}.atom`, { file: `${S.gd1}.atom` }) },
   "GET /sitemap.xml": { request: get("/sitemap.xml") },
   "GET /sitemaps/[file]": { request: get("/sitemaps/schools-1.xml", { file: "schools-1.xml" }) },
+  "GET /data/dictionary/[file]": { request: get("/data/dictionary/data-dictionary.json", { file: "data-dictionary.json" }) },
 };

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { loadDataPage } from "@/lib/opendata/loaders";
 import { PublishRelease } from "./publish-release";
@@ -23,7 +24,7 @@ const API_EXAMPLES = [
 
 /** Open data: dated releases to download, and how to use the API and the change feeds. */
 export default async function DataPage() {
-  const [t, page] = await Promise.all([getTranslations("opendata"), loadDataPage()]);
+  const [t, td, page] = await Promise.all([getTranslations("opendata"), getTranslations("dictionary.page"), loadDataPage()]);
   return (
     <div className="space-y-8">
       <PageHeader title={t("page.title")} intro={t("page.intro")} />
@@ -46,6 +47,11 @@ export default async function DataPage() {
           <a href="/api/v1/openapi.json" className="font-medium text-brand-800 underline">
             {t("page.openapi")}
           </a>
+        </p>
+        <p>
+          <Link href="/data/dictionary" className="font-medium text-brand-800 underline">
+            {td("link")}
+          </Link>
         </p>
         <ul className="space-y-1 text-sm">
           {API_EXAMPLES.map((href) => (
