@@ -45,6 +45,11 @@ const envSchema = z.object({
   /** Open-data API requests allowed per client IP per minute (0 turns the limit off). */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(120),
   /**
+   * Open-data API requests allowed per API key per minute, whatever addresses they come from
+   * (0 turns the limit off for keys). Keys are optional: docs/decisions/0085.
+   */
+  API_KEY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(1200),
+  /**
    * Ed25519 private key (PKCS#8 PEM) that signs verification snapshots. Unset: one key pair is
    * generated on first use and kept in the database (SigningKey), shared by every app process.
    * "\n" escapes are accepted for one-line .env files.

@@ -65,6 +65,8 @@ const EVERY_ROLE = {
   SECURITY_ADMIN: "self",
   AUDIT_ADMIN: "self",
 } as const satisfies RoleRules;
+/** Open-data API keys (docs/decisions/0085): every account its own; the ministry and security administrators every account's (to see and revoke). */
+const API_KEYS = { ...EVERY_ROLE, MINISTRY_ADMIN: "any", SECURITY_ADMIN: "any" } as const satisfies RoleRules;
 /** The console home: the registry figures in the caller's scope (as SCHOOL_READ); an expert sees their own tasks, the 三员 are sent to their own page. */
 const CONSOLE_HOME = { ...EVERY_ROLE, ...SCHOOL_READ } as const satisfies RoleRules;
 
@@ -91,6 +93,10 @@ export const POLICY = {
   changeOwnPasswordAction: "signed-in",
   signOutEverywhereAction: "signed-in",
   loadOwnAccount: EVERY_ROLE,
+  // Open-data API keys (lib/api-keys): each account issues its own; "any" rows also see and revoke others' (lib/api-keys/rules.ts)
+  loadApiKeys: API_KEYS,
+  issueApiKeyAction: EVERY_ROLE,
+  revokeApiKeyAction: API_KEYS,
   // Accounts and security policy (lib/accounts)
   loadAccountList: ACCOUNTS,
   loadNewAccountForm: ACCOUNTS,

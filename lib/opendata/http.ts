@@ -8,10 +8,11 @@ import { originHeadersOf, originOf } from "@/lib/request/public-origin";
 import { apiLocale, translator, type ApiTranslator } from "./messages";
 import { parseQuery, type ParameterProblem } from "./query";
 import { checkRateLimit, type RateDecision } from "./rate-limit/limit";
+import { identifyClient } from "@/lib/api-keys/lookup";
 
 /**
  * The open-data API's HTTP edge, shared by every /api/v1 route (and the feeds): rate limit, strict
- * query parsing, errors as JSON (400 naming parameters, 404, 429, 503 — never a 500 for bad input),
+ * query parsing, errors as JSON (400 naming parameters, 401 for a bad API key, 404, 429, 503 — never a 500 for bad input),
  * ETag/304, Cache-Control and open CORS for GET, and `Vary` on the public origin for the answers that embed it.
  */
 export type Payload =
@@ -116,7 +117,7 @@ export function preflight(req: Request): Response {
     headers: {
       ...CORS_HEADERS,
       "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
-      "Access-Control-Allow-Headers": req.headers.get("access-control-request-headers") ?? "Accept, Accept-Language, If-None-Match",
+      "Access-Control-Allow-Headers": req.headers.get("access-control-request-headers") ?? "Accept, Accept-Language, If-None-Match, Authorization, X-API-Key",
       "Access-Control-Max-Age": "86400",
       "Cache-Control": "public, max-age=86400",
     },
@@ -186,7 +187,18 @@ export function apiGet<S extends z.ZodObject>(
     if (!(await databaseAvailable())) return unavailable(t, {});
     let rate: RateDecision | null = null;
     try {
-      rate = await checkRateLimit(req);
+      // An API key raises the limit and is counted per key; a bad key is refused, never taken as
+      // anonymous — after counting the request against its address, so guessing keys costs that limit.
+      const now = Date.now();
+      const client = await identifyClient(req.headers, now);
+      rate = await checkRateLimit(req, now, client.kind === "key" ? client.bucket : undefined);
+      if (client.kind === "refused" && !rate?.limited) {
+        return errorResponse(
+          401,
+          { code: "INVALID_API_KEY", message: t("opendata.api.invalidKey") },
+          { "WWW-Authenticate": 'Bearer error="invalid_token"', ...rateHeaders(rate) },
+        );
+      }
       if (rate?.limited) {
         return errorResponse(
           429,

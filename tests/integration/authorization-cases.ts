@@ -58,6 +58,7 @@ const loaderCases: Record<LoaderName, LoaderCase> = {
   loadConsoleHome: { load: () => [], hiddenWhen: without<{ scopeAuthority: { id: string } | null }>((v) => v.scopeAuthority?.id === "guangdong") },
   loadPasswordPage: { load: () => [] },
   loadOwnAccount: { load: () => [] },
+  loadApiKeys: { load: () => [] },
   loadAccountList: { load: () => [{}] },
   loadNewAccountForm: { load: () => [] },
   loadAccount: { load: (fx) => [fx.targetAccountId] },
@@ -97,6 +98,9 @@ export const cases: Record<PolicyName, Case> = {
   setLocaleAction: { args: () => ["xx"] },
   changeOwnPasswordAction: { args: () => [null, formData({})] },
   signOutEverywhereAction: { args: () => [] },
+  // A real key for each allowed caller (own keys only); no key has this id, so an allowed revoke finds nothing.
+  issueApiKeyAction: { args: () => [formData({ name: "矩阵" })] },
+  revokeApiKeyAction: { args: () => [formData({ id: NONE })] },
 
   createAccountAction: { args: () => [null, formData({})] },
   setAccountDisabledAction: { args: (fx) => [formData({ id: fx.targetAccountId, disabled: "true" })] },

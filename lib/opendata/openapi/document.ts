@@ -40,6 +40,7 @@ export function queryParameters(schema: z.ZodObject | undefined): Json[] {
 const errorText: Record<number, string> = {
   400: "A parameter is invalid: every offending parameter is named",
   404: "No such record",
+  401: "The API key sent is malformed, unknown or revoked (send none to use the API anonymously)",
   429: "Too many requests from this client: wait Retry-After seconds",
   503: "The database is unavailable: try again later",
 };
@@ -67,7 +68,8 @@ function operation(r: RouteDoc): Json {
     },
     304: { description: "Not modified (If-None-Match matched the ETag)" },
   };
-  for (const code of r.errors) {
+  // Any request may carry an API key; a bad one is refused whatever the route (docs/decisions/0085).
+  for (const code of [...r.errors, 401 as const].sort()) {
     responses[code] = {
       description: errorText[code],
       ...(code === 429 || code === 503 ? { headers: { "Retry-After": { schema: { type: "integer" } } } } : {}),
@@ -109,7 +111,8 @@ export function openApiDocument(): Json {
       version: "1.0.0",
       description:
         "Public, read-only data of China's technical schools (技师学院, 高级技工学校, 技工学校). No sign-in. " +
-        `Rate limit: ${env().API_RATE_LIMIT_PER_MINUTE || "no"} requests per minute per client address (429 with Retry-After beyond it). ` +
+        `Rate limit: ${env().API_RATE_LIMIT_PER_MINUTE || "no"} requests per minute per client address (429 with Retry-After beyond it); ` +
+        `with an optional API key, ${env().API_KEY_RATE_LIMIT_PER_MINUTE || "no"} per minute per key. ` +
         "Every list accepts ?format=csv (UTF-8 with BOM). Unknown parameters and invalid values are refused with 400 naming the parameter. " +
         "Full snapshots: /api/v1/releases. Demo deployments serve illustrative data (isDemo: true).",
       license: { name: "Open data", identifier: "CC-BY-4.0" },
@@ -117,6 +120,20 @@ export function openApiDocument(): Json {
     servers: [{ url: "/" }],
     tags: ["Schools", "Catalogue", "Changes", "Releases", "Feeds", "Verification", "Meta"].map((name) => ({ name })),
     paths,
-    components: { schemas },
+    // Optional: the empty requirement lets every operation be called without a key.
+    security: [{}, { apiKey: [] }],
+    components: {
+      schemas,
+      securitySchemes: {
+        apiKey: {
+          type: "http",
+          scheme: "bearer",
+          description:
+            `Optional API key ("jgyx_…", issued in the console under My account → API keys; also accepted as X-API-Key). ` +
+            `A valid key is counted per key at ${env().API_KEY_RATE_LIMIT_PER_MINUTE || "no"} requests per minute instead of per address; ` +
+            "an invalid or revoked key is answered 401, never served anonymously.",
+        },
+      },
+    },
   };
 }

@@ -70,12 +70,15 @@ async function newWindow(windowStart: number) {
  * FLUSH_MS later (one statement per client per FLUSH_MS instead of one per request); a client's
  * first request in a window here, and every request within syncMargin of the limit, writes the
  * shared counter at once and decides on the count the database returns.
+ * `keyBucket`: the counter of the request's API key (lib/api-keys/lookup.ts) instead of its address.
  */
-export async function checkRateLimit(req: Request, now = Date.now()): Promise<RateDecision | null> {
-  const { API_RATE_LIMIT_PER_MINUTE: limit } = env();
+export async function checkRateLimit(req: Request, now = Date.now(), keyBucket?: string): Promise<RateDecision | null> {
+  // A request with an API key is counted per key at the keyed limit (lib/api-keys/lookup.ts).
+  const { API_RATE_LIMIT_PER_MINUTE, API_KEY_RATE_LIMIT_PER_MINUTE } = env();
+  const limit = keyBucket ? API_KEY_RATE_LIMIT_PER_MINUTE : API_RATE_LIMIT_PER_MINUTE;
   if (limit === 0) return null;
   const windowStart = Math.floor(now / RATE_WINDOW_MS) * RATE_WINDOW_MS;
-  const key = `ip:${addressBucket(addressOf(req.headers))}`.slice(0, 200);
+  const key = (keyBucket ?? `ip:${addressBucket(addressOf(req.headers))}`).slice(0, 200);
   if (windowStart !== state.lastPrunedWindow) await newWindow(windowStart);
 
   let local = state.clients.get(key);

@@ -202,7 +202,7 @@ export const changeListSchema = z.object({ data: z.array(changeSchema), ...page 
 export const errorSchema = z
   .object({
     error: z.object({
-      code: z.enum(["VALIDATION", "NOT_FOUND", "RATE_LIMITED", "DB_UNAVAILABLE", "INTERNAL"]),
+      code: z.enum(["VALIDATION", "INVALID_API_KEY", "NOT_FOUND", "RATE_LIMITED", "DB_UNAVAILABLE", "INTERNAL"]),
       message: z.string(),
       parameters: z.array(z.object({ name: z.string(), key: z.string(), message: z.string() })).optional(),
       retryAfter: z.number().int().optional(),

@@ -12,7 +12,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function OwnAccountPage() {
   const me = await loadOwnAccount();
-  const [t, tRole, format] = await Promise.all([getTranslations("accounts.own"), getTranslations("enums.role"), getFormatter()]);
+  const [t, tRole, tKeys, format] = await Promise.all([
+    getTranslations("accounts.own"),
+    getTranslations("enums.role"),
+    getTranslations("apiKeys"),
+    getFormatter(),
+  ]);
   const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }) : t("never"));
   const facts = [
     { term: t("username"), detail: me.username },
@@ -25,7 +30,12 @@ export default async function OwnAccountPage() {
     <div className="max-w-2xl space-y-4">
       <PageHeader title={t("title")} />
       <DescriptionList items={facts} className="rounded-lg border border-slate-200 bg-white p-4" />
-      <ButtonLink href="/console/account/password">{t("changePassword")}</ButtonLink>
+      <div className="flex flex-wrap gap-3">
+        <ButtonLink href="/console/account/password">{t("changePassword")}</ButtonLink>
+        <ButtonLink href="/console/account/api-keys" variant="secondary">
+          {tKeys("accountLink")}
+        </ButtonLink>
+      </div>
       <SignOutEverywhere />
     </div>
   );
