@@ -67,7 +67,7 @@ const EVERY_ROLE = {
 } as const satisfies RoleRules;
 /** Open-data API keys (docs/decisions/0085): every account its own; the ministry and security administrators every account's (to see and revoke). */
 const API_KEYS = { ...EVERY_ROLE, MINISTRY_ADMIN: "any", SECURITY_ADMIN: "any" } as const satisfies RoleRules;
-/** The console home: the registry figures in the caller's scope (as SCHOOL_READ); an expert sees their own tasks, the 三员 are sent to their own page. */
+/** The console home: the registry figures in the caller's scope (as SCHOOL_READ); the others their inbox (lib/inbox). */
 const CONSOLE_HOME = { ...EVERY_ROLE, ...SCHOOL_READ } as const satisfies RoleRules;
 
 // ── What: every page loader, action and route ──────────────────────────────────────────────────
@@ -88,6 +88,8 @@ export const POLICY = {
   setLocaleAction: "public",
   // The console home (lib/stats/console-loaders.ts)
   loadConsoleHome: CONSOLE_HOME,
+  // The home's inbox (lib/inbox): every role its own work; each item only where its page lets the caller in
+  loadInbox: CONSOLE_HOME,
   // Own account (lib/accounts): the password page and its actions also while a password change is pending
   loadPasswordPage: "signed-in",
   changeOwnPasswordAction: "signed-in",

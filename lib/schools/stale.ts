@@ -10,3 +10,8 @@ export function isStale(row: { status: SchoolStatus; lastConfirmedAt: Date | nul
   if (!ON_REGISTER.includes(row.status)) return false;
   return row.lastConfirmedAt === null || row.lastConfirmedAt < staleBefore(now);
 }
+
+/** The same rule as a Prisma `where` (the console home, the inbox and the list count alike). */
+export function staleWhere(now = new Date()) {
+  return { status: { in: ON_REGISTER }, OR: [{ lastConfirmedAt: null }, { lastConfirmedAt: { lt: staleBefore(now) } }] };
+}

@@ -1,19 +1,16 @@
 import "server-only";
 import { getAuthority } from "@/lib/authorities/data";
-import { redirect } from "next/navigation";
-import { landingFor } from "@/lib/accounts/landing";
 import { requireAuthorityScope, requirePolicy } from "@/lib/auth/gates";
 import { auditCountSince, scopeCounts, usersByRole } from "./data";
 
 /** Console home: the signed-in user's own numbers, within their authority scope. */
 export async function loadConsoleHome(requestedAuthority?: string) {
   const user = await requirePolicy("loadConsoleHome");
-  // The 三员 administrators hold no registry data: their home is their own page.
-  const landing = landingFor(user);
-  if (landing !== "/console") redirect(landing);
-  if (user.role === "EXPERT") {
+  // Experts and the 三员 administrators hold no registry data: their home is their inbox (lib/inbox).
+  if (user.role === "EXPERT" || user.role === "SYSTEM_ADMIN" || user.role === "SECURITY_ADMIN" || user.role === "AUDIT_ADMIN") {
     if (requestedAuthority) requireAuthorityScope(user, requestedAuthority);
-    return { user, scopeAuthority: null, kind: "expert" as const };
+    if (user.role === "EXPERT") return { user, scopeAuthority: null, kind: "expert" as const };
+    return { user, scopeAuthority: null, kind: "duty" as const };
   }
   // A ministry user may narrow to one authority; an officer asking for another one gets 403.
   const scope = requireAuthorityScope(user, requestedAuthority);

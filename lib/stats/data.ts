@@ -3,7 +3,8 @@ import type { SchoolTier } from "@/lib/kernel/enums";
 import { db, readDb } from "@/lib/db/client";
 import { cachedPublicRead } from "@/lib/db/read-cache";
 import { inScope, type AuthorityScope } from "@/lib/auth/scope";
-import { ON_REGISTER, staleBefore } from "@/lib/schools/rules";
+import { ON_REGISTER } from "@/lib/schools/rules";
+import { staleWhere } from "@/lib/schools/stale";
 
 /**
  * Public national counts: schools on the register by tier and by authority (one grouped query),
@@ -29,20 +30,23 @@ async function nationalCountsUncached() {
   return { total, byTier, byAuthority };
 }
 
-/** The numbers on a console home page, within the caller's scope. */
-export async function scopeCounts(scope: AuthorityScope) {
+/**
+ * The numbers on a console home page, within the caller's scope. Two labelled school numbers:
+ * `schools` on the register (lib/schools/rules.ts ON_REGISTER) and `records`, every record the
+ * console's school list counts (closed and merged schools too), so neither reads as the other.
+ */
+export async function scopeCounts(scope: AuthorityScope, now = new Date()) {
   const where = inScope(scope);
   const onRegister = { ...where, status: { in: ON_REGISTER } };
-  const [schools, stale, majors, designations, demo] = await Promise.all([
+  const [schools, records, stale, majors, designations, demo] = await Promise.all([
     db().school.count({ where: onRegister }),
-    db().school.count({
-      where: { ...onRegister, OR: [{ lastConfirmedAt: null }, { lastConfirmedAt: { lt: staleBefore() } }] },
-    }),
+    db().school.count({ where }),
+    db().school.count({ where: { ...where, ...staleWhere(now) } }),
     db().schoolMajor.count({ where: { school: onRegister, status: { not: "WITHDRAWN" } } }),
     db().designation.count({ where: { school: where, status: "ACTIVE" } }),
     db().school.count({ where: { ...where, isDemo: true } }),
   ]);
-  return { schools, stale, majors, designations, hasDemo: demo > 0 };
+  return { schools, records, stale, majors, designations, hasDemo: demo > 0 };
 }
 
 export async function usersByRole() {

@@ -56,6 +56,10 @@ const loaderCases: Record<LoaderName, LoaderCase> = {
   loadPublicNotice: { load: (fx) => [fx.batchId] },
 
   loadConsoleHome: { load: () => [], hiddenWhen: without<{ scopeAuthority: { id: string } | null }>((v) => v.scopeAuthority?.id === "guangdong") },
+  loadInbox: {
+    load: () => [],
+    hiddenWhen: without<{ items: { rows: { id: string; href: string }[] }[] }>((v) => v.items.some((i) => i.rows.some((r) => r.href.includes(S.gd1)))),
+  },
   loadPasswordPage: { load: () => [] },
   loadOwnAccount: { load: () => [] },
   loadApiKeys: { load: () => [] },

@@ -51,14 +51,14 @@ describe("loadConsoleHome", () => {
     const home = await loadConsoleHome();
     expect(home.kind).toBe("scoped");
     expect(home.scopeAuthority?.nameZh).toBe("广东省");
-    expect(home.kind !== "expert" && home.counts.schools).toBe(3);
+    expect(home.kind === "scoped" && home.counts.schools).toBe(3);
   });
 
   it("lets an officer name their own authority", async () => {
     signInAs(testUsers.zjOfficer);
     const home = await loadConsoleHome("zhejiang");
     expect(home.scopeAuthority?.id).toBe("zhejiang");
-    expect(home.kind !== "expert" && home.counts.schools).toBe(2);
+    expect(home.kind === "scoped" && home.counts.schools).toBe(2);
   });
 
   it("refuses an officer asking for another authority (403)", async () => {
@@ -72,10 +72,10 @@ describe("loadConsoleHome", () => {
     signInAs(testUsers.ministry);
     const all = await loadConsoleHome();
     expect(all.scopeAuthority).toBeNull();
-    expect(all.kind !== "expert" && all.counts.schools).toBe(5);
+    expect(all.kind === "scoped" && all.counts.schools).toBe(5);
     const zj = await loadConsoleHome("zhejiang");
     expect(zj.scopeAuthority?.nameZh).toBe("浙江省");
-    expect(zj.kind !== "expert" && zj.counts.schools).toBe(2);
+    expect(zj.kind === "scoped" && zj.counts.schools).toBe(2);
   });
 
   it("gives the admin the accounts by role", async () => {
