@@ -7,7 +7,7 @@ import { historyOf } from "./history";
 import { CATEGORIES, categoryId, DEMO_EDITION, MAJORS } from "./majors";
 import { buildSchools } from "./schools";
 import { seedSelectionDemo } from "./selection";
-import { DEMO_USERS, demoAccountRequests } from "./users";
+import { DEMO_USERS, demoAccountRequests, demoRefusedSignIns } from "./users";
 
 /**
  * The demo seed: reference data (authorities, divisions) and an illustrative national register.
@@ -50,6 +50,7 @@ async function insertUsers(tx: Tx, users: typeof DEMO_USERS, hashes: Map<string,
   const requests = demoAccountRequests(now);
   const ids = [...new Set(requests.flatMap((r) => [r.targetId, r.requestedById]))];
   if ((await tx.user.count({ where: { id: { in: ids } } })) === ids.length) await tx.accountRequest.createMany({ data: requests, skipDuplicates: true });
+  if (await tx.user.count({ where: { id: "demo-user-gd-officer" } })) await tx.auditEvent.createMany({ data: demoRefusedSignIns(now), skipDuplicates: true });
   return count;
 }
 

@@ -65,3 +65,24 @@ export function demoAccountRequests(now: Date) {
     },
   ];
 }
+
+/**
+ * Two refused sign-ins in the hours before the seed ran, so the audit administrator's and the
+ * auditor's inbox (lib/inbox) shows the kind of event the audit log flags. Illustrative addresses
+ * (TEST-NET-3); deterministic ids, so a second seed adds none.
+ */
+export function demoRefusedSignIns(now: Date) {
+  return [1, 3].map((hours, n) => ({
+    id: `demo-audit-refused-sign-in-${n + 1}`,
+    at: new Date(now.getTime() - hours * 3_600_000),
+    actorId: null,
+    actorLabel: "gd-officer",
+    action: "auth.sign_in_failed",
+    entityType: "User",
+    entityId: "demo-user-gd-officer",
+    authorityId: "guangdong",
+    after: { reason: "wrong_password", username: "gd-officer", ip: "203.0.113.7", demo: true },
+    source: "web",
+    clientAddress: "203.0.113.7",
+  }));
+}
