@@ -27,6 +27,14 @@ export function formatDate(value: Date | string | null | undefined): string {
   return typeof value === "string" ? value.slice(0, 10) : value.toISOString().slice(0, 10);
 }
 
+/**
+ * A value with the date it holds since ("技工学校（自 2024-03-01）"), or the value alone when the
+ * date is unknown — never "技工学校（自 —）". `withDate` words it with the date (a catalog message).
+ */
+export function sinceText(value: string, date: Date | string | null | undefined, withDate: (date: string) => string): string {
+  return date ? withDate(formatDate(date)) : value;
+}
+
 export function fieldLabel(t: RootT, field: string): string {
   return t.has(`schools.fields.${field}`) ? t(`schools.fields.${field}`) : field;
 }

@@ -6,6 +6,7 @@ import { may } from "@/lib/auth/policy";
 import { getSchoolForEdit, getUserLabel, labelsForHistory, listDivisions, listSchoolHistory, listSchools, lookAlikeWarnings } from "./data";
 import { parseSchoolListFilters, type SearchParamsLike } from "./list-filters";
 import { isStale } from "./stale";
+import { unreportedStandardFields } from "./standards";
 import { schoolWarnings } from "./warnings";
 
 /** /console/schools: the list within the user's scope; bad filter values are dropped and reported. */
@@ -74,6 +75,7 @@ export async function loadSchoolPage(id: string, historyPage = 1) {
     stale: isStale(school),
     confirmedBy,
     warnings: [...lookAlike, ...schoolWarnings(school)],
+    unreported: unreportedStandardFields(school.tier, school),
     history: { ...history, events: history.events.map((e) => ({ ...e, subject: majorLabels.get(e.entityId) ?? null })), valueLabels },
   };
 }

@@ -48,3 +48,11 @@ export function settingStandardWarnings(tier: SchoolTier, figures: Figures): (Is
   }
   return out;
 }
+
+/**
+ * The figures the tier's setting standards look at that are not reported. "No figure below the
+ * standard" is only true of figures a school reported; the page says which ones it could not check.
+ */
+export function unreportedStandardFields(tier: SchoolTier, figures: Figures): (keyof Figures)[] {
+  return [...new Set(SETTING_STANDARDS[tier].map((threshold) => threshold.field))].filter((field) => figures[field] === null || figures[field] === undefined);
+}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadSchoolPage } from "@/lib/schools/loaders";
-import { fieldLabel, formatDate, formatDateTime, formatValue, type RootT } from "@/lib/schools/format";
+import { fieldLabel, formatDateTime, formatValue, sinceText, type RootT } from "@/lib/schools/format";
 import { ConfirmButton } from "./confirm-button";
 import { HistoryTimeline } from "./history-timeline";
 import { Panel } from "@/components/panel";
@@ -112,11 +112,17 @@ export default async function SchoolPage({ params, searchParams }: Props) {
           <DescriptionList
             className="text-sm"
             items={[
-              { field: "tier", term: t("fields.tier"), detail: t("page.tierSince", { tier: shown("tier", school.tier), date: formatDate(school.tierSince) }) },
+              {
+                field: "tier",
+                term: t("fields.tier"),
+                detail: sinceText(shown("tier", school.tier), school.tierSince, (date) => t("page.tierSince", { tier: shown("tier", school.tier), date })),
+              },
               {
                 field: "status",
                 term: t("fields.status"),
-                detail: t("page.statusSince", { status: shown("status", school.status), date: formatDate(school.statusSince) }),
+                detail: sinceText(shown("status", school.status), school.statusSince, (date) =>
+                  t("page.statusSince", { status: shown("status", school.status), date }),
+                ),
               },
               school.successor && {
                 key: "successor",
@@ -164,9 +170,15 @@ export default async function SchoolPage({ params, searchParams }: Props) {
                 </li>
               ))}
             </ul>
-          ) : (
+          ) : data.unreported.length ? null : (
             <p className="text-sm text-slate-600">{t("page.noWarnings")}</p>
           )}
+          {/* Figures not reported cannot be below the standard, nor shown to meet it. */}
+          {data.unreported.length ? (
+            <p className="text-sm text-slate-600" data-testid="figures-unreported">
+              {t("page.figuresUnreported", { fields: new Intl.ListFormat(locale).format(data.unreported.map((field) => fieldLabel(root, field))) })}
+            </p>
+          ) : null}
         </div>
       </Panel>
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadSchoolEdit } from "@/lib/schools/loaders";
-import { formatDate } from "@/lib/schools/format";
+import { sinceText } from "@/lib/schools/format";
 import { schoolFormValues } from "@/lib/schools/form-values";
 import { SchoolForm } from "../../_components/school-form";
 import { PageHeader } from "@/components/page-header";
@@ -32,14 +32,16 @@ export default async function EditSchoolPage({ params }: Props) {
         </dd>
         <dt className="font-medium">{t("fields.tier")}</dt>
         <dd>
-          {t("page.tierSince", { tier: tEnums(`tier.${school.tier}`), date: formatDate(school.tierSince) })}
+          {sinceText(tEnums(`tier.${school.tier}`), school.tierSince, (date) => t("page.tierSince", { tier: tEnums(`tier.${school.tier}`), date }))}
           <Link href={`${base}/tier`} className="ml-2 text-brand-700 underline">
             {t("form.changeTier")}
           </Link>
         </dd>
         <dt className="font-medium">{t("fields.status")}</dt>
         <dd>
-          {t("page.statusSince", { status: tEnums(`status.${school.status}`), date: formatDate(school.statusSince) })}
+          {sinceText(tEnums(`status.${school.status}`), school.statusSince, (date) =>
+            t("page.statusSince", { status: tEnums(`status.${school.status}`), date }),
+          )}
           <Link href={`${base}/status`} className="ml-2 text-brand-700 underline">
             {t("form.changeStatus")}
           </Link>

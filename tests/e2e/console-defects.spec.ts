@@ -1,0 +1,54 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { demoAccounts, type DemoAccount } from "./support/accounts";
+import { zh } from "./support/messages";
+import { signIn } from "./support/sign-in";
+
+/**
+ * The defects found while trying the console (issue 13, item 6), one test each; every test fails
+ * on the old behaviour. A school registered here (no approval date, no figures) serves the tests
+ * on the school page, so they run in order; nothing here changes demo records others rely on.
+ */
+test.describe.configure({ mode: "serial" });
+
+const stamp = Date.now().toString().slice(-7);
+const schoolName = `佛山市缺陷${stamp}技工学校`;
+const state = { schoolUrl: "" };
+
+const field = (page: Page, key: string) => page.getByTestId("school-form").getByLabel(zh(`schools.fields.${key}`));
+
+async function as(browser: Browser, account: DemoAccount, run: (page: Page) => Promise<void>) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await signIn(page, account);
+    await run(page);
+  } finally {
+    await context.close();
+  }
+}
+
+test("a school without figures says they are not reported, and a tier without a date has no 'since'", async ({ browser }) => {
+  test.setTimeout(90_000);
+  await as(browser, demoAccounts.gdOfficer, async (page) => {
+    await page.goto("/console/schools/new");
+    await field(page, "nameZh").fill(schoolName);
+    await field(page, "tier").selectOption("TECHNICAL_SCHOOL");
+    await field(page, "ownership").selectOption("PUBLIC");
+    await field(page, "sponsorType").selectOption("HR_DEPARTMENT");
+    await page.getByRole("button", { name: zh("schools.form.save"), exact: true }).click();
+    await expect(page.getByTestId("saved-notice")).toHaveText(zh("schools.page.created"));
+    state.schoolUrl = page.url().replace(/\?.*$/, "");
+
+    // No approval date: the tier alone, not "技工学校（自 —）".
+    await expect(page.locator('dd[data-field="tier"]')).toHaveText(zh("enums.tier.TECHNICAL_SCHOOL"));
+    // No figures: said so, never "no figure is below the standard".
+    const warnings = page.getByTestId("warnings");
+    await expect(page.getByTestId("figures-unreported")).toContainText(zh("schools.page.figuresUnreported").split("{fields}")[0]);
+    await expect(page.getByTestId("figures-unreported")).toContainText(zh("schools.fields.fullTimeStudents"));
+    await expect(warnings).not.toContainText(zh("schools.page.noWarnings"));
+    // The edit page's read-only summary follows the same rule.
+    await page.getByRole("link", { name: zh("schools.page.edit"), exact: true }).click();
+    await expect(page.getByTestId("read-only-fields")).toContainText(zh("enums.tier.TECHNICAL_SCHOOL"));
+    await expect(page.getByTestId("read-only-fields")).not.toContainText("（自 —）");
+  });
+});
