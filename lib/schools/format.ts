@@ -17,6 +17,14 @@ const ENUM_FIELDS: Record<string, Record<string, string>> = {
 
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
+/** Fields holding a calendar year: shown as written (2025), never as a quantity with separators (2,025). */
+const YEAR_FIELDS = new Set<string>(["figuresYear", "year"]);
+
+/** A number as a person reads it: a year as it is, any other quantity with the locale's separators. */
+export function formatNumber(field: string, value: number, locale: string): string {
+  return YEAR_FIELDS.has(field) ? String(value) : new Intl.NumberFormat(locale).format(value);
+}
+
 export function formatDateTime(value: Date | string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { timeZone, dateStyle: "medium", timeStyle: "short" }).format(new Date(value));
 }
@@ -50,7 +58,7 @@ export function formatValue(t: RootT, locale: string, entityType: string, field:
   if (typeof value === "boolean") return t(value ? "schools.yes" : "schools.no");
   const enumNs = ENUM_FIELDS[entityType]?.[field];
   if (enumNs && typeof value === "string" && t.has(`enums.${enumNs}.${value}`)) return t(`enums.${enumNs}.${value}`);
-  if (typeof value === "number") return new Intl.NumberFormat(locale).format(value);
+  if (typeof value === "number") return formatNumber(field, value, locale);
   if (typeof value === "string" && ISO_TIMESTAMP.test(value)) return formatDateTime(value, locale);
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);

@@ -52,3 +52,20 @@ test("a school without figures says they are not reported, and a tier without a 
     await expect(page.getByTestId("read-only-fields")).not.toContainText("（自 —）");
   });
 });
+
+test("the change history shows the data year as a year (2025), not 2,025", async ({ browser }) => {
+  test.setTimeout(90_000);
+  await as(browser, demoAccounts.gdOfficer, async (page) => {
+    await page.goto(`${state.schoolUrl}/edit`);
+    await field(page, "figuresYear").fill("2025");
+    await field(page, "fullTimeStudents").fill("12500");
+    await page.getByRole("button", { name: zh("schools.form.save"), exact: true }).click();
+    await expect(page.getByTestId("saved-notice")).toHaveText(zh("schools.page.saved"));
+    const latest = page.getByTestId("history-entry").first();
+    await expect(latest.locator('[data-field="figuresYear"]')).toContainText("2025");
+    await expect(latest.locator('[data-field="figuresYear"]')).not.toContainText("2,025");
+    // A quantity keeps its separators.
+    await expect(latest.locator('[data-field="fullTimeStudents"]')).toContainText("12,500");
+    await expect(page.getByRole("heading", { name: zh("schools.page.figures", { year: 2025 }) })).toBeVisible();
+  });
+});
