@@ -2,6 +2,7 @@ import { z } from "zod";
 import { optionalText, safeText } from "@/lib/validation/safe-text";
 import { SchoolStatus } from "@/lib/kernel/enums";
 import { schoolNameEnSchema, schoolNameZhSchema, tierSchema } from "@/lib/schools/schema";
+import { approvalRequiredKey } from "@/lib/schools/tier-rules";
 
 /**
  * Inputs of the dated changes of a school (status, tier, rename). One schema per input, shared by
@@ -33,17 +34,27 @@ export const statusChangeSchema = z.object({
 });
 export type StatusChangeInput = z.output<typeof statusChangeSchema>;
 
-export const tierChangeSchema = z.object({
-  schoolId: id,
-  version,
-  toTier: tierSchema,
-  // Required, but checked by the tier rules so that the message names the approving body.
-  approvalDocNo: optionalText(80),
-  approvalDate: date,
-  effectiveDate: date,
-  override: checkbox,
-  justification: optionalText(500),
-});
+export const tierChangeSchema = z
+  .object({
+    schoolId: id,
+    version,
+    toTier: tierSchema,
+    // Required, with a message that names the approving body (the tier rules'), so checked below.
+    approvalDocNo: optionalText(80),
+    approvalDate: date,
+    effectiveDate: date,
+    override: checkbox,
+    justification: optionalText(500),
+  })
+  // `when`: also when another field failed (a target tier not chosen), so that one submit names
+  // every missing field — without it zod skips the check and the document number surfaced only
+  // on a second submit (issue 13).
+  .superRefine(
+    (v, ctx) => {
+      if (!v.approvalDocNo) ctx.addIssue({ code: "custom", path: ["approvalDocNo"], message: `validation.${approvalRequiredKey(v.toTier)}` });
+    },
+    { when: () => true },
+  );
 export type TierChangeFormInput = z.output<typeof tierChangeSchema>;
 
 export const renameSchema = z.object({

@@ -17,6 +17,12 @@ export function approvalBodyFor(to: SchoolTier): ApprovalBody {
   return to === "TECHNICIAN_COLLEGE" ? "PROVINCIAL_GOVERNMENT" : "PROVINCIAL_HR_BUREAU";
 }
 
+/** The message for a missing approval document number: it names the body that approves `to` (when it is a tier). */
+export function approvalRequiredKey(to: unknown): string {
+  if (!TIER_ORDER.includes(to as SchoolTier)) return "documentNoRequired";
+  return approvalBodyFor(to as SchoolTier) === "PROVINCIAL_GOVERNMENT" ? "governmentApprovalRequired" : "bureauApprovalRequired";
+}
+
 /** Signed number of steps from `from` to `to` (+1 = one tier up). */
 export function tierSteps(from: SchoolTier, to: SchoolTier): number {
   return TIER_ORDER.indexOf(to) - TIER_ORDER.indexOf(from);
@@ -52,9 +58,7 @@ export function validateTierChange(input: TierChangeInput): FieldIssues {
     if (!input.override) add("toTier", { key: "tierSkipNeedsOverride" });
     else if (justification.length < MIN_JUSTIFICATION_LENGTH) add("justification", { key: "justificationTooShort", params: { min: MIN_JUSTIFICATION_LENGTH } });
   }
-  if (!input.approvalDocNo?.trim()) {
-    add("approvalDocNo", { key: approvalBodyFor(input.to) === "PROVINCIAL_GOVERNMENT" ? "governmentApprovalRequired" : "bureauApprovalRequired" });
-  }
+  if (!input.approvalDocNo?.trim()) add("approvalDocNo", { key: approvalRequiredKey(input.to) });
   if (input.effectiveDate > input.today) add("effectiveDate", { key: "dateInFuture", params: { today: input.today } });
   else if (input.tierSince && input.effectiveDate < input.tierSince) add("effectiveDate", { key: "dateBeforeTierSince", params: { since: input.tierSince } });
   return errors;

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { demoAccounts, type DemoAccount } from "./support/accounts";
+import { expectNoSeriousA11yViolations } from "./support/axe";
 import { zh } from "./support/messages";
 import { signIn } from "./support/sign-in";
 
@@ -67,5 +68,24 @@ test("the change history shows the data year as a year (2025), not 2,025", async
     // A quantity keeps its separators.
     await expect(latest.locator('[data-field="fullTimeStudents"]')).toContainText("12,500");
     await expect(page.getByRole("heading", { name: zh("schools.page.figures", { year: 2025 }) })).toBeVisible();
+  });
+});
+
+test("the tier-change form names every missing field on the first submit and marks them required", async ({ browser }) => {
+  test.setTimeout(90_000);
+  await as(browser, demoAccounts.gdOfficer, async (page) => {
+    await page.goto(`${state.schoolUrl}/tier`);
+    const docNo = page.getByLabel(zh("lifecycle.tier.docNo.PROVINCIAL_HR_BUREAU"));
+    const approvalDate = page.getByLabel(zh("lifecycle.tier.approvalDate"));
+    const effectiveDate = page.getByLabel(zh("lifecycle.effectiveDate"));
+    const toTier = page.getByLabel(zh("lifecycle.tier.toTier"));
+    for (const control of [toTier, docNo, approvalDate, effectiveDate]) await expect(control).toHaveAttribute("required", "");
+    await expect(page.getByText(zh("validation.requiredMark"), { exact: true })).toHaveCount(4);
+    await toTier.selectOption("SENIOR_TECHNICAL_SCHOOL");
+    await page.getByRole("button", { name: zh("lifecycle.tier.submit") }).click();
+    // One submit: the document number and both dates, each beside its field.
+    for (const control of [docNo, approvalDate, effectiveDate]) await expect(control).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByText(zh("validation.bureauApprovalRequired"))).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
   });
 });

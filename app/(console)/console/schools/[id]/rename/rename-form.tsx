@@ -18,10 +18,10 @@ export function RenameForm({ school, today }: { school: { id: string; version: n
       {({ errors }) => (
         <>
           <div className="grid gap-4 sm:grid-cols-2">
-            <TextField name="newNameZh" label={t("rename.newNameZh")} issues={errors?.newNameZh} />
+            <TextField name="newNameZh" label={t("rename.newNameZh")} required issues={errors?.newNameZh} />
             <TextField name="newNameEn" label={t("rename.newNameEn")} issues={errors?.newNameEn} />
-            <TextField name="documentNo" label={t("documentNo")} placeholder={t("documentNoPlaceholder")} issues={errors?.documentNo} />
-            <TextField name="effectiveDate" label={t("effectiveDate")} type="date" max={today} issues={errors?.effectiveDate} />
+            <TextField name="documentNo" label={t("documentNo")} required placeholder={t("documentNoPlaceholder")} issues={errors?.documentNo} />
+            <TextField name="effectiveDate" label={t("effectiveDate")} required type="date" max={today} issues={errors?.effectiveDate} />
           </div>
           <TextAreaField name="note" label={t("note")} issues={errors?.note} />
         </>

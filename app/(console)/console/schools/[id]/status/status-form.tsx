@@ -65,7 +65,14 @@ export function StatusForm({
     >
       {({ errors }) => (
         <>
-          <SelectField name="toStatus" label={t("status.toStatus")} value={to} onChange={(event) => setTo(event.target.value)} issues={errors?.toStatus}>
+          <SelectField
+            name="toStatus"
+            label={t("status.toStatus")}
+            required
+            value={to}
+            onChange={(event) => setTo(event.target.value)}
+            issues={errors?.toStatus}
+          >
             {options.length > 1 ? <option value="">{t("choose")}</option> : null}
             {options.map((choice) => (
               <option key={choice.to} value={choice.to}>
@@ -74,7 +81,7 @@ export function StatusForm({
               </option>
             ))}
           </SelectField>
-          <SelectField name="reasonCode" label={t("status.reasonCode")} key={to} defaultValue="" issues={errors?.reasonCode}>
+          <SelectField name="reasonCode" label={t("status.reasonCode")} required key={to} defaultValue="" issues={errors?.reasonCode}>
             <option value="">{t("choose")}</option>
             {option?.reasons.map((reason) => (
               <option key={reason} value={reason}>
@@ -83,10 +90,11 @@ export function StatusForm({
             ))}
           </SelectField>
           <div className="grid gap-4 sm:grid-cols-2">
-            <TextField name="documentNo" label={t("documentNo")} placeholder={t("documentNoPlaceholder")} issues={errors?.documentNo} />
+            <TextField name="documentNo" label={t("documentNo")} required placeholder={t("documentNoPlaceholder")} issues={errors?.documentNo} />
             <TextField
               name="effectiveDate"
               label={t("effectiveDate")}
+              required
               type="date"
               max={today}
               hint={t("effectiveDateHint", { today })}

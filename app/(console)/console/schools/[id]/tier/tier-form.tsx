@@ -38,7 +38,7 @@ export function TierForm({ school, targets, today }: { school: { id: string; ver
     >
       {({ errors }) => (
         <>
-          <SelectField name="toTier" label={t("tier.toTier")} value={to} onChange={(event) => setTo(event.target.value)} issues={errors?.toTier}>
+          <SelectField name="toTier" label={t("tier.toTier")} required value={to} onChange={(event) => setTo(event.target.value)} issues={errors?.toTier}>
             <option value="">{t("choose")}</option>
             {targets.map((choice) => (
               <option key={choice.tier} value={choice.tier}>
@@ -51,13 +51,13 @@ export function TierForm({ school, targets, today }: { school: { id: string; ver
             <fieldset className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3">
               <legend className="px-1 text-sm font-medium text-amber-900">{t("tier.overrideLegend")}</legend>
               <CheckboxField name="override" label={t("tier.override")} checked={override} onChange={(event) => setOverride(event.target.checked)} />
-              <TextAreaField name="justification" label={t("tier.justification")} rows={3} issues={errors?.justification} />
+              <TextAreaField name="justification" label={t("tier.justification")} required rows={3} issues={errors?.justification} />
             </fieldset>
           ) : null}
           <div className="grid gap-4 sm:grid-cols-3">
-            <TextField name="approvalDocNo" label={t(`tier.docNo.${body}`)} issues={errors?.approvalDocNo} />
-            <TextField name="approvalDate" label={t("tier.approvalDate")} type="date" max={today} issues={errors?.approvalDate} />
-            <TextField name="effectiveDate" label={t("effectiveDate")} type="date" max={today} issues={errors?.effectiveDate} />
+            <TextField name="approvalDocNo" label={t(`tier.docNo.${body}`)} required issues={errors?.approvalDocNo} />
+            <TextField name="approvalDate" label={t("tier.approvalDate")} required type="date" max={today} issues={errors?.approvalDate} />
+            <TextField name="effectiveDate" label={t("effectiveDate")} required type="date" max={today} issues={errors?.effectiveDate} />
           </div>
         </>
       )}
