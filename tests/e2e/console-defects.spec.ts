@@ -89,3 +89,38 @@ test("the tier-change form names every missing field on the first submit and mar
     await expectNoSeriousA11yViolations(page);
   });
 });
+
+/** Opens an open review of a demo expert (the demo assigns reviews at random): the list item's text, then the review page. */
+async function openReview(browser: Browser, run: (page: Page, listed: string) => Promise<void>) {
+  for (const account of [demoAccounts.expert1, demoAccounts.expert4, demoAccounts.expert2, demoAccounts.expert3]) {
+    let found = false;
+    await as(browser, account, async (page) => {
+      await page.goto("/console/selection/reviews");
+      await expect(page.getByRole("heading", { level: 1, name: zh("selection.reviews.title") })).toBeVisible();
+      const open = page
+        .getByRole("main")
+        .getByRole("listitem")
+        .filter({ hasText: zh("selection.status.assignment.ASSIGNED") });
+      if ((await open.count()) === 0) return;
+      found = true;
+      const item = open.first();
+      const listed = await item.innerText();
+      await item.getByRole("link").first().click();
+      await expect(page).toHaveURL(/\/console\/selection\/reviews\/[^/]+$/);
+      await run(page, listed);
+    });
+    if (found) return;
+  }
+  throw new Error("no demo expert has an open review");
+}
+
+test("the expert's review list shows each school's province", async ({ browser }) => {
+  test.setTimeout(120_000);
+  await openReview(browser, async (page, listed) => {
+    // The review page names the province ("batch · province · tier"); the list item must too.
+    const intro = await page.getByRole("main").locator("p", { hasText: " · " }).first().innerText();
+    const province = intro.split(" · ")[1]?.trim() ?? "";
+    expect(province).not.toBe("");
+    expect(listed).toContain(province);
+  });
+});

@@ -69,7 +69,7 @@ export async function listAssignmentsOf(expertId: string) {
           id: true,
           authorityId: true,
           schoolId: true,
-          school: { select: { nameZh: true, tier: true } },
+          school: { select: { nameZh: true, tier: true, authority: { select: { nameZh: true, nameEn: true } } } },
           schoolMajor: { select: { major: { select: { nameZh: true, code: true } } } },
           batch: { select: { id: true, nameZh: true, nameEn: true, kind: true, status: true } },
         },

@@ -38,7 +38,8 @@ export default async function MyReviewsPage({ searchParams }: Props) {
                 {assignment.application.schoolMajor ? ` · ${assignment.application.schoolMajor.major.nameZh}` : ""}
               </Link>
               <span className="text-sm text-slate-600">
-                {localName(assignment.application.batch, locale)} · {tEnums(`tier.${assignment.application.school.tier}`)}
+                {localName(assignment.application.batch, locale)} · {localName(assignment.application.school.authority, locale)} ·{" "}
+                {tEnums(`tier.${assignment.application.school.tier}`)}
               </span>
               <StatusBadge entity="assignment" status={assignment.status} />
               <span className="text-xs text-slate-600">{t("reviews.assignedAt", { at: format.dateTime(assignment.assignedAt, { dateStyle: "medium" }) })}</span>
