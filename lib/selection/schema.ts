@@ -113,7 +113,9 @@ export const withdrawAssignmentSchema = z.object({ assignmentId: id });
 
 export const reviewSchema = z.object({
   assignmentId: id,
-  scores: z.record(z.string().max(40), num(0, 1000).nullable()),
+  // Any number here: the range (0…the indicator's maximum) is scoring.ts's rule, checked in the
+  // mutation with the indicators at hand, so -1 and 11 get the same message and mark the field.
+  scores: z.record(z.string().max(40), z.coerce.number({ message: "validation.notANumber" }).nullable()),
   internalComment: safeText(2000).transform((v) => v || null),
   applicantFeedback: safeText(2000).transform((v) => v || null),
   submit: z.boolean().default(false),

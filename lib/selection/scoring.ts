@@ -22,15 +22,30 @@ export function weightsValid(indicators: readonly { weight: number; maxScore: nu
 
 export type ScoreProblem = { indicatorId: string; kind: "missing" | "outOfRange"; max: number };
 
+/** THE score range: 0…maxScore, a finite number. */
+export function scoreInRange(indicator: { maxScore: number }, score: number): boolean {
+  return Number.isFinite(score) && score >= 0 && score <= indicator.maxScore;
+}
+
 /** Every indicator scored, each within 0…maxScore. */
 export function scoreProblems(indicators: readonly ScoringIndicator[], scores: ExpertScores): ScoreProblem[] {
   const out: ScoreProblem[] = [];
   for (const i of indicators) {
     const v = scores[i.id];
     if (v === undefined || v === null || Number.isNaN(v)) out.push({ indicatorId: i.id, kind: "missing", max: i.maxScore });
-    else if (!Number.isFinite(v) || v < 0 || v > i.maxScore) out.push({ indicatorId: i.id, kind: "outOfRange", max: i.maxScore });
+    else if (!scoreInRange(i, v)) out.push({ indicatorId: i.id, kind: "outOfRange", max: i.maxScore });
   }
   return out;
+}
+
+/** The running total a form shows while scores are typed: blank and out-of-range scores count for nothing. */
+export function partialTotal(indicators: readonly ScoringIndicator[], scores: Record<string, number | null | undefined>): number {
+  return round2(
+    indicators.reduce((sum, i) => {
+      const v = scores[i.id];
+      return typeof v === "number" && scoreInRange(i, v) ? sum + (i.weight * v) / i.maxScore : sum;
+    }, 0),
+  );
 }
 
 /** One expert's weighted total (0–100), or null while any indicator is unscored. */

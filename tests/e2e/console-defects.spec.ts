@@ -124,3 +124,20 @@ test("the expert's review list shows each school's province", async ({ browser }
     expect(listed).toContain(province);
   });
 });
+
+test("a review score of -1 is named like 11, marks its field, and the live total ignores it", async ({ browser }) => {
+  test.setTimeout(120_000);
+  await openReview(browser, async (page) => {
+    const first = page
+      .getByRole("group", { name: zh("selection.reviewForm.scores") })
+      .getByRole("spinbutton")
+      .first();
+    const total = page.getByText(zh("selection.reviewForm.total", { total: "" }).trim());
+    await first.fill("-1");
+    await expect(total).toHaveText(zh("selection.reviewForm.total", { total: "0.00" }));
+    // Saving (a draft) is refused with the range message, the field marked; nothing is written.
+    await page.getByRole("button", { name: zh("selection.reviewForm.save"), exact: true }).click();
+    await expect(page.getByText(zh("selection.refusal.scoreOutOfRange"))).toBeVisible();
+    await expect(first).toHaveAttribute("aria-invalid", "true");
+  });
+});

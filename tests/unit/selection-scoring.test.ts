@@ -3,6 +3,7 @@ import {
   applicationScore,
   expertTotal,
   indicatorMeans,
+  partialTotal,
   rank,
   reviewerLetter,
   scoreProblems,
@@ -34,6 +35,13 @@ describe("weighted scoring", () => {
     ]);
     expect(scoreProblems(ind, { a: 10, b: 20, c: 5 })).toEqual([]);
     expect(scoreProblems(ind, { a: Number.NaN, b: 1, c: 1 })[0].kind).toBe("missing");
+  });
+
+  it("a running total ignores blank and out-of-range scores (issue 13: -1 counted)", () => {
+    // 40·8/10 only: b = -1 and c = 6 (over 5) count for nothing, a blank neither.
+    expect(partialTotal(ind, { a: 8, b: -1, c: 6 })).toBe(32);
+    expect(partialTotal(ind, { a: 11, b: null })).toBe(0);
+    expect(partialTotal(ind, { a: 8, b: 10, c: 4 })).toBe(69.5);
   });
 
   it("averages experts, measures the spread and flags it above the threshold", () => {

@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { ConfirmPanel } from "@/components/confirm-panel";
 import { TextAreaField, TextField } from "@/components/form-field";
 import { saveReviewAction } from "@/lib/selection/reviews/actions";
+import { partialTotal } from "@/lib/selection/scoring";
 import { Button } from "@/components/button";
 import { FormStatus } from "@/components/form-status";
 import { useStep } from "@/components/selection/use-step";
@@ -37,10 +38,8 @@ export function ReviewForm({
   const [refused, setRefused] = useState<string[]>([]);
   const [confirming, setConfirming] = useState(false);
   const step = useStep();
-  const total = indicators.reduce((sum, indicator) => {
-    const score = Number(values[indicator.id]);
-    return values[indicator.id] !== "" && Number.isFinite(score) ? sum + (indicator.weight * score) / indicator.maxScore : sum;
-  }, 0);
+  // Blank and out-of-range scores count for nothing (scoring.ts's range rule), as on the server.
+  const total = partialTotal(indicators, Object.fromEntries(Object.entries(values).map(([id, value]) => [id, value.trim() === "" ? null : Number(value)])));
   const send = (submit: boolean) =>
     step.run(
       () =>
