@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { REQUESTED_PATH_HEADER } from "@/lib/auth/callback";
 import { outageGate } from "@/lib/outage/gate";
 import { originOf } from "@/lib/request/public-origin";
 import { badRequestResponse } from "@/lib/security/bad-request";
@@ -44,6 +45,8 @@ export async function proxy(request: NextRequest) {
   }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
+  // The path asked for, so a page's sign-in gate can come back to it (lib/auth/callback.ts).
+  requestHeaders.set(REQUESTED_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);

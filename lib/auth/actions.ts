@@ -3,11 +3,12 @@
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { landingAfterSignIn } from "@/lib/accounts/landing";
+import { landingAfterSignIn, PASSWORD_PAGE } from "@/lib/accounts/landing";
 import { defineAction } from "@/lib/actions/define";
 import { refuse } from "@/lib/errors";
 import { isDbUnavailable } from "@/lib/kernel/db-errors";
 import { signIn, signOut } from "./auth";
+import { CALLBACK_PARAM, safeCallback } from "./callback";
 
 export type SignInState = { error?: "INVALID_CREDENTIALS" | "REQUIRED" | "RATE_LIMITED" | "DB_UNAVAILABLE"; username?: string };
 
@@ -40,7 +41,10 @@ const signInWithPassword = defineAction({
 export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
   const username = String(form.get("username") ?? "").trim();
   const res = await signInWithPassword(form);
-  if (res.ok) redirect(res.data);
+  // The page asked for before signing in, if it is a console path (never another site); a
+  // password change that is due still comes first.
+  const back = safeCallback(form.get(CALLBACK_PARAM));
+  if (res.ok) redirect(back && res.data !== PASSWORD_PAGE ? back : res.data);
   if (res.code === "VALIDATION") return { error: "REQUIRED", username };
   const error = res.code === "RATE_LIMITED" || res.code === "DB_UNAVAILABLE" ? res.code : "INVALID_CREDENTIALS";
   return { error, username };

@@ -1,10 +1,12 @@
 import "server-only";
 import { cache } from "react";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { PASSWORD_PAGE } from "@/lib/accounts/landing";
 import { resolveSessionUser } from "@/lib/accounts/session-check";
 import { Refusal } from "@/lib/errors";
 import { auth } from "./auth";
+import { REQUESTED_PATH_HEADER, signInPathFor } from "./callback";
 import { may, POLICY, type GatedName, type SignedInName } from "./policy";
 import type { SessionUser } from "./roles";
 import { scopeFor, type AuthorityScope } from "./scope";
@@ -64,7 +66,8 @@ export function getAuthorityScope(user: SessionUser, requested?: string | null):
 
 export async function requireSignedIn(): Promise<SessionUser> {
   const user = await currentUser();
-  if (!user) redirect("/sign-in");
+  // Back to the page asked for after signing in (lib/auth/callback.ts: console paths only).
+  if (!user) redirect(signInPathFor((await headers()).get(REQUESTED_PATH_HEADER)));
   return user;
 }
 

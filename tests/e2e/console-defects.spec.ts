@@ -141,3 +141,27 @@ test("a review score of -1 is named like 11, marks its field, and the live total
     await expect(first).toHaveAttribute("aria-invalid", "true");
   });
 });
+
+test("signing in from a console link goes back to that page; a callback to another site is ignored", async ({ page }) => {
+  test.setTimeout(90_000);
+  const wanted = "/console/schools?tier=TECHNICAL_SCHOOL";
+  await page.goto(wanted);
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+  const signInWith = async (account: DemoAccount) => {
+    const form = page.getByRole("main");
+    await form.getByLabel(zh("auth.username")).fill(account.username);
+    await form.getByLabel(zh("auth.password")).fill(account.password);
+    await form.getByRole("button", { name: zh("auth.submit"), exact: true }).click();
+  };
+  await signInWith(demoAccounts.gdOfficer);
+  await expect(page).toHaveURL((url) => `${url.pathname}${url.search}` === wanted);
+  await expect(page.getByLabel(zh("schools.list.tier"))).toHaveValue("TECHNICAL_SCHOOL");
+
+  // Absolute and protocol-relative callbacks: the sign-in lands on the role's own first page.
+  for (const callback of ["https://evil.example/console", "//evil.example/console", "/\\evil.example/console"]) {
+    await page.context().clearCookies();
+    await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callback)}`);
+    await signInWith(demoAccounts.gdOfficer);
+    await expect(page).toHaveURL((url) => url.pathname === "/console" && !url.host.includes("evil.example"));
+  }
+});

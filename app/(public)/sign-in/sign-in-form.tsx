@@ -4,9 +4,10 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { TextField } from "@/components/form-field";
 import { signInAction, type SignInState } from "@/lib/auth/actions";
+import { CALLBACK_PARAM } from "@/lib/auth/callback";
 import { Button } from "@/components/button";
 
-export function SignInForm() {
+export function SignInForm({ callback }: { callback: string | null }) {
   const t = useTranslations("auth");
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
   const message =
@@ -26,6 +27,7 @@ export function SignInForm() {
           {message}
         </p>
       ) : null}
+      {callback ? <input type="hidden" name={CALLBACK_PARAM} value={callback} /> : null}
       <TextField key={state.username} name="username" label={t("username")} autoComplete="username" required defaultValue={state.username} />
       <TextField name="password" label={t("password")} type="password" autoComplete="current-password" required />
       <Button type="submit" disabled={pending} className="w-full">
