@@ -165,3 +165,24 @@ test("signing in from a console link goes back to that page; a callback to anoth
     await expect(page).toHaveURL((url) => url.pathname === "/console" && !url.host.includes("evil.example"));
   }
 });
+
+test("another province's school in the console is a not-found inside the console, with the way back", async ({ browser }) => {
+  test.setTimeout(90_000);
+  let zhejiangSchool = "";
+  await as(browser, demoAccounts.zjOfficer, async (page) => {
+    await page.goto("/console/schools");
+    zhejiangSchool = (await page.getByTestId("school-row").first().getByRole("link").first().getAttribute("href")) ?? "";
+  });
+  expect(zhejiangSchool).toMatch(/^\/console\/schools\/[^/]+$/);
+  await as(browser, demoAccounts.gdOfficer, async (page) => {
+    const response = await page.goto(zhejiangSchool);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: zh("errors.notFoundTitle") })).toBeVisible();
+    await expect(page.getByText(zh("errors.consoleNotFoundBody"))).toBeVisible();
+    // The console frame stays: its navigation, and a link back to the console (not the public home).
+    await expect(page.getByRole("navigation", { name: zh("nav.consoleNav") })).toBeVisible();
+    await expect(page.getByRole("main").getByRole("link", { name: zh("nav.consoleHome") })).toHaveAttribute("href", "/console");
+    await expect(page.getByRole("main").getByRole("link", { name: zh("nav.home"), exact: true })).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page);
+  });
+});
