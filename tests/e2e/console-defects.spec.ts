@@ -186,3 +186,16 @@ test("another province's school in the console is a not-found inside the console
     await expectNoSeriousA11yViolations(page);
   });
 });
+
+test("the public search form's buttons each have their own name", async ({ page }) => {
+  await page.goto("/schools");
+  const names = await page
+    .getByRole("search")
+    .getByRole("button")
+    .evaluateAll((buttons) => buttons.map((b) => (b.textContent ?? "").trim()));
+  expect(names).toContain(zh("search.submit"));
+  expect(names).toContain(zh("search.applyFilters"));
+  expect(new Set(names).size).toBe(names.length);
+  await expect(page.getByRole("search").getByRole("button", { name: zh("search.submit"), exact: true })).toHaveCount(1);
+  await expectNoSeriousA11yViolations(page);
+});

@@ -92,7 +92,8 @@ export async function SearchForm({ filters, options }: { filters: PublicSchoolSe
           {filters.pageSize !== 20 ? <input type="hidden" name="pageSize" value={filters.pageSize} /> : null}
         </div>
       </details>
-      <FilterActions apply={t("search.submit")} reset={{ href: "/schools", label: t("search.reset") }} variant="outline" />
+      {/* Its own name: two buttons both called "查询" could not be told apart in a screen reader's list. */}
+      <FilterActions apply={t("search.applyFilters")} reset={{ href: "/schools", label: t("search.reset") }} variant="outline" />
       <p className="text-sm text-slate-600">{t("search.shareHint")}</p>
     </form>
   );
