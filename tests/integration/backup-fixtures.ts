@@ -52,6 +52,9 @@ export async function addBackupFixture(client: PrismaClient) {
     data: { id: "key-1", publicKeyPem: "-----BEGIN PUBLIC KEY-----\nAAA\n-----END PUBLIC KEY-----\n", privateKeyPem: "secret\n" },
   });
   await client.userSession.create({ data: { userId: expert.id, expiresAt: new Date("9999-12-31T23:59:59.999Z"), idleMinutes: 30, ip: "::1" } });
+  await client.apiKey.create({
+    data: { hash: "f".repeat(64), prefix: "jgyx_AbC-", name: ODD_TEXT.slice(0, 80), ownerId: expert.id, lastUsedAt: at, revokedAt: at, revokedById: expert.id },
+  });
   // JSON null and database NULL are different values; a dump must keep them apart.
   await client.auditEvent.create({
     data: { actorLabel: ODD_TEXT, action: "backup.fixture", entityType: "Fixture", entityId: "1", before: Prisma.JsonNull, after: Prisma.DbNull },

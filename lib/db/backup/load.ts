@@ -11,9 +11,15 @@ export function insertQuery(table: TableSpec): string {
   const cols = table.columns.map((c, i) => ({ ...c, i })).filter((c) => !c.generated);
   return (
     `INSERT INTO ${ident(table.name)} (${cols.map((c) => ident(c.name)).join(", ")}) ` +
-    `SELECT ${cols.map((c) => `(r->>${c.i})::${c.type}`).join(", ")} FROM jsonb_array_elements($1::jsonb) AS e(r)`
+    `SELECT ${cols.map((c) => `(r->>${c.i})::${castType(c.type)}`).join(", ")} FROM jsonb_array_elements($1::jsonb) AS e(r)`
   );
 }
+
+/**
+ * The catalog names a type without its modifier: "character" alone is char(1) as a cast, which
+ * would cut a CHAR(64) value to one character; text is assigned to the column's own char(n).
+ */
+const castType = (type: string) => (type === "character" ? "text" : type);
 
 export async function insertLines(sql: Sql, query: string, lines: string[]): Promise<void> {
   await sql.run(query, [`[${lines.join(",")}]`]);
