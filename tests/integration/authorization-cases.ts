@@ -128,7 +128,17 @@ export const cases: Record<PolicyName, Case> = {
     ],
   },
   changeTierAction: {
-    args: (fx) => [null, { schoolId: fx.school.id, version: 999, toTier: "SENIOR_TECHNICAL_SCHOOL", approvalDate: "2026-01-05", effectiveDate: "2026-01-05" }],
+    args: (fx) => [
+      null,
+      {
+        schoolId: fx.school.id,
+        version: 999,
+        toTier: "SENIOR_TECHNICAL_SCHOOL",
+        approvalDocNo: "粤人社〔2026〕1号",
+        approvalDate: "2026-01-05",
+        effectiveDate: "2026-01-05",
+      },
+    ],
   },
   renameAction: {
     args: (fx) => [
