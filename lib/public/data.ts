@@ -77,6 +77,12 @@ async function searchUncached(f: PublicSchoolSearch, now: Date): Promise<PublicS
   const [ids, total] = await Promise.all([schoolIds(readDb(), where, orderClause(f), f.pageSize, offset), schoolCount(readDb(), where)]);
   if (!ids.length) return { data: [], total, page: f.page, pageSize: f.pageSize };
 
+  const data = await summariesOf(ids, today);
+  return { data, total, page: f.page, pageSize: f.pageSize };
+}
+
+/** The public summaries of these schools, in the order given (ids that name no school are left out). */
+export async function summariesOf(ids: string[], today: string): Promise<PublicSchoolSummary[]> {
   const todayDate = new Date(`${today}T00:00:00Z`);
   const found = await readDb().school.findMany({
     where: { id: { in: ids } },
@@ -93,7 +99,7 @@ async function searchUncached(f: PublicSchoolSearch, now: Date): Promise<PublicS
       },
     },
   });
-  const data: PublicSchoolSummary[] = inIdOrder(ids, found).map((s) => ({
+  return inIdOrder(ids, found).map((s) => ({
     id: s.id,
     publicCode: s.publicCode,
     nameZh: s.nameZh,
@@ -110,7 +116,6 @@ async function searchUncached(f: PublicSchoolSearch, now: Date): Promise<PublicS
     lastConfirmedAt: iso(s.lastConfirmedAt),
     isDemo: s.isDemo,
   }));
-  return { data, total, page: f.page, pageSize: f.pageSize };
 }
 
 /** The search, cached per query and Shanghai day until public data changes. */

@@ -21,7 +21,9 @@ import { GET as schoolGET } from "@/app/api/v1/schools/[id]/route";
 import { GET as schoolsGET, OPTIONS as schoolsOPTIONS } from "@/app/api/v1/schools/route";
 import {
   changeListSchema,
+  designationChangesSchema,
   designationListSchema,
+  schoolChangesSchema,
   errorSchema,
   majorCatalogueSchema,
   releaseListSchema,
@@ -179,6 +181,14 @@ describe("responses match the document", () => {
     expect((r.json as { data: { id: string }[] }).data.map((d) => d.id)).toEqual(["d1"]);
     const bySchool = await call(designationsGET, "/api/v1/designations?school=hzqc-236v&status=EXPIRED");
     expect((bySchool.json as { total: number }).total).toBe(1);
+  });
+
+  it("GET /api/v1/schools and /designations with changedSince, then cursor", async () => {
+    const schools = await call(schoolsGET, "/api/v1/schools?changedSince=2000-01-01T00:00:00Z&pageSize=1");
+    expectValid(schools, schoolChangesSchema, "SchoolChanges");
+    const next = await call(schoolsGET, `/api/v1/schools?cursor=${(schools.json as { nextCursor: string }).nextCursor}`);
+    expectValid(next, schoolChangesSchema, "SchoolChanges");
+    expectValid(await call(designationsGET, "/api/v1/designations?changedSince=2000-01-01T00:00:00%2B08:00"), designationChangesSchema, "DesignationChanges");
   });
 
   it("GET /api/v1/changes: public fields only, oldest first", async () => {

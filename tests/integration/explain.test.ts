@@ -5,9 +5,11 @@ import { setDbClient } from "@/lib/db/client";
 import { PrismaClient } from "@/lib/db/generated/client";
 import { listSchoolsForExport } from "@/lib/exports/data";
 import { listPublicChanges } from "@/lib/opendata/changes/data";
+import { designationChanges, schoolChanges } from "@/lib/opendata/changed-since/pages";
 import { announcedCounts, batchCounts, inProcessCounts, progressBatches } from "@/lib/progress/data";
 import { getPublicSchoolAsOf, getPublicSchoolHistory, searchPublicSchools } from "@/lib/public/data";
 import { publicSchoolSearchSchema } from "@/lib/public/search-schema";
+import { listMeasure, measureOf, qualityCounts } from "@/lib/quality/data";
 import { listSchools } from "@/lib/schools/data";
 import { schoolListFiltersSchema } from "@/lib/schools/list-filters";
 import { loadBenchData } from "@/scripts/bench/load";
@@ -120,6 +122,14 @@ describe.skipIf(!adminUrl())("query plans at 8× national size (PostgreSQL)", ()
     ["progress counts", () => () => Promise.all([announcedCounts(), inProcessCounts(), batchCounts(), progressBatches()])],
     ["changes since a week ago", () => () => listPublicChanges({ since: new Date(Date.now() - 7 * 86_400_000), order: "asc", limit: 100, offset: 0 })],
     ["changes of one authority, newest first (feed)", () => () => listPublicChanges({ authorityId: "guangdong", order: "desc", limit: 50, offset: 0 })],
+    ["schools changed since a cursor (poll)", () => () => schoolChanges({ since: null, after: { xid: 1n, id: "" }, limit: 100 }, new Date())],
+    ["designations changed since an hour ago (poll)", () => () => designationChanges({ since: new Date(Date.now() - 3_600_000), after: null, limit: 100 })],
+    // Data quality of one authority (lib/quality): every measure's aggregate, and one drill-down.
+    ["data quality counts of one authority", () => () => qualityCounts(systemScope("guangdong"), new Date())],
+    [
+      "data quality drill-down: schools without majors in one authority",
+      () => async () => listMeasure(systemScope("guangdong"), (await measureOf(systemScope("guangdong"), new Date(), "noMajors"))!, 1),
+    ],
   ];
 
   for (const [name, make] of cases) {

@@ -7,6 +7,8 @@ import { toCsv, type CsvColumn } from "../csv";
 import { authorityExists, divisionExists, getMajorCatalogue, listDesignations, majorExists } from "../data";
 import { apiGet, badParameter, type Payload } from "../http";
 import type { ApiTranslator } from "../messages";
+import { changedSinceRequest } from "../changed-since/request";
+import { designationChanges, schoolChanges } from "../changed-since/pages";
 import { changesQuerySchema, designationsQuerySchema, majorsQuerySchema, schoolsQuerySchema } from "../schemas/query";
 
 /** The list routes of /api/v1: JSON pages, or the same page as CSV with ?format=csv. */
@@ -40,8 +42,10 @@ async function schoolIdOf(t: ApiTranslator, ref: string | undefined): Promise<st
   return id;
 }
 
-export const getSchools = apiGet(schoolsQuerySchema, async ({ query, t }) => {
-  const { format, ...filters } = query;
+export const getSchools = apiGet(schoolsQuerySchema, async ({ query, t, url }) => {
+  const changed = changedSinceRequest(url, query, t);
+  if (changed) return { kind: "json", body: await schoolChanges(changed, new Date()) };
+  const { format, changedSince: _s, cursor: _c, ...filters } = query;
   await requireExisting(t, [
     ["authority", filters.authority, authorityExists],
     ["city", filters.city, divisionExists],
@@ -57,8 +61,10 @@ export const getMajors = apiGet(majorsQuerySchema, async ({ query, t }) => {
   return { kind: "csv", text: toCsv(majorColumns, majorRows(catalogue)), filename: `majors-${catalogue.edition?.code ?? "none"}.csv` };
 });
 
-export const getDesignations = apiGet(designationsQuerySchema, async ({ query, t }) => {
-  const { format, school, ...f } = query;
+export const getDesignations = apiGet(designationsQuerySchema, async ({ query, t, url }) => {
+  const changed = changedSinceRequest(url, query, t);
+  if (changed) return { kind: "json", body: await designationChanges(changed) };
+  const { format, school, changedSince: _s, cursor: _c, ...f } = query;
   await requireExisting(t, [["authority", f.authority, authorityExists]]);
   const schoolId = await schoolIdOf(t, school);
   const r = await listDesignations({ ...f, school: schoolId });

@@ -53,7 +53,8 @@ const rateHeaders = {
 
 function operation(r: RouteDoc): Json {
   const ok: Json = {};
-  if (r.ok.schema) ok["application/json"] = { schema: ref(r.ok.schema) };
+  // A list route answers a poll (changedSince / cursor) with its own shape: one of the two.
+  if (r.ok.schema) ok["application/json"] = { schema: r.ok.changes ? { oneOf: [ref(r.ok.schema), ref(r.ok.changes)] } : ref(r.ok.schema) };
   if (r.ok.csv) ok["text/csv"] = { schema: { type: "string", description: "UTF-8 with BOM, header row; ?format=csv" } };
   if (r.ok.contentType) ok[r.ok.contentType] = { schema: { type: "string" } };
   const responses: Json = {

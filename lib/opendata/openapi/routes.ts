@@ -17,7 +17,7 @@ export type RouteDoc = {
   query?: z.ZodObject;
   pathParams?: { name: string; description: string; pattern?: string; maxLength?: number }[];
   /** Component name of the 200 JSON body; "csv" adds text/csv; other content types by name. */
-  ok: { schema?: string; csv?: boolean; contentType?: string; description: string };
+  ok: { schema?: string; csv?: boolean; contentType?: string; description: string; changes?: string };
   errors: (400 | 404 | 429 | 503)[];
   cacheSeconds?: number;
 };
@@ -31,10 +31,12 @@ export const ROUTES: RouteDoc[] = [
     path: "/api/v1/schools",
     operationId: "listSchools",
     summary: "Search schools",
-    description: "The public search: Chinese names (partial), pinyin (full or initials), filters, sort, pages of 1–100.",
+    description:
+      "The public search: Chinese names (partial), pinyin (full or initials), filters, sort, pages of 1–100. " +
+      "With changedSince or cursor: the schools changed since (those that left the register as tombstones) and nextCursor to poll on — see docs/api.md.",
     tag: "Schools",
     query: schoolsQuerySchema,
-    ok: { schema: "SchoolList", csv: true, description: "One page of schools" },
+    ok: { schema: "SchoolList", changes: "SchoolChanges", csv: true, description: "One page of schools, or (changedSince / cursor) the changes since" },
     errors: [...std],
   },
   {
@@ -62,10 +64,17 @@ export const ROUTES: RouteDoc[] = [
     path: "/api/v1/designations",
     operationId: "listDesignations",
     summary: "Designations of schools",
-    description: "Quality schools and majors, evaluation organisations, key schools, bases — with validity dates.",
+    description:
+      "Quality schools and majors, evaluation organisations, key schools, bases — with validity dates. " +
+      "With changedSince or cursor: the designations changed since (revoked ones as tombstones) and nextCursor.",
     tag: "Schools",
     query: designationsQuerySchema,
-    ok: { schema: "DesignationList", csv: true, description: "One page of designations" },
+    ok: {
+      schema: "DesignationList",
+      changes: "DesignationChanges",
+      csv: true,
+      description: "One page of designations, or (changedSince / cursor) the changes since",
+    },
     errors: [...std],
   },
   {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { param } from "@/lib/validation/query-params";
+import { isCursor } from "../changed-since/cursor";
 
 /** The API's own query parameters; the shared building blocks are lib/validation/query-params.ts. */
 export const formatParam = param(z.enum(["json", "csv"]).default("json")).describe(
@@ -14,3 +15,13 @@ export const schoolRefParam = param(
 
 /** An ISO 8601 date-time WITH a zone (Z or ±hh:mm): a bare date or local time would be ambiguous. */
 export const dateTimeParam = z.iso.datetime({ offset: true, message: "opendata.api.dateTime" });
+
+/** changedSince / cursor on the list routes (decision 0081): either starts or continues a poll. */
+export const changeParams = {
+  changedSince: param(dateTimeParam.optional())
+    .describe("RFC 3339 instant with a zone: records changed after it (starts a poll; answers with nextCursor)")
+    .meta({ "x-since": "1.1" }),
+  cursor: param(z.string().refine(isCursor, "opendata.api.cursor").optional())
+    .describe("nextCursor of the previous answer: continues the poll exactly where it ended")
+    .meta({ "x-since": "1.1" }),
+};

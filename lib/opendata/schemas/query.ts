@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isCalendarDate } from "@/lib/kernel/dates";
 import { publicSchoolSearchSchema } from "@/lib/public/search-schema";
 import { authorityParam, pageParam, pageSizeParam, param } from "@/lib/validation/query-params";
-import { dateTimeParam, formatParam, schoolRefParam } from "./params";
+import { changeParams, dateTimeParam, formatParam, schoolRefParam } from "./params";
 import { DesignationKind, DesignationLevel, DesignationStatus } from "@/lib/kernel/enums";
 
 /**
@@ -11,7 +11,7 @@ import { DesignationKind, DesignationLevel, DesignationStatus } from "@/lib/kern
  */
 
 /** GET /api/v1/schools: the public search's filters (one schema with the search page), plus format. */
-export const schoolsQuerySchema = publicSchoolSearchSchema.extend({ format: formatParam });
+export const schoolsQuerySchema = publicSchoolSearchSchema.extend({ format: formatParam, ...changeParams });
 
 /** GET /api/v1/schools/{id}: the record now, or as it stood at the end of a past day. */
 export const schoolQuerySchema = z.object({
@@ -45,6 +45,7 @@ export const designationsQuerySchema = z.object({
   page: pageParam,
   pageSize: pageSizeParam,
   format: formatParam,
+  ...changeParams,
 });
 
 export const changesQuerySchema = z.object({

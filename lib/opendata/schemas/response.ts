@@ -226,3 +226,52 @@ export const releaseSchema = z
   .register(apiSchemas, { id: "Release" });
 
 export const releaseListSchema = z.object({ data: z.array(releaseSchema) }).register(apiSchemas, { id: "ReleaseList" });
+
+/** changedSince / cursor: where to continue, and whether the next call has more at once. */
+const changePage = {
+  nextCursor: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/)
+    .describe("Opaque (base64url): pass as cursor= to continue")
+    .meta({ "x-since": "1.1" }),
+  hasMore: z.boolean().describe("True when the next call returns more at once; false when polling can wait").meta({ "x-since": "1.1" }),
+};
+
+/** A school that left the register (revoked, merged, converted, terminated) or no longer exists. */
+export const schoolTombstoneSchema = z
+  .object({
+    id: z.string(),
+    publicCode: z.string().nullable(),
+    status: status.nullable().describe("The end status; null when the record no longer exists"),
+    statusSince: date.nullable(),
+    successor: z
+      .object({ id: z.string(), publicCode: z.string() })
+      .nullable()
+      .describe("The school it was merged into (or converted to)")
+      .meta({ "x-since": "1.1" }),
+  })
+  .register(apiSchemas, { id: "SchoolTombstone" });
+
+export const schoolChangesSchema = z
+  .object({
+    data: z.array(schoolSummarySchema).describe("Schools on the register changed since, as they are now"),
+    removed: z.array(schoolTombstoneSchema).describe("Schools that left the register").meta({ "x-since": "1.1" }),
+    ...changePage,
+  })
+  .register(apiSchemas, { id: "SchoolChanges" });
+
+export const designationTombstoneSchema = z
+  .object({
+    id: z.string(),
+    status: z.enum(DesignationStatus).nullable().describe("REVOKED; null when the record no longer exists"),
+    endDate: date.nullable(),
+  })
+  .register(apiSchemas, { id: "DesignationTombstone" });
+
+export const designationChangesSchema = z
+  .object({
+    data: z.array(designationSchema).describe("Designations changed since, as they are now"),
+    removed: z.array(designationTombstoneSchema).describe("Revoked or deleted designations").meta({ "x-since": "1.1" }),
+    ...changePage,
+  })
+  .register(apiSchemas, { id: "DesignationChanges" });
