@@ -9,6 +9,9 @@ import { updateSchoolAction } from "@/lib/schools/actions";
 import { EDITABLE_FIELDS } from "@/lib/schools/form-schema";
 import { runWrite } from "@/lib/db/unit-of-work";
 import { publishRelease } from "@/lib/opendata/releases/publish";
+import { applyDelta, type Delta } from "@/lib/opendata/releases/delta";
+import { readReleaseData } from "@/lib/opendata/releases/files";
+import { DATASETS } from "@/lib/opendata/releases/records";
 import { systemActor } from "@/lib/request/actor";
 import { signInAs, testUsers } from "../support/session";
 import { openTestDb, type TestDb } from "../support/test-db";
@@ -46,6 +49,26 @@ async function publishAt(now: Date) {
   return data;
 }
 
+/**
+ * The delta file: listed in the manifest with its sha256 and counts, and the previous release's
+ * records with the delta applied are exactly this release's records.
+ */
+function expectDeltaApplies(previous: string, slug: string) {
+  const manifest = readJson(slug, "manifest.json");
+  const bytes = fs.readFileSync(path.join(root, slug, "delta.json"));
+  expect(manifest.delta).toMatchObject({ name: "delta.json", previous, sha256: createHash("sha256").update(bytes).digest("hex") });
+  expect(manifest.changesCursor).toMatch(/^[A-Za-z0-9_-]+$/);
+  const delta = JSON.parse(bytes.toString("utf8")) as Delta;
+  const byId = (rows: { id: unknown }[]) => [...rows].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+  const applied = applyDelta(readReleaseData(root, previous)!, delta);
+  const current = readReleaseData(root, slug)!;
+  for (const name of DATASETS) {
+    expect(byId(applied[name] as { id: unknown }[])).toEqual(byId(current[name] as { id: unknown }[]));
+    const d = delta.datasets[name];
+    expect(manifest.delta.counts[name]).toEqual({ added: d.added.length, changed: d.changed.length, removed: d.removed.length });
+  }
+}
+
 describe("open-data releases", () => {
   it("writes a dated release with CSV, JSON, manifest and changelog", async () => {
     const r = await publishAt(new Date("2026-03-01T20:00:00Z"));
@@ -56,6 +79,7 @@ describe("open-data releases", () => {
       [
         "changelog.json",
         "changelog.md",
+        "delta.json",
         "designations.csv",
         "designations.json",
         "majors.csv",
@@ -87,7 +111,7 @@ describe("open-data releases", () => {
     expect(csv + fs.readFileSync(path.join(root, r.slug, "schools.json"), "utf8")).not.toMatch(/0755|张三|contact/);
     const row = await t.client.openDataRelease.findUniqueOrThrow({ where: { slug: r.slug } });
     expect(row.counts).toEqual(manifest.counts);
-    expect((row.files as unknown[]).length).toBe(11);
+    expect((row.files as unknown[]).length).toBe(12);
     const audit = await t.client.auditEvent.findFirstOrThrow({ where: { entityType: "OpenDataRelease", entityId: row.id } });
     expect(audit.action).toBe("opendata.release");
     const changelog = readJson(r.slug, "changelog.json");
@@ -118,6 +142,7 @@ describe("open-data releases", () => {
     const md = fs.readFileSync(path.join(root, second.slug, "changelog.md"), "utf8");
     expect(md).toContain("`nameEn`: — → Guangzhou Industry and Trade Technician College");
     expect(md).not.toContain("020-1111111");
+    expectDeltaApplies("2026-03-02-1", second.slug);
   });
 
   it("records removals and additions, and lists releases newest first", async () => {
@@ -126,6 +151,8 @@ describe("open-data releases", () => {
     });
     const third = await publishAt(new Date("2026-03-05T03:00:00Z"));
     expect(third.changeSummary.designations).toEqual({ added: 1, changed: 0, removed: 0 });
+    expect(readJson(third.slug, "delta.json").datasets.designations.added.map((r: { id: string }) => r.id)).toEqual(["d3"]);
+    expectDeltaApplies("2026-03-02-2", third.slug);
     const rows = await t.client.openDataRelease.findMany({ orderBy: [{ releaseDate: "desc" }, { sequence: "desc" }] });
     expect(rows.map((r) => r.slug)).toEqual(["2026-03-05-1", "2026-03-02-2", "2026-03-02-1"]);
     // No staging folder is left behind.

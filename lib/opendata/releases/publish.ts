@@ -3,7 +3,10 @@ import { runWrite, type WriteContext } from "@/lib/db/unit-of-work";
 import { isUniqueViolation } from "@/lib/kernel/db-errors";
 import { toCsv } from "../csv";
 import { translator } from "../messages";
+import { encodeCursor, type Position } from "../changed-since/cursor";
+import { currentPosition } from "../changed-since/data";
 import { buildChangelog, changelogMarkdown, summarise, type ChangeSummary } from "./changelog";
+import { buildDelta } from "./delta";
 import { latestRelease, loadReleaseDatasets, nextSequence, type ReleaseFile } from "./data";
 import { commitStaged, discardStaged, readReleaseData, releasesRoot, sha256, stageFiles } from "./files";
 import { recordRelease } from "./mutations";
@@ -25,7 +28,14 @@ export type PublishedRelease = { slug: string; dir: string; counts: Record<strin
 const enc = new TextEncoder();
 const json = (v: unknown) => enc.encode(`${JSON.stringify(v, null, 2)}\n`);
 
-function buildFiles(slug: string, previous: string | null, previousData: Partial<ReleaseDatasets> | null, data: ReleaseDatasets, generatedAt: Date) {
+function buildFiles(
+  slug: string,
+  previous: string | null,
+  previousData: Partial<ReleaseDatasets> | null,
+  data: ReleaseDatasets,
+  generatedAt: Date,
+  position: Position,
+) {
   const files = new Map<string, Uint8Array>();
   const at = generatedAt.toISOString();
   for (const name of DATASETS) {
@@ -36,9 +46,22 @@ function buildFiles(slug: string, previous: string | null, previousData: Partial
   const changelog = buildChangelog({ schemaVersion: RELEASE_SCHEMA_VERSION, release: slug, previous, previousData, data, generatedAt: at });
   files.set("changelog.json", json(changelog));
   files.set("changelog.md", enc.encode(changelogMarkdown(changelog, translator("zh-CN"))));
+  const deltaBytes = json(buildDelta(changelog, data));
+  files.set("delta.json", deltaBytes);
   const counts = Object.fromEntries(DATASETS.map((n) => [n, data[n].length]));
   const listed: ReleaseFile[] = [...files].map(([name, bytes]) => ({ name, bytes: bytes.byteLength, sha256: sha256(bytes) }));
-  const manifest = { schemaVersion: RELEASE_SCHEMA_VERSION, release: slug, previous, generatedAt: at, counts, files: listed };
+  const delta = { name: "delta.json", previous, sha256: sha256(deltaBytes), counts: summarise(changelog) };
+  // changesCursor: poll /api/v1/schools?cursor=… from here and no change after this release is missed.
+  const manifest = {
+    schemaVersion: RELEASE_SCHEMA_VERSION,
+    release: slug,
+    previous,
+    generatedAt: at,
+    counts,
+    delta,
+    changesCursor: encodeCursor(position),
+    files: listed,
+  };
   const manifestBytes = json(manifest);
   files.set("manifest.json", manifestBytes);
   listed.push({ name: "manifest.json", bytes: manifestBytes.byteLength, sha256: sha256(manifestBytes) });
@@ -47,6 +70,8 @@ function buildFiles(slug: string, previous: string | null, previousData: Partial
 
 export async function publishRelease(ctx: WriteContext, opts: { root?: string } = {}): Promise<PublishedRelease> {
   const root = opts.root ?? releasesRoot();
+  // Taken before the data is read: every transaction below it is in the data (decision 0081).
+  const position = await currentPosition();
   const data = await loadReleaseDatasets();
   const prev = await latestRelease();
   const previousData = prev ? readReleaseData(root, prev.slug) : null;
@@ -54,7 +79,7 @@ export async function publishRelease(ctx: WriteContext, opts: { root?: string } 
   let sequence = await nextSequence(releaseDate);
   for (let tries = 0; ; tries++) {
     const slug = `${releaseDate}-${sequence}`;
-    const built = buildFiles(slug, prev?.slug ?? null, previousData, data, ctx.now);
+    const built = buildFiles(slug, prev?.slug ?? null, previousData, data, ctx.now, position);
     const staged = stageFiles(root, built.files);
     const release = {
       slug,
