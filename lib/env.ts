@@ -50,6 +50,18 @@ const envSchema = z.object({
    */
   API_KEY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(1200),
   /**
+   * Webhooks (docs/webhooks.md): "1" runs the delivery worker inside the app process
+   * (instrumentation.ts); "0" leaves it to `npm run webhooks:worker`. Several may run at once.
+   */
+  WEBHOOK_WORKER: z.enum(["0", "1"]).default("0"),
+  /** Seconds between the worker's passes (new changes queued, due deliveries sent). */
+  WEBHOOK_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
+  /**
+   * Tests only: "1" lets webhook endpoints be http:// on a loopback address (127.0.0.0/8, ::1,
+   * localhost). Off, only https endpoints on public addresses are accepted and delivered to.
+   */
+  WEBHOOK_ALLOW_HTTP_LOOPBACK: z.enum(["0", "1"]).default("0"),
+  /**
    * Ed25519 private key (PKCS#8 PEM) that signs verification snapshots. Unset: one key pair is
    * generated on first use and kept in the database (SigningKey), shared by every app process.
    * "\n" escapes are accepted for one-line .env files.

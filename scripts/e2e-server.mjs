@@ -91,6 +91,10 @@ async function main() {
     AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
     AUTH_TRUST_HOST: "true",
     PORT: port,
+    // Webhooks: the worker runs in the app, and the specs' receivers listen on loopback (tests/e2e/webhooks.spec.ts).
+    WEBHOOK_WORKER: "1",
+    WEBHOOK_POLL_SECONDS: "1",
+    WEBHOOK_ALLOW_HTTP_LOOPBACK: "1",
   };
   const t = Date.now();
   await run(bin("tsx"), ["scripts/db.ts", "deploy"], env);

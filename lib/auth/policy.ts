@@ -99,6 +99,12 @@ export const POLICY = {
   loadApiKeys: API_KEYS,
   issueApiKeyAction: EVERY_ROLE,
   revokeApiKeyAction: API_KEYS,
+  // Webhook subscriptions (lib/webhooks): each account registers and manages its own (docs/decisions/0083)
+  loadWebhooks: EVERY_ROLE,
+  createWebhookAction: EVERY_ROLE,
+  setWebhookEnabledAction: EVERY_ROLE,
+  deleteWebhookAction: EVERY_ROLE,
+  pingWebhookAction: EVERY_ROLE,
   // Accounts and security policy (lib/accounts)
   loadAccountList: ACCOUNTS,
   loadNewAccountForm: ACCOUNTS,

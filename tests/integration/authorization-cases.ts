@@ -68,6 +68,7 @@ const loaderCases: Record<LoaderName, LoaderCase> = {
   loadAccount: { load: (fx) => [fx.targetAccountId] },
   loadSecurityPolicy: { load: () => [] },
   loadAccountRequests: { load: () => [] },
+  loadWebhooks: { load: () => [] },
 
   loadSchoolList: { load: () => [{ authority: "guangdong" }], hiddenWhen: without<Rows>((v) => v.rows.some((r) => r.id === S.gd1)) },
   loadSchoolPage: { load: (fx) => [fx.school.id] },
@@ -112,6 +113,10 @@ export const cases: Record<PolicyName, Case> = {
   endAccountSessionsAction: { args: (fx) => [formData({ id: fx.targetAccountId })] },
   updateSecurityPolicyAction: { args: () => [null, formData({})] },
   // The fixture's target is not privileged (a request is refused as not needed) and no request exists.
+  createWebhookAction: { args: () => [formData({ target: "DESIGNATION_KIND", designationKind: "QUALITY_SCHOOL", url: "https://[::1]/matrix" })] },
+  setWebhookEnabledAction: { args: () => [{ id: NONE, enabled: false }] },
+  deleteWebhookAction: { args: () => [formData({ id: NONE })] },
+  pingWebhookAction: { args: () => [formData({ id: NONE })] },
   requestAccountCreationAction: { args: () => [null, formData({})] },
   requestAccountChangeAction: { args: (fx) => [formData({ id: fx.targetAccountId, kind: "DISABLE", reason: "矩阵" })] },
   cancelAccountRequestAction: { args: () => [formData({ requestId: NONE })] },

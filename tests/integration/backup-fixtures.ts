@@ -55,6 +55,31 @@ export async function addBackupFixture(client: PrismaClient) {
   await client.apiKey.create({
     data: { hash: "f".repeat(64), prefix: "jgyx_AbC-", name: ODD_TEXT.slice(0, 80), ownerId: expert.id, lastUsedAt: at, revokedAt: at, revokedById: expert.id },
   });
+  const hook = await client.webhookSubscription.create({
+    data: {
+      ownerId: expert.id,
+      target: "DESIGNATION_KIND",
+      targetValue: "QUALITY_SCHOOL",
+      url: `https://hooks.example.com/${encodeURIComponent(ODD_TEXT)}`,
+      secret: "whsec_x",
+      cursorAt: at,
+      enabled: false,
+      disabledAt: at,
+      disabledReason: "FAILING",
+    },
+  });
+  await client.webhookDelivery.create({
+    data: {
+      subscriptionId: hook.id,
+      eventId: "audit:1",
+      payload: { text: ODD_TEXT, nothing: null },
+      attempts: 12,
+      nextAttemptAt: null,
+      lastStatusCode: 503,
+      lastError: ODD_TEXT.slice(0, 200),
+      gaveUpAt: at,
+    },
+  });
   // JSON null and database NULL are different values; a dump must keep them apart.
   await client.auditEvent.create({
     data: { actorLabel: ODD_TEXT, action: "backup.fixture", entityType: "Fixture", entityId: "1", before: Prisma.JsonNull, after: Prisma.DbNull },

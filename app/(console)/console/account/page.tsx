@@ -12,10 +12,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function OwnAccountPage() {
   const me = await loadOwnAccount();
-  const [t, tRole, tKeys, format] = await Promise.all([
+  const [t, tRole, tKeys, tHooks, format] = await Promise.all([
     getTranslations("accounts.own"),
     getTranslations("enums.role"),
     getTranslations("apiKeys"),
+    getTranslations("webhooks"),
     getFormatter(),
   ]);
   const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }) : t("never"));
@@ -34,6 +35,9 @@ export default async function OwnAccountPage() {
         <ButtonLink href="/console/account/password">{t("changePassword")}</ButtonLink>
         <ButtonLink href="/console/account/api-keys" variant="secondary">
           {tKeys("accountLink")}
+        </ButtonLink>
+        <ButtonLink href="/console/account/webhooks" variant="secondary">
+          {tHooks("accountLink")}
         </ButtonLink>
       </div>
       <SignOutEverywhere />
