@@ -48,12 +48,13 @@ export const tierChangeSchema = z
   })
   // `when`: also when another field failed (a target tier not chosen), so that one submit names
   // every missing field — without it zod skips the check and the document number surfaced only
-  // on a second submit (issue 13).
+  // on a second submit (issue 13). Only for an object, though: a body that is not one (null, a
+  // string) has already failed, and reading its fields would throw.
   .superRefine(
     (v, ctx) => {
       if (!v.approvalDocNo) ctx.addIssue({ code: "custom", path: ["approvalDocNo"], message: `validation.${approvalRequiredKey(v.toTier)}` });
     },
-    { when: () => true },
+    { when: ({ value }) => typeof value === "object" && value !== null },
   );
 export type TierChangeFormInput = z.output<typeof tierChangeSchema>;
 
