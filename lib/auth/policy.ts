@@ -124,6 +124,10 @@ export const POLICY = {
   rejectAccountRequestAction: ACCOUNT_APPROVERS,
   // Schools (lib/schools, lib/school-changes, lib/school-majors)
   loadSchoolList: SCHOOL_READ,
+  // Data quality (lib/quality): the officer's own authority, the ministry every one (docs/decisions/0061)
+  loadQuality: SCHOOL_WRITE,
+  loadQualityList: SCHOOL_WRITE,
+  "GET /console/quality/export": SCHOOL_WRITE,
   loadSchoolPage: SCHOOL_READ,
   loadSchoolMajorsPage: SCHOOL_READ,
   loadNewSchoolForm: SCHOOL_WRITE,

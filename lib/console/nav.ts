@@ -11,6 +11,7 @@ export type NavItem = { href: string; labelKey: string; page: LoaderName };
 export const consoleNav: NavItem[] = [
   { href: "/console", labelKey: "nav.consoleHome", page: "loadConsoleHome" },
   { href: "/console/schools", labelKey: "nav.schools", page: "loadSchoolList" },
+  { href: "/console/quality", labelKey: "nav.quality", page: "loadQuality" },
   { href: "/console/imports", labelKey: "nav.imports", page: "loadImportsPage" },
   { href: "/console/selection", labelKey: "nav.selectionAdmin", page: "loadBatchList" },
   { href: "/console/selection/apply", labelKey: "nav.selectionApply", page: "loadApplyHome" },

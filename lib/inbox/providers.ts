@@ -3,6 +3,7 @@ import type { Role } from "@/lib/kernel/enums";
 import { addDays, shanghaiToday } from "@/lib/kernel/dates";
 import { batchTable } from "@/lib/selection/states";
 import { lockedAccounts, pendingAccountRequests, refusedSignIns, REFUSED_SIGN_IN } from "./accounts/data";
+import { belowStandardItem, duplicatesItem, missingRequiredItem, qualityByAuthorityItem } from "./quality";
 import { staleByAuthority, staleRecords } from "./registry/data";
 import { activeBatches, applicationsDue, openObjectionsByBatch, openReviewsByBatch, pendingReviewsOf } from "./selection/data";
 import { earliest, type InboxContext, type InboxProvider } from "./types";
@@ -216,10 +217,10 @@ const refusedSignInsItem: InboxProvider = {
   },
 };
 
-const MINISTRY = [batchesItem, openReviewsItem, openObjectionsItem, staleByAuthorityItem];
+const MINISTRY = [batchesItem, openReviewsItem, openObjectionsItem, staleByAuthorityItem, qualityByAuthorityItem];
 
 export const INBOX_PROVIDERS: Record<Role, readonly InboxProvider[]> = {
-  PROVINCE_OFFICER: [staleRecordsItem, applicationsDueItem],
+  PROVINCE_OFFICER: [staleRecordsItem, belowStandardItem, missingRequiredItem, duplicatesItem, applicationsDueItem],
   MINISTRY_ADMIN: MINISTRY,
   MINISTRY_STAFF: MINISTRY,
   EXPERT: [pendingReviewsItem],

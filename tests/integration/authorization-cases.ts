@@ -72,6 +72,8 @@ const loaderCases: Record<LoaderName, LoaderCase> = {
 
   loadSchoolList: { load: () => [{ authority: "guangdong" }], hiddenWhen: without<Rows>((v) => v.rows.some((r) => r.id === S.gd1)) },
   loadSchoolPage: { load: (fx) => [fx.school.id] },
+  loadQuality: { load: () => ["guangdong"] },
+  loadQualityList: { load: () => ["stale", "guangdong"] },
   loadSchoolMajorsPage: { load: (fx) => [fx.school.id] },
   loadNewSchoolForm: { load: () => [], hiddenWhen: without<{ authorities: { id: string }[] }>((v) => v.authorities.some((a) => a.id === "guangdong")) },
   loadSchoolEdit: { load: (fx) => [fx.school.id] },
@@ -111,12 +113,12 @@ export const cases: Record<PolicyName, Case> = {
   setAccountDisabledAction: { args: (fx) => [formData({ id: fx.targetAccountId, disabled: "true" })] },
   resetAccountPasswordAction: { args: (fx) => [formData({ id: fx.targetAccountId })] },
   endAccountSessionsAction: { args: (fx) => [formData({ id: fx.targetAccountId })] },
-  updateSecurityPolicyAction: { args: () => [null, formData({})] },
-  // The fixture's target is not privileged (a request is refused as not needed) and no request exists.
   createWebhookAction: { args: () => [formData({ target: "DESIGNATION_KIND", designationKind: "QUALITY_SCHOOL", url: "https://[::1]/matrix" })] },
   setWebhookEnabledAction: { args: () => [{ id: NONE, enabled: false }] },
   deleteWebhookAction: { args: () => [formData({ id: NONE })] },
   pingWebhookAction: { args: () => [formData({ id: NONE })] },
+  updateSecurityPolicyAction: { args: () => [null, formData({})] },
+  // The fixture's target is not privileged (a request is refused as not needed) and no request exists.
   requestAccountCreationAction: { args: () => [null, formData({})] },
   requestAccountChangeAction: { args: (fx) => [formData({ id: fx.targetAccountId, kind: "DISABLE", reason: "矩阵" })] },
   cancelAccountRequestAction: { args: () => [formData({ requestId: NONE })] },
@@ -162,6 +164,7 @@ export const cases: Record<PolicyName, Case> = {
     noTarget: "an upload is checked in the caller's own scope (rows naming another authority are row errors: imports-scope.test.ts)",
   },
   "GET /console/schools/export": { request: get("/console/schools/export?format=csv&authority=guangdong") },
+  "GET /console/quality/export": { request: get("/console/quality/export?authority=guangdong") },
   publishReleaseAction: { args: () => [null, new FormData()] },
 
   createBatchAction: { args: () => [batchForm()] },
