@@ -198,6 +198,13 @@ export const POLICY = {
   designationStepAction: MINISTRY,
   // The public's objection during the notice period (limited per address in the mutation)
   lodgeObjectionAction: "public",
+  // Public error reports (lib/error-reports, docs/decisions/0063): anyone files (limited per address and school in the mutation) and checks by code; the school's authority triages
+  loadErrorReportForm: "public",
+  loadErrorReportStatus: "public",
+  fileErrorReportAction: "public",
+  loadErrorReports: SCHOOL_WRITE,
+  loadErrorReport: SCHOOL_WRITE,
+  declineErrorReportAction: SCHOOL_WRITE,
   // Audit log (lib/audit)
   loadAuditLog: AUDIT_READ,
   "GET /console/audit/export": AUDIT_READ,

@@ -2,6 +2,7 @@ import "server-only";
 import type { Role } from "@/lib/kernel/enums";
 import { addDays, shanghaiToday } from "@/lib/kernel/dates";
 import { batchTable } from "@/lib/selection/states";
+import { openErrorReports } from "@/lib/error-reports/data";
 import { lockedAccounts, pendingAccountRequests, refusedSignIns, REFUSED_SIGN_IN } from "./accounts/data";
 import { belowStandardItem, duplicatesItem, missingRequiredItem, qualityByAuthorityItem } from "./quality";
 import { staleByAuthority, staleRecords } from "./registry/data";
@@ -217,10 +218,31 @@ const refusedSignInsItem: InboxProvider = {
   },
 };
 
-const MINISTRY = [batchesItem, openReviewsItem, openObjectionsItem, staleByAuthorityItem, qualityByAuthorityItem];
+const errorReportsItem: InboxProvider = {
+  key: "errorReports",
+  page: "loadErrorReports",
+  async load(c) {
+    const { count, rows } = await openErrorReports(scopeOf(c), c.take);
+    return {
+      key: this.key,
+      count,
+      due: null,
+      href: "/console/error-reports",
+      rows: rows.map((r) => ({
+        id: r.id,
+        href: `/console/error-reports#report-${r.code}`,
+        name: r.school,
+        due: null,
+        note: { key: "reported", params: { code: r.code, date: shanghaiToday(r.createdAt) } },
+      })),
+    };
+  },
+};
+
+const MINISTRY = [batchesItem, openReviewsItem, openObjectionsItem, errorReportsItem, staleByAuthorityItem, qualityByAuthorityItem];
 
 export const INBOX_PROVIDERS: Record<Role, readonly InboxProvider[]> = {
-  PROVINCE_OFFICER: [staleRecordsItem, belowStandardItem, missingRequiredItem, duplicatesItem, applicationsDueItem],
+  PROVINCE_OFFICER: [staleRecordsItem, belowStandardItem, missingRequiredItem, duplicatesItem, applicationsDueItem, errorReportsItem],
   MINISTRY_ADMIN: MINISTRY,
   MINISTRY_STAFF: MINISTRY,
   EXPERT: [pendingReviewsItem],

@@ -23,6 +23,12 @@ export const editSchoolFormSchema = schoolFieldsSchema.omit({ nameZh: true, tier
   altNames,
   id: z.string().min(1).max(40),
   version: z.coerce.number().int().min(1),
+  /** The public error report this edit corrects (lib/error-reports): accepted with the edit, named in its history. */
+  errorReportId: z
+    .string()
+    .max(40)
+    .transform((v) => v || undefined)
+    .optional(),
 });
 
 export const confirmSchoolSchema = z.object({

@@ -1,4 +1,5 @@
 import "server-only";
+import { acceptErrorReport } from "@/lib/error-reports/mutations";
 import { db, type Tx } from "@/lib/db/client";
 import type { WriteContext } from "@/lib/db/unit-of-work";
 import { refuse, refuseFields } from "@/lib/errors";
@@ -63,7 +64,11 @@ export async function updateSchool(ctx: WriteContext, input: EditSchoolInput): P
   for (const w of schoolWarnings({ ...input, tier: current.tier })) ctx.warn(w);
   const { before, after } = changedFields(current, input, EDITABLE_FIELDS);
   const fields = Object.keys(after);
+  // Accepting a report means correcting the record: an edit that changes nothing cannot accept one.
+  if (fields.length === 0 && input.errorReportId) refuse("VALIDATION", { reason: "errorReportNoChange" });
   if (fields.length === 0) return { id: current.id, version: current.version, changed: 0 };
+  // The history names the report the edit corrects (the timeline reads `after.errorReport`).
+  if (input.errorReportId) after.errorReport = await acceptErrorReport(ctx, input.errorReportId, current.id);
   const data: Record<string, unknown> = Object.fromEntries(
     fields.map((f) => {
       const value = input[f as keyof EditSchoolInput];

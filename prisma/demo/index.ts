@@ -3,6 +3,7 @@ import type { PrismaClient } from "../../lib/db/generated/client";
 import { AUTHORITIES, authorityRow } from "./authorities";
 import { buildDesignations } from "./designations";
 import { DIVISIONS } from "./divisions";
+import { demoErrorReports } from "./error-reports";
 import { historyOf } from "./history";
 import { CATEGORIES, categoryId, DEMO_EDITION, MAJORS } from "./majors";
 import { buildSchools } from "./schools";
@@ -120,6 +121,14 @@ export async function seedDemo(client: PrismaClient, opts: { now?: Date } = {}):
         const history = mine.map(historyOf);
         const changes = history.flatMap((h) => h.changes).filter((c) => !c.relatedSchoolId || here.has(c.relatedSchoolId));
         const audits = history.flatMap((h) => h.audits);
+        // Open public error reports for the Guangdong officer's inbox (not counted: demo extras).
+        await tx.errorReport.createMany({
+          data: demoErrorReports(
+            mine.map((s) => s.school),
+            now,
+          ),
+          skipDuplicates: true,
+        });
 
         return {
           ...ref,

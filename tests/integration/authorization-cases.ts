@@ -55,6 +55,11 @@ const loaderCases: Record<LoaderName, LoaderCase> = {
   loadPublicNotices: { load: () => [] },
   loadPublicNotice: { load: (fx) => [fx.batchId] },
 
+  loadErrorReportForm: { load: () => [S.gd1] },
+  loadErrorReportStatus: { load: () => ["NONE"] },
+  loadErrorReports: { load: () => [], hiddenWhen: without<{ rows: { school: { id: string } }[] }>((v) => v.rows.some((r) => r.school.id === S.gd1)) },
+  loadErrorReport: { load: (fx) => [fx.openErrorReportId, S.gd1] },
+
   loadConsoleHome: { load: () => [], hiddenWhen: without<{ scopeAuthority: { id: string } | null }>((v) => v.scopeAuthority?.id === "guangdong") },
   loadInbox: {
     load: () => [],
@@ -214,6 +219,8 @@ export const cases: Record<PolicyName, Case> = {
   announceAction: { args: () => [{ batchId: NONE, documentNo: "人社部〔2026〕1号", startDate: "2026-01-01", endDate: "2029-12-31" }] },
   designationStepAction: { args: () => [{ designationId: NONE, step: "accept", reason: "测试" }] },
   lodgeObjectionAction: { args: () => [{}] },
+  fileErrorReportAction: { args: () => [{ schoolId: S.gd1, field: "address", problem: "地址已变更", proposed: "广州市新地址" }] },
+  declineErrorReportAction: { args: (fx) => [{ reportId: fx.errorReportId, reason: "经核实，原记录无误" }] },
 
   "GET /console/audit/export": { request: get("/console/audit/export") },
   "GET /api/auth/[...nextauth]": {

@@ -30,6 +30,9 @@ export type Fixture = {
   attachmentId: string;
   removableAttachmentId: string;
   targetAccountId: string;
+  /** Open public error reports on a Guangdong school: one the matrix declines, one its loaders read. */
+  errorReportId: string;
+  openErrorReportId: string;
 };
 
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
@@ -108,7 +111,15 @@ export async function seedAuthorizationFixture(c: PrismaClient): Promise<Fixture
   const attachment = await attach("证明材料.pdf");
   const removable = await attach("待删除.pdf");
 
+  const report = (code: string) =>
+    c.errorReport.create({
+      data: { code, schoolId: S.gd1, authorityId: "guangdong", field: "address", problem: "地址有误", proposed: "广州市新地址", ipHash: "0".repeat(64) },
+    });
+  const [declinable, open] = [await report("AUTHZ0001"), await report("AUTHZ0002")];
+
   return {
+    errorReportId: declinable.id,
+    openErrorReportId: open.id,
     school: { id: row.id, row: row as unknown as Record<string, unknown> },
     schoolMajorId: sm.id,
     majorId: major.id,

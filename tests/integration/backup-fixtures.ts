@@ -80,6 +80,21 @@ export async function addBackupFixture(client: PrismaClient) {
       gaveUpAt: at,
     },
   });
+  await client.errorReport.create({
+    data: {
+      code: "BKUP2345",
+      schoolId: school.id,
+      authorityId: school.authorityId,
+      field: "address",
+      problem: ODD_TEXT,
+      proposed: ODD_TEXT,
+      contact: null,
+      ipHash: "e".repeat(64),
+      status: "DECLINED",
+      resolvedAt: at,
+      resolution: ODD_TEXT,
+    },
+  });
   // JSON null and database NULL are different values; a dump must keep them apart.
   await client.auditEvent.create({
     data: { actorLabel: ODD_TEXT, action: "backup.fixture", entityType: "Fixture", entityId: "1", before: Prisma.JsonNull, after: Prisma.DbNull },

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { AuditEvent, WriteContext } from "@/lib/db/unit-of-work";
 import { refuse } from "@/lib/errors";
 import { addDays, dateOnly } from "@/lib/kernel/dates";
-import { addressBucket, hashedAddress } from "@/lib/request/client-address";
+import { holdAddressLimit } from "@/lib/db/address-limit";
 import { lockBatch, refuseStaleRecord } from "../common/mutations";
 import { designationKindFor } from "../programme";
 import { refusePhase, refuseStep } from "../refusal";
@@ -55,11 +55,9 @@ export async function lodgeObjection(ctx: WriteContext, input: z.output<typeof o
   const b = await lockBatch(tx, app.batchId);
   if (b.status !== "NOTICE" || !b.noticeEndsAt || now >= b.noticeEndsAt) refuse("INVALID_TRANSITION", { reason: "noticeClosed" });
   if (app.status !== "SELECTED") refuse("NOT_FOUND");
-  const ipHash = hashedAddress(addressBucket(ctx.clientAddress), "objection");
-  // Serialise objections from one address so two parallel requests cannot both pass the count.
-  await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext(${ipHash}))`;
-  const recent = await tx.selectionObjection.count({ where: { ipHash, createdAt: { gte: new Date(now.getTime() - OBJECTION_LIMIT.windowMs) } } });
-  if (recent >= OBJECTION_LIMIT.max) refuse("RATE_LIMITED");
+  const ipHash = await holdAddressLimit(ctx, "objection", OBJECTION_LIMIT, (hash, since) =>
+    tx.selectionObjection.count({ where: { ipHash: hash, createdAt: { gte: since } } }),
+  );
   const o = await tx.selectionObjection.create({ data: { ...input, batchId: b.id, ipHash, createdAt: now }, select: { id: true } });
   // The public's name and contact details stay out of the audit trail (the actor is "public").
   await ctx.audit({
