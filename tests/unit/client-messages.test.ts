@@ -21,6 +21,8 @@ const FULL_CATALOG_AREAS = [
   "app/(console)/console/accounts",
   "app/(console)/console/account",
   "app/(console)/console/security-policy",
+  "app/(public)/schools/[id]/report",
+  "app/(console)/console/error-reports",
 ];
 
 const inFullArea = (file: string) => FULL_CATALOG_AREAS.some((a) => file.startsWith(path.join(root, a) + path.sep));

@@ -78,6 +78,11 @@ export default async function PublicSchoolPage({ params, searchParams }: Props) 
           <Link href={`/verify/${school.publicCode}`} className="text-brand-700 underline">
             {t("schoolPage.verifyLink")}
           </Link>
+          {school.asOf ? null : (
+            <Link href={`/schools/${school.publicCode}/report`} className="ml-4 text-brand-700 underline">
+              {t("errorReports.link")}
+            </Link>
+          )}
         </p>
       </header>
 

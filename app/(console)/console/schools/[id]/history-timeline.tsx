@@ -20,7 +20,10 @@ type Event = {
 };
 
 // Bookkeeping fields that the person already sees in the entry's header.
-const HIDDEN = new Set(["lastConfirmedById", "schoolId"]);
+// `errorReport` is the public error report an edit corrected: said in a line of its own.
+const HIDDEN = new Set(["lastConfirmedById", "schoolId", "errorReport"]);
+const reportOf = (after: unknown) =>
+  after && typeof after === "object" && "errorReport" in after ? String((after as { errorReport: unknown }).errorReport) : null;
 const ORDER = [...REGISTRABLE_FIELDS, ...EDITABLE_FIELDS];
 
 /** The audit timeline of one school, newest first, each entry with its field-by-field changes. */
@@ -43,6 +46,7 @@ export async function HistoryTimeline({
 }) {
   const labels = valueLabels[locale === "en" ? "en" : "zh-CN"];
   const t = await getTranslations("schools.history");
+  const tReports = await getTranslations("errorReports");
   const root = (await getTranslations()) as unknown as RootT;
   return (
     <Panel title={t("title")} titleId="history-title" plain>
@@ -71,6 +75,11 @@ export async function HistoryTimeline({
               </div>
               {event.subject ? <p className="text-sm text-slate-700">{t("subject", { name: event.subject })}</p> : null}
               {event.reason ? <p className="text-sm text-slate-700">{t("reason", { reason: event.reason })}</p> : null}
+              {reportOf(event.after) ? (
+                <p className="text-sm text-slate-700" data-testid="history-error-report">
+                  {tReports("history", { code: reportOf(event.after)! })}
+                </p>
+              ) : null}
               <DataTable
                 variant="inset"
                 caption={actionLabel(root, event.action)}

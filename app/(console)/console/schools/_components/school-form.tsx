@@ -36,7 +36,8 @@ export function SchoolForm({
   initial: FormValues;
   authorities: Option[];
   divisions: Division[];
-  school?: { id: string; version: number };
+  /** `errorReportId`: the public error report this edit corrects (accepted when it saves). */
+  school?: { id: string; version: number; errorReportId?: string };
   readOnly?: React.ReactNode;
 }) {
   const t = useTranslations("schools");
@@ -96,6 +97,7 @@ export function SchoolForm({
         <>
           <input type="hidden" name="id" value={school.id} />
           <input type="hidden" name="version" value={version} />
+          {school.errorReportId ? <input type="hidden" name="errorReportId" value={school.errorReportId} /> : null}
         </>
       ) : null}
       <fieldset className={section}>

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadSchoolEdit } from "@/lib/schools/loaders";
+import { loadErrorReport } from "@/lib/error-reports/loaders";
+import { Notice } from "@/components/notice";
 import { sinceText } from "@/lib/schools/format";
 import { schoolFormValues } from "@/lib/schools/form-values";
 import { SchoolForm } from "../../_components/school-form";
@@ -12,12 +14,19 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("schools"))("page.edit") };
 }
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function EditSchoolPage({ params }: Props) {
-  const { id } = await params;
+export default async function EditSchoolPage({ params, searchParams }: Props) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
   const { school, divisions } = await loadSchoolEdit(id);
-  const [t, tEnums, locale] = await Promise.all([getTranslations("schools"), getTranslations("enums"), getLocale()]);
+  // ?report=: the public error report this edit corrects (accepted when the edit saves).
+  const report = typeof query.report === "string" ? await loadErrorReport(query.report, school.id) : null;
+  const [t, tEnums, tReports, locale] = await Promise.all([
+    getTranslations("schools"),
+    getTranslations("enums"),
+    getTranslations("errorReports.console"),
+    getLocale(),
+  ]);
   const name = (record: { nameZh: string; nameEn: string }) => localName(record, locale);
   const base = `/console/schools/${school.id}`;
   const readOnly = (
@@ -55,12 +64,22 @@ export default async function EditSchoolPage({ params }: Props) {
   return (
     <div className="space-y-4">
       <PageHeader back={{ href: base, label: `← ${school.nameZh}` }} title={t("form.editTitle", { name: school.nameZh })} />
+      {report ? (
+        <Notice tone="info" testId="error-report-notice">
+          {tReports("editNotice", {
+            code: report.code,
+            field: t(`fields.${report.field}`),
+            problem: report.problem,
+            proposed: report.proposed,
+          })}
+        </Notice>
+      ) : null}
       <SchoolForm
         mode="edit"
         initial={{ ...schoolFormValues(school), authorityId: school.authorityId }}
         authorities={[{ value: school.authorityId, label: name(school.authority) }]}
         divisions={divisions.map((division) => ({ code: division.code, name: name(division), authorityId: division.authorityId }))}
-        school={{ id: school.id, version: school.version }}
+        school={{ id: school.id, version: school.version, errorReportId: report?.id }}
         readOnly={readOnly}
       />
     </div>
