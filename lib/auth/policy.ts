@@ -128,6 +128,13 @@ export const POLICY = {
   loadQuality: SCHOOL_WRITE,
   loadQualityList: SCHOOL_WRITE,
   "GET /console/quality/export": SCHOOL_WRITE,
+  // Annual confirmation (lib/campaigns, docs/decisions/0066): the ministry administrator opens and closes; officers confirm their own records
+  loadCampaign: SCHOOL_WRITE,
+  loadConfirmationFlag: "public",
+  "GET /console/campaign/report": SCHOOL_WRITE,
+  openCampaignAction: MINISTRY_ADMIN,
+  closeCampaignAction: MINISTRY_ADMIN,
+  confirmCampaignRecordsAction: SCHOOL_WRITE,
   loadSchoolPage: SCHOOL_READ,
   loadSchoolMajorsPage: SCHOOL_READ,
   loadNewSchoolForm: SCHOOL_WRITE,

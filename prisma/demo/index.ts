@@ -1,6 +1,7 @@
 import { hashPassword } from "../../lib/auth/password";
 import type { PrismaClient } from "../../lib/db/generated/client";
 import { AUTHORITIES, authorityRow } from "./authorities";
+import { demoCampaign } from "./campaign";
 import { buildDesignations } from "./designations";
 import { DIVISIONS } from "./divisions";
 import { demoErrorReports } from "./error-reports";
@@ -121,6 +122,8 @@ export async function seedDemo(client: PrismaClient, opts: { now?: Date } = {}):
         const history = mine.map(historyOf);
         const changes = history.flatMap((h) => h.changes).filter((c) => !c.relatedSchoolId || here.has(c.relatedSchoolId));
         const audits = history.flatMap((h) => h.audits);
+        // A running annual confirmation with some records already confirmed in it (not counted: a demo extra).
+        if (!(await tx.confirmationCampaign.count())) await tx.confirmationCampaign.create({ data: demoCampaign(now) });
         // Open public error reports for the Guangdong officer's inbox (not counted: demo extras).
         await tx.errorReport.createMany({
           data: demoErrorReports(

@@ -77,6 +77,8 @@ const loaderCases: Record<LoaderName, LoaderCase> = {
 
   loadSchoolList: { load: () => [{ authority: "guangdong" }], hiddenWhen: without<Rows>((v) => v.rows.some((r) => r.id === S.gd1)) },
   loadSchoolPage: { load: (fx) => [fx.school.id] },
+  loadConfirmationFlag: { load: () => [{ status: "OPERATING", lastConfirmedAt: null }] },
+  loadCampaign: { load: () => [], noTarget: "the page shows the caller's own authority" },
   loadQuality: { load: () => ["guangdong"] },
   loadQualityList: { load: () => ["stale", "guangdong"] },
   loadSchoolMajorsPage: { load: (fx) => [fx.school.id] },
@@ -170,6 +172,10 @@ export const cases: Record<PolicyName, Case> = {
   },
   "GET /console/schools/export": { request: get("/console/schools/export?format=csv&authority=guangdong") },
   "GET /console/quality/export": { request: get("/console/quality/export?authority=guangdong") },
+  "GET /console/campaign/report": { request: get("/console/campaign/report"), noTarget: "the report covers the caller's own authority" },
+  openCampaignAction: { args: () => [{ year: 2099, deadline: "2000-01-01" }] },
+  closeCampaignAction: { args: () => [{ campaignId: NONE }] },
+  confirmCampaignRecordsAction: { args: (fx) => [{ items: [`${fx.school.id}:999`] }] },
   publishReleaseAction: { args: () => [null, new FormData()] },
 
   createBatchAction: { args: () => [batchForm()] },

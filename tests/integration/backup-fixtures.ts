@@ -48,6 +48,9 @@ export async function addBackupFixture(client: PrismaClient) {
   await client.securityPolicy.create({ data: { id: "default", passwordMinLength: 14 } });
   await client.selectionAttachment.create({ data: { applicationId: application.id, fileName: "证明材料.pdf", sizeBytes: 1024, sha256: "a".repeat(64) } });
   await client.selectionQuota.create({ data: { batchId: batch.id, authorityId: school.authorityId, quota: 7 } });
+  await client.confirmationCampaign.create({
+    data: { year: 2001, deadline: new Date("2001-12-31T00:00:00Z"), openedAt: at, openedById: expert.id, closedAt: at, closedById: expert.id },
+  });
   await client.signingKey.create({
     data: { id: "key-1", publicKeyPem: "-----BEGIN PUBLIC KEY-----\nAAA\n-----END PUBLIC KEY-----\n", privateKeyPem: "secret\n" },
   });

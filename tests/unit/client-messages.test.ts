@@ -23,6 +23,7 @@ const FULL_CATALOG_AREAS = [
   "app/(console)/console/security-policy",
   "app/(public)/schools/[id]/report",
   "app/(console)/console/error-reports",
+  "app/(console)/console/campaign",
 ];
 
 const inFullArea = (file: string) => FULL_CATALOG_AREAS.some((a) => file.startsWith(path.join(root, a) + path.sep));

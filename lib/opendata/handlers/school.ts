@@ -1,6 +1,7 @@
+import { notConfirmedOnTime } from "@/lib/campaigns/data";
 import { Refusal } from "@/lib/errors";
 import { getPublicSchoolAsOf } from "@/lib/public/data";
-import { shanghaiToday } from "@/lib/kernel/dates";
+import { clock, shanghaiToday } from "@/lib/kernel/dates";
 import { apiGet, badParameter } from "../http";
 import { schoolQuerySchema } from "../schemas/query";
 
@@ -12,5 +13,7 @@ export const getSchool = apiGet(schoolQuerySchema, async ({ query, params, t }) 
   const view = await getPublicSchoolAsOf(ref, asOf);
   if (!view) throw new Refusal("NOT_FOUND");
   if (view.kind === "notYetRegistered") throw new Refusal("NOT_FOUND");
-  return { kind: "json", body: view.school };
+  // The annual confirmation's flag is about the record today; a past day's record leaves it out.
+  const flag = asOf ? null : await notConfirmedOnTime({ status: view.school.status, lastConfirmedAt: view.school.lastConfirmedAt }, clock.now());
+  return { kind: "json", body: { ...view.school, notConfirmedOnTime: flag?.year ?? null } };
 });

@@ -127,6 +127,15 @@ export const schoolSchema = z
       }),
     ),
     lastConfirmedAt: instant.nullable(),
+    notConfirmedOnTime: z
+      .number()
+      .int()
+      .nullable()
+      .optional()
+      .describe(
+        "The year of the ended annual confirmation in which the record was not confirmed (未按期核验); null when it was or none has ended. Only in the school detail",
+      )
+      .meta({ "x-since": "1.1" }),
     registeredAt: instant.describe("When the record was first registered here"),
     updatedAt: instant,
     isDemo: z.boolean().describe("Demonstration data: names are real, codes and figures illustrative"),

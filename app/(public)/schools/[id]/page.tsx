@@ -14,6 +14,7 @@ import { IdentitySection } from "./identity-section";
 import { LineageSection } from "./lineage-section";
 import { SchoolLinkedData } from "./linked-data";
 import { MajorsSection } from "./majors-section";
+import { NotConfirmedFlag } from "./not-confirmed-flag";
 import { Panel } from "@/components/panel";
 import { localName } from "@/components/local-name";
 
@@ -74,6 +75,7 @@ export default async function PublicSchoolPage({ params, searchParams }: Props) 
         <p className="text-sm text-slate-700">
           {school.lastConfirmedAt ? t("schoolPage.lastConfirmed", { date: shanghaiToday(new Date(school.lastConfirmedAt)) }) : t("schoolPage.neverConfirmed")}
         </p>
+        {school.asOf ? null : <NotConfirmedFlag school={school} />}
         <p>
           <Link href={`/verify/${school.publicCode}`} className="text-brand-700 underline">
             {t("schoolPage.verifyLink")}
