@@ -17,6 +17,7 @@ import { runWrite } from "@/lib/db/unit-of-work";
 import { publishRelease } from "@/lib/opendata/releases/publish";
 import { systemActor } from "@/lib/request/actor";
 import { keySetSchema, signedVerificationSchema, verificationStatusSchema } from "@/lib/opendata/schemas/verify";
+import { majorChangesSchema } from "@/lib/opendata/schemas/major-changes";
 import { GET as schoolGET } from "@/app/api/v1/schools/[id]/route";
 import { GET as schoolsGET, OPTIONS as schoolsOPTIONS } from "@/app/api/v1/schools/route";
 import {
@@ -30,6 +31,7 @@ import {
   schoolListSchema,
   schoolSchema,
 } from "@/lib/opendata/schemas/response";
+import { recordAudit } from "@/lib/audit/mutations";
 import { setDbClient } from "@/lib/db/client";
 import { openEngine } from "@/lib/db/engines";
 import { PrismaClient } from "@/lib/db/generated/client";
@@ -189,6 +191,17 @@ describe("responses match the document", () => {
     const next = await call(schoolsGET, `/api/v1/schools?cursor=${(schools.json as { nextCursor: string }).nextCursor}`);
     expectValid(next, schoolChangesSchema, "SchoolChanges");
     expectValid(await call(designationsGET, "/api/v1/designations?changedSince=2000-01-01T00:00:00%2B08:00"), designationChangesSchema, "DesignationChanges");
+    await recordAudit(t.client, {
+      actor: { id: null, label: "test" },
+      action: "schoolMajor.update",
+      entityType: "SchoolMajor",
+      entityId: "sm1",
+      // No public field named: /api/v1/changes (a later case) leaves it out; changedSince names the record.
+      after: {},
+    });
+    const majors = await call(majorsGET, "/api/v1/majors?changedSince=2000-01-01T00:00:00Z");
+    expectValid(majors, majorChangesSchema, "MajorChanges");
+    expect((majors.json as { data: unknown[] }).data.length).toBeGreaterThan(0);
   });
 
   it("GET /api/v1/changes: public fields only, oldest first", async () => {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getDesignations } from "@/app/api/v1/designations/route";
+import { GET as getMajors } from "@/app/api/v1/majors/route";
 import { GET as getSchools } from "@/app/api/v1/schools/route";
 import { recordAudit } from "@/lib/audit/mutations";
 import { changedEntities } from "@/lib/opendata/changed-since/data";
@@ -27,7 +28,7 @@ const poll = async (handler: typeof getSchools, query: string) => {
   return r.json as Changes;
 };
 
-describe("changedSince on /api/v1/schools and /api/v1/designations", () => {
+describe("changedSince on /api/v1/schools, /api/v1/designations and /api/v1/majors", () => {
   it("starts from an instant, continues by cursor, and ends schools that left the register as tombstones", async () => {
     const first = await poll(getSchools, "changedSince=2000-01-01T00:00:00Z");
     expect(first.hasMore).toBe(false);
@@ -62,6 +63,44 @@ describe("changedSince on /api/v1/schools and /api/v1/designations", () => {
     expect((await poll(getSchools, `cursor=${start.nextCursor}`)).data.map((s) => s.id)).toContain("s-sz");
   });
 
+  it("names a school's offered major when it changes, and a withdrawn one as a tombstone", async () => {
+    const start = await poll(getMajors, "changedSince=2000-01-01T00:00:00Z");
+    const change = async (data: { years?: number; status?: "WITHDRAWN" }) => {
+      await t.client.schoolMajor.update({ where: { id: "sm1" }, data });
+      await recordAudit(t.client, {
+        actor: { id: null, label: "test" },
+        action: "schoolMajor.update",
+        entityType: "SchoolMajor",
+        entityId: "sm1",
+        after: data,
+      });
+    };
+    await change({ years: 4 });
+    const edited = await poll(getMajors, `cursor=${start.nextCursor}`);
+    expect(edited.data).toEqual([
+      {
+        id: "sm1",
+        schoolId: "s-sz",
+        majorId: "m1",
+        code: expect.any(String),
+        nameZh: expect.any(String),
+        nameEn: expect.any(String),
+        level: "ADVANCED",
+        startingPoint: "JUNIOR_SECONDARY",
+        years: 4,
+        status: "ENROLLING",
+      },
+    ]);
+    expect(edited.removed).toEqual([]);
+    expect((await poll(getMajors, `cursor=${edited.nextCursor}`)).data).toEqual([]);
+    await change({ status: "WITHDRAWN" });
+    const withdrawn = await poll(getMajors, `cursor=${edited.nextCursor}&pageSize=1`);
+    expect(withdrawn.data).toEqual([]);
+    expect(withdrawn.removed).toEqual([{ id: "sm1", schoolId: "s-sz", status: "WITHDRAWN" }]);
+    // Without changedSince / cursor the route still answers the catalogue.
+    expect((await call(getMajors, "/api/v1/majors")).json).toHaveProperty("categories");
+  });
+
   it.each([
     ["cursor=not-a-cursor!", "cursor"],
     ["cursor=eHl6", "cursor"],
@@ -70,8 +109,9 @@ describe("changedSince on /api/v1/schools and /api/v1/designations", () => {
     ["changedSince=2026-01-01T00:00:00Z&q=深圳", "q"],
     ["changedSince=2026-01-01T00:00:00Z&format=csv", "format"],
     ["changedSince=2026-01-01T00:00:00Z&page=2", "page"],
+    ["cursor=MTAu&edition=x", "edition"],
   ])("refuses %s naming %s", async (query, name) => {
-    for (const handler of [getSchools, getDesignations]) {
+    for (const handler of [getSchools, getDesignations, getMajors]) {
       const r = await call(handler, `/api/v1/x?${query}`);
       expect(r.status).toBe(400);
       expect((r.json as { error: { parameters: { name: string }[] } }).error.parameters.map((p) => p.name)).toEqual([name]);

@@ -5,7 +5,7 @@ import { setDbClient } from "@/lib/db/client";
 import { PrismaClient } from "@/lib/db/generated/client";
 import { listSchoolsForExport } from "@/lib/exports/data";
 import { listPublicChanges } from "@/lib/opendata/changes/data";
-import { designationChanges, schoolChanges } from "@/lib/opendata/changed-since/pages";
+import { designationChanges, majorChanges, schoolChanges } from "@/lib/opendata/changed-since/pages";
 import { announcedCounts, batchCounts, inProcessCounts, progressBatches } from "@/lib/progress/data";
 import { getPublicSchoolAsOf, getPublicSchoolHistory, searchPublicSchools } from "@/lib/public/data";
 import { publicSchoolSearchSchema } from "@/lib/public/search-schema";
@@ -124,6 +124,7 @@ describe.skipIf(!adminUrl())("query plans at 8× national size (PostgreSQL)", ()
     ["changes of one authority, newest first (feed)", () => () => listPublicChanges({ authorityId: "guangdong", order: "desc", limit: 50, offset: 0 })],
     ["schools changed since a cursor (poll)", () => () => schoolChanges({ since: null, after: { xid: 1n, id: "" }, limit: 100 }, new Date())],
     ["designations changed since an hour ago (poll)", () => () => designationChanges({ since: new Date(Date.now() - 3_600_000), after: null, limit: 100 })],
+    ["offered majors changed since a cursor (poll)", () => () => majorChanges({ since: null, after: { xid: 1n, id: "" }, limit: 100 })],
     // Data quality of one authority (lib/quality): every measure's aggregate, and one drill-down.
     ["data quality counts of one authority", () => () => qualityCounts(systemScope("guangdong"), new Date())],
     [

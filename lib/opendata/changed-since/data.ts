@@ -64,3 +64,18 @@ export const schoolEnds = (ids: string[]) =>
     where: { id: { in: ids } },
     select: { id: true, publicCode: true, status: true, statusSince: true, successor: { select: { id: true, publicCode: true } } },
   });
+
+/** Schools' offered majors by id, with the catalogue entry they name (public fields only). */
+export const schoolMajorsByIds = (ids: string[]) =>
+  readDb().schoolMajor.findMany({
+    where: { id: { in: ids } },
+    select: {
+      id: true,
+      schoolId: true,
+      level: true,
+      startingPoint: true,
+      years: true,
+      status: true,
+      major: { select: { id: true, code: true, nameZh: true, nameEn: true } },
+    },
+  });

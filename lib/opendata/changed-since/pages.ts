@@ -4,9 +4,10 @@ import { shanghaiToday, ymd } from "@/lib/kernel/dates";
 import { ON_REGISTER } from "@/lib/schools/rules";
 import { summariesOf } from "@/lib/public/data";
 import { designationOut } from "../data";
+import type { majorChangesSchema } from "../schemas/major-changes";
 import type { designationChangesSchema, schoolChangesSchema } from "../schemas/response";
 import { encodeCursor, type Position } from "./cursor";
-import { changedEntities, designationOwners, designationsByIds, schoolEnds, type ChangedEntity } from "./data";
+import { changedEntities, designationOwners, designationsByIds, schoolEnds, schoolMajorsByIds, type ChangedEntity } from "./data";
 
 /**
  * The changedSince answers: the records named by a window of the change log, as they are now —
@@ -63,6 +64,23 @@ export async function designationChanges(q: ChangeRequest): Promise<z.output<typ
         const d = byId.get(id);
         return { id, status: d?.status ?? null, endDate: ymd(d?.endDate ?? null) };
       }),
+    nextCursor: encodeCursor(w.next),
+    hasMore: w.more,
+  };
+}
+
+/** Offered majors named by SchoolMajor events: withdrawn or deleted ones as tombstones. */
+export async function majorChanges(q: ChangeRequest): Promise<z.output<typeof majorChangesSchema>> {
+  const w = await changedEntities({ entityTypes: ["SchoolMajor"], ...q });
+  const ids = distinct(w.rows.map((r) => r.entityId));
+  const byId = new Map((await schoolMajorsByIds(ids)).map((m) => [m.id, m]));
+  const offered = (id: string) => byId.has(id) && byId.get(id)!.status !== "WITHDRAWN";
+  return {
+    data: ids.filter(offered).map((id) => {
+      const { major, ...m } = byId.get(id)!;
+      return { ...m, majorId: major.id, code: major.code, nameZh: major.nameZh, nameEn: major.nameEn };
+    }),
+    removed: ids.filter((id) => !offered(id)).map((id) => ({ id, schoolId: byId.get(id)?.schoolId ?? null, status: byId.get(id)?.status ?? null })),
     nextCursor: encodeCursor(w.next),
     hasMore: w.more,
   };

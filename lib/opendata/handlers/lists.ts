@@ -8,7 +8,7 @@ import { authorityExists, divisionExists, getMajorCatalogue, listDesignations, m
 import { apiGet, badParameter, type Payload } from "../http";
 import type { ApiTranslator } from "../messages";
 import { changedSinceRequest } from "../changed-since/request";
-import { designationChanges, schoolChanges } from "../changed-since/pages";
+import { designationChanges, majorChanges, schoolChanges } from "../changed-since/pages";
 import { changesQuerySchema, designationsQuerySchema, majorsQuerySchema, schoolsQuerySchema } from "../schemas/query";
 
 /** The list routes of /api/v1: JSON pages, or the same page as CSV with ?format=csv. */
@@ -54,7 +54,9 @@ export const getSchools = apiGet(schoolsQuerySchema, async ({ query, t, url }) =
   return page(format, "schools", schoolSummaryColumns, await searchPublicSchools(filters));
 });
 
-export const getMajors = apiGet(majorsQuerySchema, async ({ query, t }) => {
+export const getMajors = apiGet(majorsQuerySchema, async ({ query, t, url }) => {
+  const changed = changedSinceRequest(url, query, t);
+  if (changed) return { kind: "json", body: await majorChanges(changed) };
   const catalogue = await getMajorCatalogue(query.edition);
   if (!catalogue) throw badParameter(t, "edition");
   if (query.format === "json") return { kind: "json", body: catalogue };

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { verifyStatusQuerySchema } from "@/lib/verify/status";
 import { verifyQuerySchema } from "@/lib/verify/validity";
+// Registers the MajorChanges component the majors route answers with (by id, below).
+import "../schemas/major-changes";
 import { changesQuerySchema, designationsQuerySchema, majorsQuerySchema, releasesQuerySchema, schoolQuerySchema, schoolsQuerySchema } from "../schemas/query";
 
 /**
@@ -54,10 +56,17 @@ export const ROUTES: RouteDoc[] = [
     path: "/api/v1/majors",
     operationId: "getMajorCatalogue",
     summary: "The major catalogue (专业目录)",
-    description: "Categories and majors of the current edition, or of a named edition. Codes are opaque strings.",
+    description:
+      "Categories and majors of the current edition, or of a named edition. Codes are opaque strings. " +
+      "With changedSince or cursor: the majors schools offer that changed since (withdrawn ones as tombstones) and nextCursor.",
     tag: "Catalogue",
     query: majorsQuerySchema,
-    ok: { schema: "MajorCatalogue", csv: true, description: "The catalogue (CSV: one row per major)" },
+    ok: {
+      schema: "MajorCatalogue",
+      changes: "MajorChanges",
+      csv: true,
+      description: "The catalogue (CSV: one row per major), or (changedSince / cursor) the offered majors changed since",
+    },
     errors: [...std],
   },
   {

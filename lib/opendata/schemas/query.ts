@@ -34,6 +34,8 @@ export const majorsQuerySchema = z.object({
       .optional(),
   ).describe("Catalogue edition code (default: the current edition; an unknown code is refused)"),
   format: formatParam,
+  pageSize: pageSizeParam.describe("With changedSince / cursor: offered majors per answer, 1–100").meta({ "x-since": "1.1" }),
+  ...changeParams,
 });
 
 export const designationsQuerySchema = z.object({

@@ -237,7 +237,7 @@ export const releaseSchema = z
 export const releaseListSchema = z.object({ data: z.array(releaseSchema) }).register(apiSchemas, { id: "ReleaseList" });
 
 /** changedSince / cursor: where to continue, and whether the next call has more at once. */
-const changePage = {
+export const changePage = {
   nextCursor: z
     .string()
     .regex(/^[A-Za-z0-9_-]+$/)
