@@ -119,7 +119,15 @@ async function inboxOf(user: SessionUser, authority?: string) {
 describe("the province officer's inbox", () => {
   it("counts stale records and applications due in the officer's own authority only", async () => {
     const gd = await inboxOf(testUsers.gdOfficer);
-    expect(gd.items.map((i) => i.key)).toEqual(["campaignToConfirm", "staleRecords", "belowStandard", "missingRequired", "duplicates", "applicationsDue", "errorReports"]);
+    expect(gd.items.map((i) => i.key)).toEqual([
+      "campaignToConfirm",
+      "staleRecords",
+      "belowStandard",
+      "missingRequired",
+      "duplicates",
+      "applicationsDue",
+      "errorReports",
+    ]);
     const stale = gd.item("staleRecords")!;
     expect(stale.count).toBe(await t.client.school.count({ where: { authorityId: "guangdong", ...staleWhere(now) } }));
     expect(stale.count).toBe(5);
