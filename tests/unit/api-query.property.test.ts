@@ -21,7 +21,7 @@ const routes: [string, z.ZodObject][] = [
   ["/api/v1/designations", designationsQuerySchema],
   ["/api/v1/changes", changesQuerySchema],
 ];
-const API_KEYS = new Set([...VALIDATION_KEYS, "unknownParameter", "unknownValue", "malformedId", "dateTime"]);
+const API_KEYS = new Set([...VALIDATION_KEYS, "unknownParameter", "unknownValue", "malformedId", "dateTime", "cursor"]);
 
 /** A query string: known names (sometimes repeated), dangerous names, hostile values. */
 function query(names: string[]) {
