@@ -105,6 +105,11 @@ export const POLICY = {
   setWebhookEnabledAction: EVERY_ROLE,
   deleteWebhookAction: EVERY_ROLE,
   pingWebhookAction: EVERY_ROLE,
+  // In-app notifications (lib/notifications): each account sees and marks only its own (docs/decisions/0068)
+  loadNotifications: EVERY_ROLE,
+  loadUnreadCount: EVERY_ROLE,
+  markNotificationReadAction: EVERY_ROLE,
+  markAllNotificationsReadAction: EVERY_ROLE,
   // Accounts and security policy (lib/accounts)
   loadAccountList: ACCOUNTS,
   loadNewAccountForm: ACCOUNTS,

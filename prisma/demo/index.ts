@@ -10,6 +10,7 @@ import { CATEGORIES, categoryId, DEMO_EDITION, MAJORS } from "./majors";
 import { buildSchools } from "./schools";
 import { seedSelectionDemo } from "./selection";
 import { DEMO_USERS, demoAccountRequests, demoRefusedSignIns } from "./users";
+import { demoNotifications } from "./notifications";
 
 /**
  * The demo seed: reference data (authorities, divisions) and an illustrative national register.
@@ -53,6 +54,11 @@ async function insertUsers(tx: Tx, users: typeof DEMO_USERS, hashes: Map<string,
   const ids = [...new Set(requests.flatMap((r) => [r.targetId, r.requestedById]))];
   if ((await tx.user.count({ where: { id: { in: ids } } })) === ids.length) await tx.accountRequest.createMany({ data: requests, skipDuplicates: true });
   if (await tx.user.count({ where: { id: "demo-user-gd-officer" } })) await tx.auditEvent.createMany({ data: demoRefusedSignIns(now), skipDuplicates: true });
+  // Unread notifications for the demo expert and officer (only for the demo's own accounts).
+  const notes = demoNotifications(now);
+  const holders = await tx.user.findMany(idIn([...new Set(notes.map((n) => n.userId))]));
+  const held = new Set(holders.map((h) => h.id));
+  await tx.notification.createMany({ data: notes.filter((n) => held.has(n.userId)), skipDuplicates: true });
   return count;
 }
 

@@ -54,6 +54,17 @@ export async function addBackupFixture(client: PrismaClient) {
   await client.signingKey.create({
     data: { id: "key-1", publicKeyPem: "-----BEGIN PUBLIC KEY-----\nAAA\n-----END PUBLIC KEY-----\n", privateKeyPem: "secret\n" },
   });
+  await client.notification.create({
+    data: {
+      userId: expert.id,
+      kind: "reviewAssigned",
+      params: { batch: ODD_TEXT },
+      link: "/console/selection/reviews",
+      dedupeKey: "k:1",
+      createdAt: at,
+      readAt: at,
+    },
+  });
   await client.userSession.create({ data: { userId: expert.id, expiresAt: new Date("9999-12-31T23:59:59.999Z"), idleMinutes: 30, ip: "::1" } });
   await client.apiKey.create({
     data: { hash: "f".repeat(64), prefix: "jgyx_AbC-", name: ODD_TEXT.slice(0, 80), ownerId: expert.id, lastUsedAt: at, revokedAt: at, revokedById: expert.id },

@@ -4,6 +4,7 @@ import { SiteHeader } from "@/components/site-header";
 import { requireSignedIn } from "@/lib/auth/gates";
 import { signOutAction } from "@/lib/auth/actions";
 import { navFor } from "@/lib/console/nav";
+import { NotificationsLink } from "./notifications-link";
 
 export const dynamic = "force-dynamic";
 
@@ -21,6 +22,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
       <SiteHeader
         right={
           <div className="flex items-center gap-3 text-sm">
+            {user.mustChangePassword ? null : <NotificationsLink />}
             <span data-testid="signed-in-as">{t("auth.signedInAs", { name: user.displayName, role: t(`enums.role.${user.role}`) })}</span>
             <form action={signOutAction}>
               <button type="submit" className="rounded border border-white/40 px-2 py-1 hover:bg-white/10">

@@ -1,11 +1,12 @@
 import "server-only";
+import { notify } from "@/lib/notifications/notify";
 import { hashPassword } from "@/lib/auth/password";
 import type { Tx } from "@/lib/db/client";
 import type { WriteContext } from "@/lib/db/unit-of-work";
 import { refuse, refuseFields } from "@/lib/errors";
 import type { AccountRequestKind, Role } from "@/lib/kernel/enums";
 import { getSecurityPolicy } from "../data";
-import { expiryOf, halfLength, needsDualControl, requestRefusal, type Party } from "../dual-control";
+import { APPROVER_ROLES, expiryOf, halfLength, needsDualControl, requestRefusal, type Party } from "../dual-control";
 import { refuseDutyConflict } from "../mutations";
 import { temporaryPassword } from "../temp-password";
 import { expireOverdue } from "./expiry";
@@ -56,6 +57,7 @@ async function file(ctx: WriteContext, data: Filing) {
     data: { ...data, requestedById: requester.id, requestedAt: ctx.now, expiresAt: expiryOf(ctx.now) },
     select: { id: true, expiresAt: true },
   });
+  await notify(ctx, { role: APPROVER_ROLES }, { kind: "approvalRequested", params: { requester: ctx.actor.label }, link: "/console/accounts/requests" });
   await ctx.audit({
     action: "account_request.create",
     entityType: "AccountRequest",

@@ -1,4 +1,5 @@
 import "server-only";
+import { notify } from "@/lib/notifications/notify";
 import type { z } from "zod";
 import type { WriteContext } from "@/lib/db/unit-of-work";
 import { refuse } from "@/lib/errors";
@@ -124,5 +125,6 @@ export async function stepBatch(ctx: WriteContext, { batchId, step }: { batchId:
   }
   await tx.selectionBatch.update({ where: { id: batchId }, data: { status: t.to }, select: { id: true } });
   await ctx.audit(batchEvent(`selection.batch.${step}`, batchId, { status: b.status }, { status: t.to }));
+  if (step === "open") await notify(ctx, { role: "PROVINCE_OFFICER" }, { kind: "batchOpened", params: { batch: b.nameZh }, link: "/console/selection/apply" });
   return { status: t.to };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { notify } from "@/lib/notifications/notify";
 import type { z } from "zod";
 import type { AuditEvent, WriteContext } from "@/lib/db/unit-of-work";
 import { refuse } from "@/lib/errors";
@@ -67,6 +68,7 @@ export async function lodgeObjection(ctx: WriteContext, input: z.output<typeof o
     authorityId: app.authorityId,
     after: { applicationId: app.id, batchId: b.id },
   });
+  await notify(ctx, { role: "MINISTRY_STAFF" }, { kind: "objectionFiled", params: { batch: b.nameZh }, link: `/console/selection/batches/${b.id}/notice` });
   return { id: o.id };
 }
 

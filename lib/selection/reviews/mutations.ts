@@ -1,4 +1,5 @@
 import "server-only";
+import { notify } from "@/lib/notifications/notify";
 import type { z } from "zod";
 import type { Tx } from "@/lib/db/client";
 import type { WriteContext } from "@/lib/db/unit-of-work";
@@ -65,6 +66,7 @@ export async function assignExpert(ctx: WriteContext, { applicationId, expertId 
     : await tx.reviewAssignment.create({ data: { applicationId, expertId, assignedById: ctx.actor.id, assignedAt: ctx.now }, select: { id: true } });
   const after = { applicationId, expertId, status: "ASSIGNED" };
   await ctx.audit(assignmentEvent("selection.review.assign", a.id, app.authorityId, existing ? { status: existing.status } : undefined, after));
+  await notify(ctx, { userIds: [expertId] }, { kind: "reviewAssigned", params: { batch: batch.nameZh }, link: `/console/selection/reviews/${a.id}` });
   return { id: a.id };
 }
 
