@@ -1,4 +1,5 @@
 import "server-only";
+import { notify } from "@/lib/notifications/notify";
 import type { z } from "zod";
 import { inScope } from "@/lib/auth/scope";
 import { holdAddressLimit, holdWriteLimit } from "@/lib/db/address-limit";
@@ -29,7 +30,7 @@ const event = (action: string, r: { id: string; authorityId: string }, after: Re
 /** Anyone files a report on a school's public record; the answer is the code to check its outcome with. */
 export async function fileErrorReport(ctx: WriteContext, input: FileErrorReportInput) {
   const { tx, now } = ctx;
-  const school = await tx.school.findUnique({ where: { id: input.schoolId }, select: { id: true, authorityId: true } });
+  const school = await tx.school.findUnique({ where: { id: input.schoolId }, select: { id: true, authorityId: true, nameZh: true } });
   if (!school) refuse("NOT_FOUND");
   const ipHash = await holdAddressLimit(ctx, "error-report", ERROR_REPORT_LIMITS.address, (hash, since) =>
     tx.errorReport.count({ where: { ipHash: hash, createdAt: { gte: since } } }),
@@ -45,6 +46,11 @@ export async function fileErrorReport(ctx: WriteContext, input: FileErrorReportI
   });
   // What the reporter typed stays on the report: the audit trail names only the school and the field.
   await ctx.audit(event("errorReport.file", r, { schoolId: school.id, field: input.field }));
+  await notify(
+    ctx,
+    { role: "PROVINCE_OFFICER", authorityId: school.authorityId },
+    { kind: "reportReceived", params: { school: school.nameZh }, link: "/console/error-reports" },
+  );
   return { code };
 }
 

@@ -3,6 +3,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { requestAccountCreation } from "@/lib/accounts/requests/mutations";
 import { systemScope } from "@/lib/auth/scope";
 import { runWrite } from "@/lib/db/unit-of-work";
+import { fileErrorReport } from "@/lib/error-reports/mutations";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/notifications/actions";
 import { loadNotifications, loadUnreadCount } from "@/lib/notifications/loaders";
 import { PUBLIC_ACTOR, actorOf } from "@/lib/request/actor";
@@ -94,6 +95,14 @@ describe("events", () => {
   });
 });
 
+describe("error reports", () => {
+  it("report received → the officers of the school's authority only", async () => {
+    const input = { schoolId: S.gd1, field: "address", problem: "地址已变更为新校区。", proposed: "广州市天河区新校区路1号", contact: undefined } as const;
+    await runWrite({ actor: PUBLIC_ACTOR, scope: null, clientAddress: "192.0.2.10" }, (ctx) => fileErrorReport(ctx, input as never));
+    expect(await holders("reportReceived")).toEqual([testUsers.gdOfficer.id]);
+  });
+});
+
 describe("a user's own list", () => {
   it("closing in 3 days: once per officer, only for a batch closing within 3 days", async () => {
     const base = { year: 2031, kind: "SCHOOL", status: "APPLYING", targetCount: 1, windowOpensAt: new Date() } as const;
@@ -113,15 +122,15 @@ describe("a user's own list", () => {
     expect(zjOwn.map((r) => r.kind).sort()).toEqual(["batchClosing", "batchOpened"]);
     signInAs(testUsers.gdOfficer);
     const { rows, unread } = await loadNotifications();
-    expect(rows.map((r) => r.kind).sort()).toEqual(["batchClosing", "batchOpened"]);
-    expect(unread).toBe(2);
+    expect(rows.map((r) => r.kind).sort()).toEqual(["batchClosing", "batchOpened", "reportReceived"]);
+    expect(unread).toBe(3);
     // Another account's notification is not found, and stays unread.
     const other = await markNotificationReadAction({ id: zjOwn[0].id });
     expect(other).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect((await t.client.notification.findUniqueOrThrow({ where: { id: zjOwn[0].id } })).readAt).toBeNull();
     expect(ok(await markNotificationReadAction({ id: rows[0].id })).link).toBe(rows[0].link);
-    expect(await loadUnreadCount()).toBe(1);
-    expect(ok(await markAllNotificationsReadAction({})).count).toBe(1);
+    expect(await loadUnreadCount()).toBe(2);
+    expect(ok(await markAllNotificationsReadAction({})).count).toBe(2);
     expect(await loadUnreadCount()).toBe(0);
     signInAs(testUsers.zjOfficer);
     expect(await loadUnreadCount()).toBe(2);
