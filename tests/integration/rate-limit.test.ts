@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { GET as schoolsGET } from "@/app/api/v1/schools/route";
 import { checkRateLimit, RATE_WINDOW_MS } from "@/lib/opendata/rate-limit/limit";
 import { errorSchema } from "@/lib/opendata/schemas/response";
@@ -6,6 +6,7 @@ import { call } from "../support/api-call";
 import { seedOpenData } from "../support/opendata-fixtures";
 import { fileTestDb } from "../support/test-db";
 import { peerHeaders } from "../support/peer";
+import { inOneRateWindow } from "../support/rate-window";
 
 /**
  * The per-client rate limit: counts live in the database (RateLimitBucket), so every app process
@@ -16,6 +17,9 @@ process.env.API_RATE_LIMIT_PER_MINUTE = "3";
 const t = fileTestDb(seedOpenData);
 
 const from = (ip: string) => ({ headers: peerHeaders(ip) });
+
+// The tests count real requests up to a per-minute limit: all of them in one window.
+beforeEach(() => inOneRateWindow());
 
 describe("rate limit", () => {
   it("a forged X-Forwarded-For does not buy a fresh limit without TRUST_PROXY (issue 11, finding 2)", async () => {
