@@ -32,7 +32,9 @@ test("an officer bulk-confirms from the inbox and the ministry sees the progress
   await page.context().clearCookies();
   await signIn(page, demoAccounts.admin);
   await page.goto("/console/campaign");
-  await expect(page.getByTestId("progress-guangdong").locator("td").first()).toHaveText(String(confirmedBefore + 2));
+  // At least the two: specs running beside this one (the inbox's) may confirm a Guangdong record too.
+  const confirmedAfter = Number(await page.getByTestId("progress-guangdong").locator("td").first().innerText());
+  expect(confirmedAfter).toBeGreaterThanOrEqual(confirmedBefore + 2);
   await expectNoSeriousA11yViolations(page);
   const report = await page.request.get("/console/campaign/report");
   expect(report.status()).toBe(200);

@@ -36,9 +36,8 @@ test("the province officer confirms a stale record reached from the inbox", asyn
   await expect(page.getByTestId("confirm-message")).toHaveText(zh("schools.page.confirmDone"));
 
   await page.goto("/console");
-  const after = before - 1;
-  if (after === 0) await expect(item(page, "staleRecords")).toHaveCount(0);
-  else await expect(item(page, "staleRecords").getByTestId("inbox-count")).toContainText(String(after));
+  // Fewer than before (specs running beside this one may confirm Guangdong records too), and not this one.
+  if (await item(page, "staleRecords").count()) expect(await countOf(item(page, "staleRecords"))).toBeLessThan(before);
   await expect(item(page, "staleRecords").getByRole("link", { name, exact: true })).toHaveCount(0);
 });
 
