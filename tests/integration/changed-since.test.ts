@@ -171,9 +171,19 @@ describe.skipIf(!adminUrl())("the cursor under concurrent writers (PostgreSQL)",
           seen.push(...d.ids);
           at = d.at;
         }
+        // A write transaction open anywhere in the cluster (another test file running beside this
+        // one in CI) holds the snapshot's xmin back: its changes are then handed out later — never
+        // skipped or repeated, which is what this asserts. So poll on a while for the late ones.
+        const until = Date.now() + 60_000;
+        while (seen.length < 4 && Date.now() < until) {
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          const d = await drain(at);
+          seen.push(...d.ids);
+          at = d.at;
+        }
         expect([...seen].sort()).toEqual([0, 1, 2, 3].map((i) => `w${run}-${i}`));
       }),
       { numRuns: 12 },
     );
-  }, 120_000);
+  }, 900_000);
 });
