@@ -11,6 +11,7 @@ import { systemActor } from "@/lib/request/actor";
 import { changeSchoolStatus, renameSchool } from "@/lib/school-changes/mutations";
 import { renameSchema, statusChangeSchema } from "@/lib/school-changes/schema";
 import { ON_REGISTER } from "@/lib/schools/rules";
+import { changesSettled } from "../support/changes-settled";
 import { call } from "../support/api-call";
 import { seedOpenData } from "../support/opendata-fixtures";
 import { openTestDb, type TestDb } from "../support/test-db";
@@ -89,6 +90,7 @@ async function loadRelease(): Promise<{ seen: Seen; cursor: string }> {
 }
 
 async function pollInto(seen: Seen, cursor: string): Promise<string> {
+  await changesSettled(t.client);
   for (;;) {
     const r = await call(getSchools, `/api/v1/schools?cursor=${cursor}&pageSize=2`);
     expect(r.status, r.text).toBe(200);

@@ -8,6 +8,7 @@ import { changedEntities } from "@/lib/opendata/changed-since/data";
 import type { Position } from "@/lib/opendata/changed-since/cursor";
 import { call } from "../support/api-call";
 import { editSchool, seedOpenData } from "../support/opendata-fixtures";
+import { changesSettled } from "../support/changes-settled";
 import { adminUrl, openTestDb, type TestDb } from "../support/test-db";
 
 /**
@@ -23,6 +24,7 @@ afterAll(async () => t.close());
 
 type Changes = { data: { id: string; nameZh?: string }[]; removed: Record<string, unknown>[]; nextCursor: string; hasMore: boolean };
 const poll = async (handler: typeof getSchools, query: string) => {
+  await changesSettled(t.client);
   const r = await call(handler, `/api/v1/x?${query}`);
   expect(r.status, r.text).toBe(200);
   return r.json as Changes;
@@ -161,6 +163,7 @@ describe.skipIf(!adminUrl())("the cursor under concurrent writers (PostgreSQL)",
     await fc.assert(
       fc.asyncProperty(fc.shuffledSubarray([0, 1, 2, 3], { minLength: 4, maxLength: 4 }), async (order) => {
         run += 1;
+        await changesSettled(t.client);
         let { at } = await drain({ xid: 0n, id: "" });
         const writers: (() => Promise<void>)[] = [];
         for (let i = 0; i < 4; i++) writers.push(await openWriter(`w${run}-${i}`));
