@@ -33,6 +33,9 @@ const focusOutline = (page: Page) =>
     return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
   });
 
+// Several axe scans of long pages per test: sized for a busy 2-core machine, not an idle one.
+test.describe.configure({ timeout: 180_000 });
+
 for (const viewport of [
   { name: "desktop", width: 1280, height: 900 },
   { name: "phone", width: 375, height: 740 },
