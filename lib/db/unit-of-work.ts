@@ -32,6 +32,11 @@ export type WriteContext = {
   auditMany(events: AuditEvent[]): Promise<void>;
   /** A warning shown with the success (a figure below the setting standard…); never blocks the write. */
   warn(warning: Warning): void;
+  /**
+   * Work to do once the transaction has committed (an e-mail, a wake-up call): never run when the
+   * write is rolled back or refused, and its failure is logged, never reported as the write's.
+   */
+  afterCommit(task: () => Promise<void> | void): void;
   /** What this context was made from: for work that opens transactions of its own (`runWrite(ctx.base, …)`). */
   readonly base: WriteBase;
 };
@@ -53,7 +58,7 @@ export type WriteOptions = {
 
 export type Written<T> = { data: T; warnings: Warning[] };
 
-export function writeContext(tx: Tx, base: WriteBase, warnings: Warning[] = []): WriteContext {
+export function writeContext(tx: Tx, base: WriteBase, warnings: Warning[] = [], committed: AfterCommit[] = []): WriteContext {
   const now = base.now ?? clock.now();
   const source = base.source ?? "web";
   const clientAddress = base.clientAddress ?? UNKNOWN_ADDRESS;
@@ -72,6 +77,7 @@ export function writeContext(tx: Tx, base: WriteBase, warnings: Warning[] = []):
     audit: (e) => recordAudit(tx, stamp(e)),
     auditMany: (events) => recordAudits(tx, events.map(stamp)),
     warn: (w) => void warnings.push(w),
+    afterCommit: (task) => void committed.push(task),
     base,
   };
 }
@@ -81,13 +87,30 @@ class Kept {
   constructor(readonly refusal: Refusal) {}
 }
 
+type AfterCommit = () => Promise<void> | void;
+
+async function runCommitted(tasks: AfterCommit[]): Promise<void> {
+  for (const task of tasks) {
+    try {
+      await task();
+    } catch (e) {
+      console.error("after-commit task failed", e);
+    }
+  }
+}
+
 export async function runWrite<T>(base: WriteBase, fn: (ctx: WriteContext) => Promise<T>, opts: WriteOptions = {}): Promise<Written<T>> {
   const warnings: Warning[] = [];
-  if (opts.transaction === false) return { data: await fn(writeContext(db(), base, warnings)), warnings };
+  const committed: AfterCommit[] = [];
+  if (opts.transaction === false) {
+    const data = await fn(writeContext(db(), base, warnings, committed));
+    await runCommitted(committed);
+    return { data, warnings };
+  }
   const out = await db().$transaction(
     async (tx) => {
       try {
-        return await fn(writeContext(tx, base, warnings));
+        return await fn(writeContext(tx, base, warnings, committed));
       } catch (e) {
         if (e instanceof Refusal && e.keepWrites) return new Kept(e);
         throw e;
@@ -95,6 +118,7 @@ export async function runWrite<T>(base: WriteBase, fn: (ctx: WriteContext) => Pr
     },
     { timeout: opts.timeout ?? 15_000, maxWait: 20_000 },
   );
+  await runCommitted(committed);
   if (out instanceof Kept) throw out.refusal;
   return { data: out, warnings };
 }
