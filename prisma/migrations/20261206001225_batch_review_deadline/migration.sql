@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "SelectionBatch" ADD COLUMN     "reviewClosesAt" TIMESTAMP(3);
