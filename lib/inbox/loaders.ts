@@ -21,5 +21,5 @@ export async function loadInbox(requestedAuthority?: string) {
   const items: InboxItem[] = await Promise.all(providers.map((p) => p.load(context)));
   const ministry = user.role === "MINISTRY_ADMIN" || user.role === "MINISTRY_STAFF";
   const progress = ministry ? await loadProgress() : null;
-  return { items, progress: progress && { schools: progress.schools, majors: progress.majors, asOf: progress.asOf } };
+  return { items, now: context.now, progress: progress && { schools: progress.schools, majors: progress.majors, asOf: progress.asOf } };
 }

@@ -74,7 +74,15 @@ const batchesItem: InboxProvider = {
   async load(c) {
     const { count, rows } = await activeBatches(c.take);
     const dueOf = (b: (typeof rows)[number]) =>
-      b.status === "DRAFT" ? b.windowOpensAt : b.status === "APPLYING" ? b.windowClosesAt : b.status === "NOTICE" ? b.noticeEndsAt : null;
+      b.status === "DRAFT"
+        ? b.windowOpensAt
+        : b.status === "APPLYING"
+          ? b.windowClosesAt
+          : b.status === "REVIEWING"
+            ? b.reviewClosesAt
+            : b.status === "NOTICE"
+              ? b.noticeEndsAt
+              : null;
     return {
       key: this.key,
       count,
@@ -100,9 +108,9 @@ const openReviewsItem: InboxProvider = {
     return {
       key: this.key,
       count,
-      due: null,
+      due: earliest(rows.map((b) => b.reviewClosesAt)),
       href: rows.length === 1 ? href(rows[0].id) : "/console/selection",
-      rows: rows.map((b) => ({ id: b.id, href: href(b.id), name: b, due: null, note: { key: "openReviews", params: { n: b.open } } })),
+      rows: rows.map((b) => ({ id: b.id, href: href(b.id), name: b, due: b.reviewClosesAt, note: { key: "openReviews", params: { n: b.open } } })),
     };
   },
 };
@@ -152,14 +160,14 @@ const pendingReviewsItem: InboxProvider = {
     return {
       key: this.key,
       count,
-      due: null,
+      due: earliest(rows.map((r) => r.application.batch.reviewClosesAt)),
       href: "/console/selection/reviews",
       rows: rows.map((r) => ({
         id: r.id,
         href: `/console/selection/reviews/${r.id}`,
         name: r.application.school,
         place: r.application.authority,
-        due: null,
+        due: r.application.batch.reviewClosesAt,
         note: { key: "assigned", params: { date: shanghaiToday(r.assignedAt) } },
       })),
     };

@@ -41,10 +41,13 @@ export const batchSettingsSchema = z
     windowOpensAt: shanghaiDateTime,
     windowClosesAt: shanghaiDateTime,
     noticeDays: int(0, 30),
+    /** Optional: when the experts' reviews are due. */
+    reviewClosesAt: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), shanghaiDateTime.optional()).transform((v) => v ?? null),
     minExperts: int(1, 9),
     spreadThreshold: num(0, 100),
   })
-  .refine((b) => b.windowClosesAt > b.windowOpensAt, { path: ["windowClosesAt"], message: "validation.windowOrder" });
+  .refine((b) => b.windowClosesAt > b.windowOpensAt, { path: ["windowClosesAt"], message: "validation.windowOrder" })
+  .refine((b) => !b.reviewClosesAt || b.reviewClosesAt > b.windowClosesAt, { path: ["reviewClosesAt"], message: "validation.reviewAfterWindow" });
 export type BatchSettings = z.output<typeof batchSettingsSchema>;
 
 export const updateBatchSchema = batchSettingsSchema.safeExtend({ batchId: id });

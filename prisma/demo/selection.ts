@@ -166,6 +166,8 @@ async function seedBatch(tx: Tx, p: Plan, experts: Expert[], now: Date) {
       windowOpensAt: opens,
       windowClosesAt: closes,
       noticeDays: 7,
+      // The batch under review: its reviews are due in ten days (the experts' and ministry's inboxes show it).
+      reviewClosesAt: announced ? new Date(Date.UTC(p.year, 7, 31, 9)) : addDays(now, 10),
       minExperts: 2,
       spreadThreshold: 15,
       isDemo: true,

@@ -61,7 +61,7 @@ beforeAll(async () => {
   await c.selectionBatch.createMany({
     data: [
       batch("b-apply", "APPLYING", addDays(now, 10)),
-      batch("b-review", "REVIEWING", addDays(now, -20)),
+      batch("b-review", "REVIEWING", addDays(now, -20), { reviewClosesAt: addDays(now, -1) }),
       batch("b-notice", "NOTICE", addDays(now, -60), { noticeStartsAt: addDays(now, -2), noticeEndsAt: addDays(now, 3) }),
     ],
   });
@@ -169,6 +169,9 @@ describe("the ministry's inbox", () => {
     expect(reviews.count).toBe(await t.client.reviewAssignment.count({ where: { status: "ASSIGNED", application: { batch: { status: "REVIEWING" } } } }));
     expect(reviews.count).toBe(4);
     expect(reviews.rows).toMatchObject([{ id: "b-review", href: "/console/selection/batches/b-review/review", note: { params: { n: 4 } } }]);
+    // The batch's review deadline has passed: the item and its row carry it (the home reads it as overdue).
+    expect(reviews.due).toEqual(addDays(now, -1));
+    expect(m.item("batches")!.rows.find((r) => r.id === "b-review")?.due).toEqual(addDays(now, -1));
     const objections = m.item("openObjections")!;
     expect(objections).toMatchObject({ count: 1, href: "/console/selection/batches/b-notice/notice", due: addDays(now, 3) });
     const behind = m.item("staleByAuthority")!;
@@ -187,7 +190,7 @@ describe("the expert's inbox", () => {
     const gd = await inboxOf(experts.gd);
     const pending = gd.item("pendingReviews")!;
     expect(pending.count).toBe(1);
-    expect(pending.rows[0]).toMatchObject({ name: { nameZh: "杭州技师学院" }, place: { nameZh: "浙江省" } });
+    expect(pending.rows[0]).toMatchObject({ name: { nameZh: "杭州技师学院" }, place: { nameZh: "浙江省" }, due: addDays(now, -1) });
     const bj = await inboxOf(experts.bj);
     expect(bj.item("pendingReviews")!.count).toBe(1);
     expect(bj.item("pendingReviews")!.rows[0].place?.nameZh).toBe("浙江省");

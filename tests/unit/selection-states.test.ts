@@ -88,6 +88,14 @@ describe("schemas", () => {
     expect(r.success).toBe(false);
     expect(r.error?.issues[0].message).toBe("validation.windowOrder");
   });
+  it("takes an optional review deadline, which must come after the window closes", () => {
+    expect(batchSettingsSchema.parse({ ...settings, reviewClosesAt: "" }).reviewClosesAt).toBeNull();
+    expect(batchSettingsSchema.parse(settings).reviewClosesAt).toBeNull();
+    expect(batchSettingsSchema.parse({ ...settings, reviewClosesAt: "2025-04-30T17:00" }).reviewClosesAt?.toISOString()).toBe("2025-04-30T09:00:00.000Z");
+    const early = batchSettingsSchema.safeParse({ ...settings, reviewClosesAt: "2025-03-15T09:00" });
+    expect(early.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["reviewClosesAt", "validation.reviewAfterWindow"]]);
+    expect(batchSettingsSchema.safeParse({ ...settings, reviewClosesAt: "soon" }).error?.issues[0].message).toBe("validation.dateTime");
+  });
   it("refuses indicator weights that do not sum to 100, and duplicate codes", () => {
     const ok = {
       batchId: "b",

@@ -12,7 +12,8 @@ type Inbox = Awaited<ReturnType<typeof loadInbox>>;
 /** The home's inbox: each item a heading link with its count and due date, and its first rows as links. */
 export async function InboxView({ inbox }: { inbox: Inbox }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
-  const date = (when: Date) => formatShanghai(when, locale).slice(0, 10);
+  // A due date already past reads "overdue" (a review after its deadline, a notice already ended).
+  const date = (when: Date) => t(when < inbox.now ? "inbox.overdue" : "inbox.due", { date: formatShanghai(when, locale).slice(0, 10) });
   const note = (row: InboxRow) => {
     if (!row.note) return null;
     const params = Object.fromEntries(
@@ -73,7 +74,7 @@ function Item({
         <span className="tabular-nums" data-testid="inbox-count">
           {t("inbox.count", { n: item.count })}
         </span>
-        {item.due ? <span className="ml-2 text-sm font-normal text-amber-800">{t("inbox.due", { date: date(item.due) })}</span> : null}
+        {item.due ? <span className="ml-2 text-sm font-normal text-amber-800">{date(item.due)}</span> : null}
       </h3>
       <ul className="mt-2 space-y-1 text-sm">
         {item.rows.map((row) => (
@@ -83,7 +84,7 @@ function Item({
             </Link>
             {row.place ? <span className="text-slate-600"> · {name(row.place)}</span> : null}
             {row.note ? <span className="text-slate-600"> · {note(row)}</span> : null}
-            {row.due ? <span className="text-amber-800"> · {t("inbox.due", { date: date(row.due) })}</span> : null}
+            {row.due ? <span className="text-amber-800"> · {date(row.due)}</span> : null}
           </li>
         ))}
       </ul>

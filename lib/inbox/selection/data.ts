@@ -41,7 +41,7 @@ export async function activeBatches(take: number) {
       where,
       orderBy: [{ windowClosesAt: "asc" }, { id: "asc" }],
       take,
-      select: { id: true, nameZh: true, nameEn: true, status: true, windowOpensAt: true, windowClosesAt: true, noticeEndsAt: true },
+      select: { id: true, nameZh: true, nameEn: true, status: true, windowOpensAt: true, windowClosesAt: true, reviewClosesAt: true, noticeEndsAt: true },
     }),
   ]);
   return { count, rows };
@@ -55,9 +55,9 @@ export async function openReviewsByBatch(take: number) {
     db().reviewAssignment.count({ where: openReview }),
     db().selectionBatch.findMany({
       where: { status: { in: [...batchPhaseOf.scoring] }, applications: { some: { assignments: { some: { status: "ASSIGNED" } } } } },
-      orderBy: [{ windowClosesAt: "asc" }, { id: "asc" }],
+      orderBy: [{ reviewClosesAt: { sort: "asc", nulls: "last" } }, { windowClosesAt: "asc" }, { id: "asc" }],
       take,
-      select: { id: true, nameZh: true, nameEn: true },
+      select: { id: true, nameZh: true, nameEn: true, reviewClosesAt: true },
     }),
   ]);
   const rows = await Promise.all(
@@ -101,7 +101,11 @@ export async function pendingReviewsOf(expertId: string, take: number) {
       where,
       orderBy: [{ assignedAt: "desc" }, { id: "asc" }],
       take,
-      select: { id: true, assignedAt: true, application: { select: { school, authority, batch: { select: { nameZh: true, nameEn: true } } } } },
+      select: {
+        id: true,
+        assignedAt: true,
+        application: { select: { school, authority, batch: { select: { nameZh: true, nameEn: true, reviewClosesAt: true } } } },
+      },
     }),
   ]);
   return { count, rows };

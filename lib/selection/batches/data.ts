@@ -27,6 +27,7 @@ export async function getBatch(id: string) {
       eligibleStatuses: true,
       defaultQuota: true,
       noticeDays: true,
+      reviewClosesAt: true,
       minExperts: true,
       spreadThreshold: true,
       cutLine: true,

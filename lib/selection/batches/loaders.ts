@@ -52,6 +52,7 @@ export async function loadBatchOverview(batchId: string) {
     form: {
       windowOpensAt: toShanghaiInput(batch.windowOpensAt),
       windowClosesAt: toShanghaiInput(batch.windowClosesAt),
+      reviewClosesAt: batch.reviewClosesAt ? toShanghaiInput(batch.reviewClosesAt) : "",
     },
   };
 }

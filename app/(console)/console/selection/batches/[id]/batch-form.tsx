@@ -28,6 +28,7 @@ export type BatchFormValues = {
   windowOpensAt: string;
   windowClosesAt: string;
   noticeDays: number;
+  reviewClosesAt?: string | null;
   minExperts: number;
   spreadThreshold: number;
 };
@@ -88,6 +89,7 @@ export function BatchForm({ mode, values, batchId }: { mode: "create" | "edit"; 
         {field("defaultQuota", "number", { min: 0, required: true })}
         {field("windowOpensAt", "datetime-local", { required: true })}
         {field("windowClosesAt", "datetime-local", { required: true })}
+        {field("reviewClosesAt", "datetime-local")}
         {field("noticeDays", "number", { min: 0, max: 30, required: true })}
         {field("minExperts", "number", { min: 1, max: 9, required: true })}
         {field("spreadThreshold", "number", { min: 0, max: 100, step: "0.1", required: true })}

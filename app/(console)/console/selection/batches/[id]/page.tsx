@@ -62,7 +62,11 @@ export default async function BatchOverviewPage({ params }: Props) {
 
       <Panel plain title={t("overview.settings")}>
         {draft && data.canEdit ? (
-          <BatchForm mode="edit" batchId={batch.id} values={{ ...batch, windowOpensAt: data.form.windowOpensAt, windowClosesAt: data.form.windowClosesAt }} />
+          <BatchForm
+            mode="edit"
+            batchId={batch.id}
+            values={{ ...batch, windowOpensAt: data.form.windowOpensAt, windowClosesAt: data.form.windowClosesAt, reviewClosesAt: data.form.reviewClosesAt }}
+          />
         ) : (
           <DescriptionList
             layout="tiles"
@@ -71,6 +75,11 @@ export default async function BatchOverviewPage({ params }: Props) {
               { key: "year", term: t("batch.year"), detail: batch.year },
               { key: "target", term: t("batch.target"), detail: batch.targetCount },
               ...batchFacts(batch, { t, tEnums, format }),
+              {
+                key: "reviewClosesAt",
+                term: t("batch.reviewClosesAt"),
+                detail: batch.reviewClosesAt ? format.dateTime(batch.reviewClosesAt, { dateStyle: "medium", timeStyle: "short" }) : "—",
+              },
               { key: "noticeDays", term: t("batch.noticeDays"), detail: t("batch.days", { n: batch.noticeDays }) },
               { key: "minExperts", term: t("batch.minExperts"), detail: batch.minExperts },
               { key: "spreadThreshold", term: t("batch.spreadThreshold"), detail: batch.spreadThreshold },
