@@ -1,6 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { requireAuthorityScope, requirePolicy } from "@/lib/auth/gates";
+import { campaignStanding } from "@/lib/campaigns/loaders";
 import { clock } from "@/lib/kernel/dates";
 import { DRILL_PAGE_SIZE, listMeasure, measureOf, qualityCounts } from "./data";
 
@@ -12,7 +13,8 @@ export async function loadQuality(requestedAuthority?: string) {
   const user = await requirePolicy("loadQuality");
   const scope = requireAuthorityScope(user, requestedAuthority);
   const now = clock.now();
-  return { scopeAuthority: scope.authorityId, asOf: now, ...(await qualityCounts(scope, now)) };
+  const [counts, campaign] = await Promise.all([qualityCounts(scope, now), campaignStanding(scope, now)]);
+  return { scopeAuthority: scope.authorityId, asOf: now, ...counts, campaign };
 }
 
 /** The records behind one number of the page: the measure's own `where`, within the same scope. */

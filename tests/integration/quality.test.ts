@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/roles";
+import { loadCampaign } from "@/lib/campaigns/loaders";
 import { loadInbox } from "@/lib/inbox/loaders";
 import { loadQuality, loadQualityList } from "@/lib/quality/loaders";
 import { addDays } from "@/lib/kernel/dates";
@@ -208,6 +209,29 @@ describe("data quality: the page's numbers are the database's", () => {
     expect(gd["below.TECHNICAL_SCHOOL.equipmentValue"]).toBe(0);
     expect(data.rows[1].counts.duplicates).toBe(0);
     expect(gd.noMajors).toBe(data.rows[0].total - 1);
+  });
+
+  it("shows the annual confirmation's progress by province, the very figures of the campaign page", async () => {
+    expect((await asUser(testUsers.ministry)).campaign).toEqual({ campaign: null, ended: true, progress: [] });
+    const openedAt = addDays(now, -30);
+    await t.client.confirmationCampaign.create({ data: { id: "q-camp", year: 2099, deadline: addDays(now, 30), openedAt, openedById: "u-ministry" } });
+    try {
+      const national = (await asUser(testUsers.ministry)).campaign;
+      expect(national.ended).toBe(false);
+      signInAs(testUsers.ministry);
+      expect(national.progress).toEqual((await loadCampaign()).progress);
+      for (const row of national.progress) {
+        const [{ total, confirmed }] = await t.client.$queryRawUnsafe<{ total: number; confirmed: number }[]>(
+          `SELECT count(*)::int AS total, (count(*) FILTER (WHERE s."lastConfirmedAt" >= $2))::int AS confirmed FROM "School" s WHERE ${REG} AND s."authorityId" = $1`,
+          row.id,
+          openedAt,
+        );
+        expect([row.id, row.total, row.confirmed]).toEqual([row.id, total, confirmed]);
+      }
+      expect((await asUser(testUsers.gdOfficer)).campaign.progress.map((r) => r.id)).toEqual(["guangdong"]);
+    } finally {
+      await t.client.confirmationCampaign.delete({ where: { id: "q-camp" } });
+    }
   });
 
   it("an officer gets their own authority's numbers, the same as the ministry's for it; another authority is refused", async () => {

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/button";
-import { DataTable } from "@/components/data-table";
-import { localName } from "@/components/local-name";
 import { Notice } from "@/components/notice";
 import { PageHeader } from "@/components/page-header";
 import { Panel } from "@/components/panel";
@@ -11,6 +9,7 @@ import { loadCampaign } from "@/lib/campaigns/loaders";
 import { shanghaiToday, ymd } from "@/lib/kernel/dates";
 import { ActionForm } from "../selection/_components/action-form";
 import { BulkConfirm } from "./bulk-confirm";
+import { CampaignProgress } from "./campaign-progress";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** 年度核验: the campaign's progress by province, the ministry's open/close, the officer's list to confirm. */
 export default async function CampaignPage() {
   const { campaign, ended, progress, pending, canOpen, canConfirm } = await loadCampaign();
-  const [t, locale] = await Promise.all([getTranslations("campaigns"), getLocale()]);
+  const t = await getTranslations("campaigns");
   const deadline = campaign ? ymd(campaign.deadline)! : "";
   return (
     <div className="space-y-4">
@@ -36,25 +35,7 @@ export default async function CampaignPage() {
           ) : null
         }
       />
-      {campaign ? (
-        <Panel title={t("campaignOf", { year: campaign.year })} intro={t(ended ? "ended" : "running", { deadline })} testId="campaign-progress">
-          <DataTable
-            caption={t("progressCaption")}
-            testId="campaign-progress-table"
-            rows={progress}
-            empty={t("noRecords")}
-            rowProps={(row) => ({ "data-testid": `progress-${row.id}` })}
-            columns={[
-              { key: "authority", header: t("authority"), rowHeader: true, cell: (row) => localName(row, locale) },
-              { key: "confirmed", header: t("confirmed"), cell: (row) => row.confirmed },
-              { key: "total", header: t("total"), cell: (row) => row.total },
-              { key: "share", header: t("share"), cell: (row) => `${Math.floor((row.confirmed * 100) / row.total)}%` },
-            ]}
-          />
-        </Panel>
-      ) : (
-        <Notice tone="info">{t("none")}</Notice>
-      )}
+      {campaign ? <CampaignProgress standing={{ campaign, ended, progress }} /> : <Notice tone="info">{t("none")}</Notice>}
       {canConfirm && campaign && !ended ? (
         <Panel title={t("toConfirm", { count: pending.length, deadline })} intro={t("toConfirmIntro")}>
           {pending.length ? (

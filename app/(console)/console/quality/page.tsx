@@ -4,6 +4,7 @@ import { localName } from "@/components/local-name";
 import { PageHeader } from "@/components/page-header";
 import { formatShanghai } from "@/lib/kernel/dates";
 import { loadQuality } from "@/lib/quality/loaders";
+import { CampaignProgress } from "../campaign/campaign-progress";
 import { QualityTables } from "./quality-tables";
 
 type Props = { searchParams: Promise<{ authority?: string | string[] }> };
@@ -35,6 +36,7 @@ export default async function QualityPage({ searchParams }: Props) {
           </>
         }
       />
+      <CampaignProgress standing={data.campaign} link />
       <QualityTables data={data} />
     </div>
   );
