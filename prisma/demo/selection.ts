@@ -88,6 +88,9 @@ export async function seedSelectionDemo(client: PrismaClient, opts: { now?: Date
     },
     // The batch in review: colleges not designated by the announced batch.
     { id: "demo-sel-school-review", year: y, kind: "SCHOOL", target: 60, phase: "review", apps: schoolCands.slice(48, 80), selected: 0, defaultQuota: 2 },
+    // The batch taking applications: about two majors per authority, one still a draft, one submitted and
+    // awaiting the province's recommendation (the officers' inboxes show them with the closing date).
+    { id: "demo-sel-major-apply", year: y, kind: "MAJOR", target: 80, phase: "applying", apps: majorCands.slice(70, 134), selected: 0, defaultQuota: 3 },
   ];
   for (const p of plans) {
     if (await client.selectionBatch.findUnique({ where: { id: p.id }, select: { id: true } })) continue;
@@ -105,7 +108,7 @@ type Plan = {
   year: number;
   kind: SelectionKind;
   target: number;
-  phase: "announced" | "review";
+  phase: "announced" | "review" | "applying";
   apps: Candidate[];
   selected: number;
   removeRank?: number;
@@ -145,8 +148,9 @@ async function seedBatch(tx: Tx, p: Plan, experts: Expert[], now: Date) {
   const r = rng(`selection:${p.id}`);
   const label = `${p.year}年度${p.kind === "SCHOOL" ? "优质技工院校" : "优质专业"}`;
   const announced = p.phase === "announced";
-  const opens = announced ? new Date(Date.UTC(p.year, 2, 1, 1)) : addDays(now, -75);
-  const closes = announced ? new Date(Date.UTC(p.year, 3, 30, 9)) : addDays(now, -30);
+  const applying = p.phase === "applying";
+  const opens = announced ? new Date(Date.UTC(p.year, 2, 1, 1)) : applying ? addDays(now, -10) : addDays(now, -75);
+  const closes = announced ? new Date(Date.UTC(p.year, 3, 30, 9)) : applying ? addDays(now, 20) : addDays(now, -30);
   const noticeStart = new Date(Date.UTC(p.year, 9, 10, 2));
   const noticeEnd = addDays(noticeStart, 7);
   const announcedAt = new Date(Date.UTC(p.year, 10, 1, 2));
@@ -158,7 +162,7 @@ async function seedBatch(tx: Tx, p: Plan, experts: Expert[], now: Date) {
       nameZh: label,
       nameEn: `${p.year} quality ${p.kind === "SCHOOL" ? "technical schools" : "majors"} (demo)`,
       kind: p.kind,
-      status: announced ? "ANNOUNCED" : "REVIEWING",
+      status: announced ? "ANNOUNCED" : applying ? "APPLYING" : "REVIEWING",
       targetCount: p.target,
       eligibleTiers: p.kind === "SCHOOL" ? ["TECHNICIAN_COLLEGE"] : ["TECHNICIAN_COLLEGE", "SENIOR_TECHNICAL_SCHOOL", "TECHNICAL_SCHOOL"],
       eligibleStatuses: ["OPERATING"],
@@ -167,7 +171,7 @@ async function seedBatch(tx: Tx, p: Plan, experts: Expert[], now: Date) {
       windowClosesAt: closes,
       noticeDays: 7,
       // The batch under review: its reviews are due in ten days (the experts' and ministry's inboxes show it).
-      reviewClosesAt: announced ? new Date(Date.UTC(p.year, 7, 31, 9)) : addDays(now, 10),
+      reviewClosesAt: announced ? new Date(Date.UTC(p.year, 7, 31, 9)) : addDays(closes, applying ? 30 : 40),
       minExperts: 2,
       spreadThreshold: 15,
       isDemo: true,
@@ -187,6 +191,24 @@ async function seedBatch(tx: Tx, p: Plan, experts: Expert[], now: Date) {
     const quality = 0.55 + r() * 0.4;
     return { ...c, id: `${p.id}-a${String(n + 1).padStart(3, "0")}`, provinceRank, quality };
   });
+  if (applying) {
+    // Each authority's first major is a draft, the others submitted and not yet recommended.
+    await tx.selectionApplication.createMany({
+      data: apps.map((a) => ({
+        id: a.id,
+        batchId: p.id,
+        schoolId: a.schoolId,
+        schoolMajorId: a.schoolMajorId ?? null,
+        authorityId: a.authorityId,
+        status: a.provinceRank === 1 ? ("DRAFT" as const) : ("SUBMITTED" as const),
+        selfAssessment: Object.fromEntries(indicators.map((i) => [i.code, { score: clampHalf((a.quality + 0.08) * i.maxScore, i.maxScore), note: "" }])),
+        evidenceText: "（演示数据）申报材料概要。",
+        submittedAt: a.provinceRank === 1 ? null : addDays(opens, 5),
+        isDemo: true,
+      })),
+    });
+    return { applications: apps.length, designations: 0 };
+  }
   await tx.selectionApplication.createMany({
     data: apps.map((a) => ({
       id: a.id,
