@@ -14,6 +14,12 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "must start with postgresql://")
     .optional(),
+  /**
+   * With DATABASE_REPLICA_URL: public reads move to the primary while the replica is further behind
+   * than this many seconds (or down), and back when it catches up (lib/db/replica-health.ts,
+   * docs/decisions/0075). A writer's own next pages never wait for it (0073).
+   */
+  REPLICA_MAX_LAG_SECONDS: z.coerce.number().min(0.5, "must be at least 0.5").max(3600, "at most 3600").default(5),
   DATA_DIR: z.string().min(1).default(".data"),
   AUTH_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   AUTH_TRUST_HOST: z.enum(["true", "false"]).optional(),

@@ -6,6 +6,7 @@ import { POLICY, type ActionName } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/roles";
 import { scopeFor } from "@/lib/auth/scope";
 import type { AuditSource } from "@/lib/audit/mutations";
+import { rememberWrite } from "@/lib/db/replica-cookie";
 import { runWrite, type WriteContext, type WriteOptions } from "@/lib/db/unit-of-work";
 import { Refusal } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/kernel/db-errors";
@@ -76,7 +77,8 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
 /**
  * Runs a write for the caller of this request (a gated route handler, e.g. an upload): the actor,
  * the authority scope, the client address and "now" of the request context — the same base every
- * action gets.
+ * action gets. Once it has committed, the caller's next pages read their own write even from a
+ * lagging replica (lib/db/replica-cookie.ts, decision 0073).
  */
 export async function writeAs<T>(user: SessionUser | null, fn: (ctx: WriteContext) => Promise<T>, opts: WriteOptions & { source?: AuditSource } = {}) {
   const request = await publicRequest();
@@ -87,5 +89,7 @@ export async function writeAs<T>(user: SessionUser | null, fn: (ctx: WriteContex
     clientAddress: request.clientAddress,
     source: opts.source,
   };
-  return runWrite(base, fn, opts);
+  const written = await runWrite(base, fn, opts);
+  await rememberWrite();
+  return written;
 }

@@ -1,5 +1,6 @@
 import { env } from "../env";
 import { openEngine, resolveTarget, type OpenEngine } from "./engines";
+import { readScope } from "./replica-scope";
 import { PrismaClient } from "./generated/client";
 
 export { Prisma } from "./generated/client";
@@ -24,16 +25,26 @@ export function db(): PrismaClient {
 }
 
 /**
- * The client for reads that may lag the primary by a moment: public search, school pages,
- * progress and the open-data API. With DATABASE_REPLICA_URL (a PostgreSQL read replica) it is a
- * second client on the replica; otherwise — and whenever a test or script chose its own client
- * with setDbClient — it is db(). Never use it for a read that decides a write.
+ * The client for a public read: inside one (lib/db/replica-route.ts `onPublicRead`, which every
+ * cached public read runs through) the database chosen for this request — the replica, or the
+ * primary when the replica is down, lags too far or has not yet replayed the caller's own write;
+ * outside one, the primary. So a read that decides a write, a console read or the changes cursor
+ * can never land on the replica by calling this. Never use it for a read that decides a write.
  */
 export function readDb(): PrismaClient {
+  return readScope.getStore() ?? db();
+}
+
+/**
+ * The replica's client when DATABASE_REPLICA_URL is set (and no test or script chose its own
+ * client with setDbClient), else null. Its pool does not report to lib/db/availability.ts: a
+ * replica outage moves public reads to the primary, it does not take the node down.
+ */
+export function replicaDb(): PrismaClient | null {
   if (holder.replica) return holder.replica;
   const { DATABASE_REPLICA_URL, DATABASE_URL } = env();
-  if (!DATABASE_REPLICA_URL || !DATABASE_URL || holder.chosen) return db();
-  const engine = openEngine({ kind: "postgres", url: DATABASE_REPLICA_URL });
+  if (!DATABASE_REPLICA_URL || !DATABASE_URL || holder.chosen) return null;
+  const engine = openEngine({ kind: "postgres", url: DATABASE_REPLICA_URL }, { watchAvailability: false });
   holder.replicaEngine = engine;
   holder.replica = new PrismaClient({ adapter: engine.factory });
   return holder.replica;

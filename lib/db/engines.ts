@@ -35,12 +35,17 @@ export function describeTarget(t: EngineTarget): string {
  * Opens an engine synchronously (PGlite finishes starting in the background and queues queries
  * until it is ready), so that the Prisma client can be created lazily on first use.
  */
-export function openEngine(target: EngineTarget): OpenEngine {
-  if (target.kind === "postgres") return openPostgres(target);
+export function openEngine(target: EngineTarget, opts: { watchAvailability?: boolean } = {}): OpenEngine {
+  if (target.kind === "postgres") return openPostgres(target, opts.watchAvailability ?? true);
   return openPglite(target);
 }
 
-function openPostgres(target: Extract<EngineTarget, { kind: "postgres" }>): OpenEngine {
+/**
+ * `watch`: report this pool's failures as "the database is down" (lib/db/availability.ts: every
+ * page 503). Not for a read replica: its outage only moves public reads to the primary
+ * (lib/db/replica-health.ts).
+ */
+function openPostgres(target: Extract<EngineTarget, { kind: "postgres" }>, watch: boolean): OpenEngine {
   const pool = new pg.Pool({
     connectionString: target.url,
     max: 10,
@@ -52,7 +57,7 @@ function openPostgres(target: Extract<EngineTarget, { kind: "postgres" }>): Open
   });
   // An idle client losing its server (database restart) must not crash the process.
   pool.on("error", () => {});
-  const unregister = watchAvailability(pool, target.url);
+  const unregister = watch ? watchAvailability(pool, target.url) : () => {};
   const factory = new PrismaPg(pool);
   return {
     target,

@@ -1,6 +1,7 @@
 import { getHeapStatistics } from "node:v8";
 import { env } from "../env";
 import { readDb, type PrismaClient } from "./client";
+import { onPublicRead } from "./replica-route";
 
 /**
  * A per-process cache of public reads that is correct with any number of processes: every entry
@@ -11,7 +12,8 @@ import { readDb, type PrismaClient } from "./client";
  * The version read is coalesced: concurrent requests share one `SELECT` — but only one that
  * started after they arrived, so a change committed before a request is always seen by it.
  * Values are shared between requests: callers must not mutate them (they are frozen outside
- * production, so a test catches it).
+ * production, so a test catches it). With a read replica each read runs on the database
+ * lib/db/replica-route.ts chooses for the request, and each database has its own entries.
  */
 /**
  * `pending` while the value loads (shared by concurrent requests), then only `result`: a promise
@@ -110,9 +112,17 @@ export function cacheBudgetBytes(): number {
  * used out first.
  */
 export async function cachedRead<T>(key: string, load: () => Promise<T>): Promise<T> {
+  return onPublicRead((client) => cachedOn(client, key, load));
+}
+
+/**
+ * The cache of one database (primary or replica): the version is read from the database the
+ * load reads, before it, so an entry's data is never older than its version — and a replica's
+ * entries, kept apart from the primary's, are never newer than the replica (decision 0074).
+ */
+async function cachedOn<T>(client: PrismaClient, key: string, load: () => Promise<T>): Promise<T> {
   const budget = cacheBudgetBytes();
   if (budget === 0) return load();
-  const client = readDb();
   const version = await dataVersion(client);
   if (version === null) return load();
   let cache = state.caches.get(client);

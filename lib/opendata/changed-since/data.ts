@@ -1,5 +1,5 @@
 import "server-only";
-import { Prisma, db, readDb } from "@/lib/db/client";
+import { Prisma, db } from "@/lib/db/client";
 import { designationSelect } from "../data";
 import type { Position } from "./cursor";
 
@@ -8,7 +8,9 @@ import type { Position } from "./cursor";
  * the reading snapshot's xmin. Every transaction below xmin has ended, so no event can later appear
  * behind a position already handed out — a cursor never skips, and (strictly after) never repeats.
  * A transaction that started earlier but commits later simply waits until it is below xmin.
- * Not cached: the answer depends on the snapshot, not only on the data version.
+ * Not cached: the answer depends on the snapshot, not only on the data version. On the primary,
+ * every read here: a replica's snapshot and rows lag the primary's (decision 0073), and a cursor
+ * handed out by one must not be continued against the other.
  */
 export type ChangedEntity = { xid: bigint; id: string; entityType: string; entityId: string };
 export type ChangeWindow = { rows: ChangedEntity[]; next: Position; more: boolean };
@@ -22,7 +24,7 @@ export async function changedEntities(q: { entityTypes: string[]; after: Positio
   const types = Prisma.join(q.entityTypes.map((t) => Prisma.sql`${t}`));
   // One statement: the events and the xmin come from the same snapshot. The (xid, id) index serves
   // the row comparison and the order, so the scan stops at LIMIT.
-  const rows = await readDb().$queryRaw<{ xid: bigint | null; id: string | null; entityType: string; entityId: string; xmin: bigint }[]>(Prisma.sql`
+  const rows = await db().$queryRaw<{ xid: bigint | null; id: string | null; entityType: string; entityId: string; xmin: bigint }[]>(Prisma.sql`
     WITH w AS (SELECT ${XMIN} AS xmin)
     SELECT e."xid", e."id", e."entityType", e."entityId", w.xmin
     FROM w LEFT JOIN LATERAL (
@@ -55,19 +57,19 @@ export async function currentPosition(): Promise<Position> {
 }
 
 /** The records the change log names, read the same way (public fields only, by primary key). */
-export const designationOwners = (ids: string[]) => readDb().designation.findMany({ where: { id: { in: ids } }, select: { id: true, schoolId: true } });
+export const designationOwners = (ids: string[]) => db().designation.findMany({ where: { id: { in: ids } }, select: { id: true, schoolId: true } });
 
-export const designationsByIds = (ids: string[]) => readDb().designation.findMany({ where: { id: { in: ids } }, select: designationSelect });
+export const designationsByIds = (ids: string[]) => db().designation.findMany({ where: { id: { in: ids } }, select: designationSelect });
 
 export const schoolEnds = (ids: string[]) =>
-  readDb().school.findMany({
+  db().school.findMany({
     where: { id: { in: ids } },
     select: { id: true, publicCode: true, status: true, statusSince: true, successor: { select: { id: true, publicCode: true } } },
   });
 
 /** Schools' offered majors by id, with the catalogue entry they name (public fields only). */
 export const schoolMajorsByIds = (ids: string[]) =>
-  readDb().schoolMajor.findMany({
+  db().schoolMajor.findMany({
     where: { id: { in: ids } },
     select: {
       id: true,

@@ -1,0 +1,105 @@
+import { env } from "../env";
+import { isDbUnavailable } from "../kernel/db-errors";
+import { isConnectionFailure } from "./availability";
+import { db, replicaDb, type PrismaClient } from "./client";
+import { parseLsn } from "./replica-lsn";
+
+/**
+ * Is the read replica fit for public reads, as this process last saw it (decision 0075)?
+ * One shared probe — a query on the primary, then one on the replica — at most every
+ * CHECK_INTERVAL_MS while reads arrive, none while idle; concurrent requests share it.
+ *
+ * Lag is an upper bound, in time: the replica has replayed everything the primary had flushed a
+ * moment before (replay LSN ≥ the primary's flush LSN) → 0; otherwise the time since the last
+ * commit it replayed (`now() - pg_last_xact_replay_timestamp()` on the replica). Every change it
+ * is missing committed after that, so it is at most that far behind — never less behind than
+ * measured. An idle primary does not make it look behind (the LSNs are equal); the first write
+ * after a long idle time can, for one probe, send reads to the primary (safe, and brief).
+ */
+export const CHECK_INTERVAL_MS = 250;
+/** A probe that has not answered by then counts as "replica down". */
+export const PROBE_TIMEOUT_MS = 1000;
+/** While the replica is down, one probe per this interval; no request waits for it. */
+export const DOWN_RETRY_MS = 1000;
+
+export type ReplicaHealth = {
+  /** The replica answered the last probe. */
+  reachable: boolean;
+  /** Replay position (bytes) at the probe: a write at or below it is visible on the replica. */
+  replayLsn: bigint;
+  /** Upper bound of how far behind the primary it was, in ms (Infinity when unknown). */
+  lagMs: number;
+  /** When the probe finished (Date.now()). */
+  at: number;
+};
+
+type State = { last: ReplicaHealth | null; inflight: Promise<ReplicaHealth> | null; probes: number; maxLagMs: number | null };
+const state: State = ((globalThis as { __registryReplica?: State }).__registryReplica ??= { last: null, inflight: null, probes: 0, maxLagMs: null });
+
+/** The bound (ms) beyond which public reads go to the primary: REPLICA_MAX_LAG_SECONDS. */
+export function maxLagMs(): number {
+  return state.maxLagMs ?? env().REPLICA_MAX_LAG_SECONDS * 1000;
+}
+
+/** Fit for public reads: reachable and not further behind than the bound. */
+export const usable = (h: ReplicaHealth) => h.reachable && h.lagMs <= maxLagMs();
+
+async function measure(primary: PrismaClient, replica: PrismaClient): Promise<ReplicaHealth> {
+  const [p] = await primary.$queryRaw<{ lsn: string }[]>`SELECT pg_current_wal_flush_lsn()::text AS lsn`;
+  // Not in recovery: the URL names a primary (itself, or a pooler in front of it) — nothing to wait for.
+  const [r] = await replica.$queryRaw<{ lsn: string; sinceMs: number | null }[]>`
+    SELECT (CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() ELSE pg_current_wal_insert_lsn() END)::text AS lsn,
+           CASE WHEN pg_is_in_recovery() THEN (EXTRACT(EPOCH FROM now() - pg_last_xact_replay_timestamp()) * 1000)::float8 ELSE 0 END AS "sinceMs"`;
+  const replayLsn = parseLsn(r.lsn) ?? 0n;
+  const caughtUp = replayLsn >= (parseLsn(p.lsn) ?? 0n);
+  const lagMs = caughtUp ? 0 : r.sinceMs === null ? Infinity : Math.max(0, r.sinceMs);
+  return { reachable: true, replayLsn, lagMs, at: Date.now() };
+}
+
+function probe(replica: PrismaClient): Promise<ReplicaHealth> {
+  state.probes++;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error("replica probe timeout")), PROBE_TIMEOUT_MS);
+    timer.unref?.();
+  });
+  return Promise.race([measure(db(), replica), timeout])
+    .catch((): ReplicaHealth => down())
+    .then((h) => {
+      clearTimeout(timer);
+      state.last = h;
+      return h;
+    })
+    .finally(() => {
+      state.inflight = null;
+    });
+}
+
+const down = (): ReplicaHealth => ({ reachable: false, replayLsn: 0n, lagMs: Infinity, at: Date.now() });
+
+/**
+ * The replica's health, at most CHECK_INTERVAL_MS old; a request waits for a probe only while the
+ * replica was last seen reachable (a few ms). Null without a replica.
+ */
+export async function replicaHealth(now = Date.now()): Promise<ReplicaHealth | null> {
+  const replica = replicaDb();
+  if (!replica) return null;
+  const last = state.last;
+  if (last && now - last.at < (last.reachable ? CHECK_INTERVAL_MS : DOWN_RETRY_MS)) return last;
+  state.inflight ??= probe(replica);
+  return last && !last.reachable ? last : state.inflight;
+}
+
+/** A read on the replica failed because it cannot be reached: stop using it until a probe says otherwise. */
+export function noteReplicaFailure(e: unknown) {
+  if (isConnectionFailure(e) || isDbUnavailable(e)) state.last = down();
+}
+
+/** Tests only: the lag bound in ms (null: back to REPLICA_MAX_LAG_SECONDS), and forgetting the last probe. */
+export function configureReplicaForTests(opts: { maxLagMs?: number | null; forget?: boolean }) {
+  if (opts.maxLagMs !== undefined) state.maxLagMs = opts.maxLagMs;
+  if (opts.forget) state.last = null;
+}
+
+/** How many probes this process has run (tests: the check stays cheap). */
+export const replicaProbeCount = () => state.probes;
