@@ -191,24 +191,9 @@ async function seedBatch(tx: Tx, p: Plan, experts: Expert[], now: Date) {
     const quality = 0.55 + r() * 0.4;
     return { ...c, id: `${p.id}-a${String(n + 1).padStart(3, "0")}`, provinceRank, quality };
   });
-  if (applying) {
-    // Each authority's first major is a draft, the others submitted and not yet recommended.
-    await tx.selectionApplication.createMany({
-      data: apps.map((a) => ({
-        id: a.id,
-        batchId: p.id,
-        schoolId: a.schoolId,
-        schoolMajorId: a.schoolMajorId ?? null,
-        authorityId: a.authorityId,
-        status: a.provinceRank === 1 ? ("DRAFT" as const) : ("SUBMITTED" as const),
-        selfAssessment: Object.fromEntries(indicators.map((i) => [i.code, { score: clampHalf((a.quality + 0.08) * i.maxScore, i.maxScore), note: "" }])),
-        evidenceText: "（演示数据）申报材料概要。",
-        submittedAt: a.provinceRank === 1 ? null : addDays(opens, 5),
-        isDemo: true,
-      })),
-    });
-    return { applications: apps.length, designations: 0 };
-  }
+  // Taking applications: each authority's first major is a draft, the others submitted and not yet
+  // recommended. Otherwise every application was recommended before the window closed.
+  const draft = (a: (typeof apps)[number]) => applying && a.provinceRank === 1;
   await tx.selectionApplication.createMany({
     data: apps.map((a) => ({
       id: a.id,
@@ -216,15 +201,16 @@ async function seedBatch(tx: Tx, p: Plan, experts: Expert[], now: Date) {
       schoolId: a.schoolId,
       schoolMajorId: a.schoolMajorId ?? null,
       authorityId: a.authorityId,
-      status: "RECOMMENDED" as const,
+      status: applying ? (draft(a) ? ("DRAFT" as const) : ("SUBMITTED" as const)) : ("RECOMMENDED" as const),
       selfAssessment: Object.fromEntries(indicators.map((i) => [i.code, { score: clampHalf((a.quality + 0.08) * i.maxScore, i.maxScore), note: "" }])),
       evidenceText: "（演示数据）申报材料概要。",
-      provinceRank: a.provinceRank,
-      submittedAt: addDays(opens, 20),
-      recommendedAt: addDays(closes, -2),
+      provinceRank: applying ? null : a.provinceRank,
+      submittedAt: draft(a) ? null : addDays(opens, applying ? 5 : 20),
+      recommendedAt: applying ? null : addDays(closes, -2),
       isDemo: true,
     })),
   });
+  if (applying) return { applications: apps.length, designations: 0 };
   const quotaNeeds = [...rankIn.entries()].filter(([, n]) => n > p.defaultQuota);
   if (quotaNeeds.length) await tx.selectionQuota.createMany({ data: quotaNeeds.map(([authorityId, n]) => ({ batchId: p.id, authorityId, quota: n })) });
 
