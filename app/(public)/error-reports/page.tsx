@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Button } from "@/components/button";
 import { DescriptionList } from "@/components/description-list";
-import { TextField } from "@/components/form-field";
+import { CodeLookupForm } from "@/components/code-lookup-form";
 import { Notice } from "@/components/notice";
 import { Panel } from "@/components/panel";
 import { shanghaiToday } from "@/lib/kernel/dates";
@@ -27,21 +26,14 @@ export default async function ErrorReportStatusPage({ searchParams }: Props) {
     <div className="max-w-xl space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
-      <form method="get" action="/error-reports" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-        <TextField
-          id="report-code"
-          name="code"
-          label={t("code")}
-          defaultValue={(raw ?? "").slice(0, 32)}
-          maxLength={32}
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          errorText={badCode ? [t("badCode")] : undefined}
-          inputClassName="font-mono text-lg uppercase"
-          addon={<Button type="submit">{t("submit")}</Button>}
-        />
-      </form>
+      <CodeLookupForm
+        action="/error-reports"
+        id="report-code"
+        label={t("code")}
+        value={raw ?? ""}
+        error={badCode ? t("badCode") : undefined}
+        submit={t("submit")}
+      />
       {code && !report ? (
         <Notice tone="warning" role="status">
           {t("notFound", { code })}

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { TextField } from "@/components/form-field";
+import { CodeLookupForm } from "@/components/code-lookup-form";
 import { verifyTarget } from "@/lib/verify/loaders";
-import { Button } from "@/components/button";
 
 export const dynamic = "force-dynamic";
 
@@ -25,22 +24,15 @@ export default async function VerifyIndexPage({ searchParams }: Props) {
     <div className="max-w-xl space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-slate-700">{t("indexIntro")}</p>
-      <form method="get" action="/verify" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-        <TextField
-          id="verify-code"
-          name="code"
-          label={t("codeLabel")}
-          defaultValue={raw.slice(0, 32)}
-          maxLength={32}
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          hint={t("codeHint")}
-          errorText={bad ? [t("malformed")] : undefined}
-          inputClassName="font-mono text-lg uppercase"
-          addon={<Button type="submit">{t("submit")}</Button>}
-        />
-      </form>
+      <CodeLookupForm
+        action="/verify"
+        id="verify-code"
+        label={t("codeLabel")}
+        value={raw}
+        hint={t("codeHint")}
+        error={bad ? t("malformed") : undefined}
+        submit={t("submit")}
+      />
     </div>
   );
 }
