@@ -70,6 +70,7 @@ export async function getAccount(id: string, now: Date) {
     select: {
       ...listSelect,
       personId: true,
+      email: true,
       passwordChangedAt: true,
       failedSignIns: true,
       authority: { select: { nameZh: true, nameEn: true } },
@@ -91,7 +92,7 @@ export async function getOwnAccount(id: string, now: Date) {
   const [user, activeSessions] = await Promise.all([
     db().user.findUnique({
       where: { id },
-      select: { username: true, displayName: true, role: true, passwordChangedAt: true, lastSignInAt: true, mustChangePassword: true },
+      select: { username: true, displayName: true, role: true, email: true, passwordChangedAt: true, lastSignInAt: true, mustChangePassword: true },
     }),
     db().userSession.count({ where: { userId: id, revokedAt: null, expiresAt: { gt: now } } }),
   ]);

@@ -37,7 +37,7 @@ export function refuseDualControl(): never {
 }
 
 /** The target of a direct action: another account, and not a privileged one. */
-async function directTarget(ctx: WriteContext, id: string) {
+export async function directTarget(ctx: WriteContext, id: string) {
   refuseSelf(ctx, id);
   const user = await ctx.tx.user.findUnique({ where: { id }, select: { role: true } });
   if (!user) refuse("NOT_FOUND");
@@ -75,7 +75,12 @@ export async function createAccount(ctx: WriteContext, input: CreateAccountInput
  * Writes a new account that must change its password at the first sign-in: the direct creation,
  * or an approved request (`note` names it in the audit event).
  */
-export async function insertAccount(ctx: WriteContext, input: CreateAccountInput, passwordHash: string, note: Record<string, unknown> = {}) {
+export async function insertAccount(
+  ctx: WriteContext,
+  input: Omit<CreateAccountInput, "email"> & { email?: string | null },
+  passwordHash: string,
+  note: Record<string, unknown> = {},
+) {
   const { tx } = ctx;
   await refuseDutyConflict(tx, input.personId, input.role);
   if (input.authorityId && !(await tx.authority.findUnique({ where: { id: input.authorityId }, select: { id: true } }))) {
@@ -88,8 +93,9 @@ export async function insertAccount(ctx: WriteContext, input: CreateAccountInput
   if (unknown.length) refuseFields({ affiliations: [{ key: "schoolCodeUnknown", params: { codes: unknown.join(", ") } }] });
 
   const { username, displayName, role, authorityId, personId } = input;
+  const email = input.email ?? null;
   const user = await tx.user.create({
-    data: { username, displayName, role, authorityId, personId, passwordHash, mustChangePassword: true, createdById: ctx.actor.id },
+    data: { username, displayName, role, authorityId, personId, email, passwordHash, mustChangePassword: true, createdById: ctx.actor.id },
     select: { id: true, username: true },
   });
   if (schools.length) {
@@ -100,7 +106,7 @@ export async function insertAccount(ctx: WriteContext, input: CreateAccountInput
     entityType: "User",
     entityId: user.id,
     authorityId,
-    after: { username, displayName, role, authorityId, personIdSet: !!personId, affiliations: schools.map((s) => s.id), ...note },
+    after: { username, displayName, role, authorityId, personIdSet: !!personId, email, affiliations: schools.map((s) => s.id), ...note },
   });
   return user;
 }

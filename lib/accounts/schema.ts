@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { roles } from "@/lib/auth/roles";
 import type { Role } from "@/lib/kernel/enums";
+import { emailSchema } from "./email/schema";
 import { normalisePersonId, requiresPersonId } from "./separation";
 import { requiredText } from "@/lib/validation/safe-text";
 import { noControlChars } from "@/lib/validation/text";
@@ -42,6 +43,7 @@ export const createAccountSchema = z
     role: z.enum(roles, { message: "validation.choose" }),
     authorityId: optionalText(40),
     personId: optionalText(64).transform((v) => (v ? normalisePersonId(v) : null)),
+    email: emailSchema,
     affiliations: optionalText(4000).transform((v) => splitCodes(v)),
   })
   .superRefine((v, ctx) => {

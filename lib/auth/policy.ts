@@ -95,6 +95,7 @@ export const POLICY = {
   changeOwnPasswordAction: "signed-in",
   signOutEverywhereAction: "signed-in",
   loadOwnAccount: EVERY_ROLE,
+  setOwnEmailAction: EVERY_ROLE,
   // Open-data API keys (lib/api-keys): each account issues its own; "any" rows also see and revoke others' (lib/api-keys/rules.ts)
   loadApiKeys: API_KEYS,
   issueApiKeyAction: EVERY_ROLE,
@@ -119,6 +120,7 @@ export const POLICY = {
   setAccountDisabledAction: ACCOUNTS,
   resetAccountPasswordAction: ACCOUNTS,
   endAccountSessionsAction: ACCOUNTS,
+  setAccountEmailAction: ACCOUNTS,
   updateSecurityPolicyAction: SECURITY_POLICY,
   // Dual control of privileged accounts (lib/accounts/requests): the rule of who decides which request is lib/accounts/dual-control.ts
   loadAccountRequests: ACCOUNT_APPROVERS,

@@ -15,6 +15,11 @@ export type DemoUser = {
   authorityId: string | null;
   /** The person behind the account (三员分立 is checked across a person's accounts). */
   personId?: string;
+  /**
+   * Where notifications are mailed when SMTP_URL is set: example.com is reserved (RFC 2606), so a
+   * demo run against a real mail server delivers nothing to anyone.
+   */
+  email: string;
 };
 
 const u = (username: string, password: string, displayName: string, role: Role, authorityId: string | null = null, personId?: string): DemoUser => ({
@@ -24,6 +29,7 @@ const u = (username: string, password: string, displayName: string, role: Role, 
   displayName,
   role,
   authorityId,
+  email: `${username}@example.com`,
   // Stored normalised, as the account forms store it.
   ...(personId ? { personId: normalisePersonId(personId) } : {}),
 });

@@ -114,6 +114,8 @@ export const cases: Record<PolicyName, Case> = {
   setLocaleAction: { args: () => ["xx"] },
   changeOwnPasswordAction: { args: () => [null, formData({})] },
   signOutEverywhereAction: { args: () => [] },
+  // No address given and none stored: an allowed call changes nothing.
+  setOwnEmailAction: { args: () => [formData({ email: "" })] },
   // A real key for each allowed caller (own keys only); no key has this id, so an allowed revoke finds nothing.
   issueApiKeyAction: { args: () => [formData({ name: "矩阵" })] },
   revokeApiKeyAction: { args: () => [formData({ id: NONE })] },
@@ -128,6 +130,7 @@ export const cases: Record<PolicyName, Case> = {
   setAccountDisabledAction: { args: (fx) => [formData({ id: fx.targetAccountId, disabled: "true" })] },
   resetAccountPasswordAction: { args: (fx) => [formData({ id: fx.targetAccountId })] },
   endAccountSessionsAction: { args: (fx) => [formData({ id: fx.targetAccountId })] },
+  setAccountEmailAction: { args: (fx) => [formData({ id: fx.targetAccountId, email: "" })] },
   updateSecurityPolicyAction: { args: () => [null, formData({})] },
   // The fixture's target is not privileged (a request is refused as not needed) and no request exists.
   requestAccountCreationAction: { args: () => [null, formData({})] },

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { loadOwnAccount } from "@/lib/accounts/loaders";
+import { EmailForm } from "./email-form";
 import { SignOutEverywhere } from "./sign-out-everywhere";
 import { ButtonLink } from "@/components/button";
 import { DescriptionList } from "@/components/description-list";
@@ -40,6 +41,7 @@ export default async function OwnAccountPage() {
           {tHooks("accountLink")}
         </ButtonLink>
       </div>
+      <EmailForm current={me.email} />
       <SignOutEverywhere />
     </div>
   );

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { loadAccount } from "@/lib/accounts/loaders";
 import { AccountStatus } from "../account-status";
+import { EmailForm } from "../../account/email-form";
 import { AccountActions } from "./account-actions";
 import { DescriptionList } from "@/components/description-list";
 import { Notice } from "@/components/notice";
@@ -19,8 +20,9 @@ type Props = { params: Promise<{ id: string }> };
 export default async function AccountPage({ params }: Props) {
   const { id } = await params;
   const { account, isSelf, privileged, pendingRequest, now } = await loadAccount(id);
-  const [t, tRequests, tRole, format, locale] = await Promise.all([
+  const [t, tEmail, tRequests, tRole, format, locale] = await Promise.all([
     getTranslations("accounts.detail"),
+    getTranslations("accountEmail"),
     getTranslations("accounts.requests"),
     getTranslations("enums.role"),
     getFormatter(),
@@ -33,6 +35,7 @@ export default async function AccountPage({ params }: Props) {
     { term: t("role"), detail: tRole(account.role) },
     { term: t("authority"), detail: account.authority ? localName(account.authority, locale) : t("none") },
     { term: t("personId"), detail: account.personId ?? t("none") },
+    { term: tEmail("term"), detail: account.email ?? tEmail("none") },
     {
       term: t("status"),
       detail: (
@@ -77,6 +80,7 @@ export default async function AccountPage({ params }: Props) {
         </Notice>
       ) : null}
       {isSelf ? <Notice tone="warning">{t("self")}</Notice> : <AccountActions id={account.id} disabled={account.disabled} privileged={privileged} />}
+      {isSelf || privileged ? null : <EmailForm accountId={account.id} current={account.email} />}
     </div>
   );
 }

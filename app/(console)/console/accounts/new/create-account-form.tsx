@@ -25,6 +25,7 @@ export function CreateAccountForm({ authorities }: { authorities: { id: string; 
   const t = useTranslations("accounts.new");
   const tRole = useTranslations("enums.role");
   const tRequests = useTranslations("accounts.requests");
+  const tEmail = useTranslations("accountEmail");
   const refusalText = useRefusalText();
   const format = useFormatter();
   // A privileged role is asked for, and created when another person approves (docs/decisions/0052).
@@ -102,6 +103,9 @@ export function CreateAccountForm({ authorities }: { authorities: { id: string; 
         autoComplete="off"
         issues={errors?.personId}
       />
+      {privileged ? null : (
+        <TextField name="email" type="email" label={tEmail("label")} hint={tEmail("createHint")} autoComplete="off" issues={errors?.email} />
+      )}
       {privileged ? (
         <>
           <Notice tone="info" role="note">
