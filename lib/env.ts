@@ -77,6 +77,27 @@ const envSchema = z.object({
     .transform((v) => v.replace(/\\n/g, "\n"))
     .refine((v) => v.includes("-----BEGIN PRIVATE KEY-----"), "must be a PKCS#8 PEM (-----BEGIN PRIVATE KEY-----)")
     .optional(),
+  /**
+   * Notification e-mail (lib/mail, docs/decisions/0067): smtp://user:password@host:587 (STARTTLS when
+   * offered) or smtps://…:465. Unset: nothing is mailed and nothing fails. Needs PUBLIC_URL: the
+   * mail's links are built from it, never from a request's headers.
+   */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, "must start with smtp:// or smtps://")
+    .optional(),
+  /** The sender: an address, or "Name <address>". Unset: 技工院校名录 <noreply@PUBLIC_URL's host>. */
+  MAIL_FROM: z
+    .string()
+    .max(320)
+    .regex(/^(?:[^<>\r\n]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/, "must be an address or Name <address>")
+    .optional(),
+});
+
+/** Rules across variables. */
+const checkedEnvSchema = envSchema.refine((v) => !v.SMTP_URL || v.PUBLIC_URL, {
+  path: ["SMTP_URL"],
+  message: "needs PUBLIC_URL (the links in the mail are built from it)",
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -86,7 +107,7 @@ let cached: Env | undefined;
 export function parseEnv(source: Record<string, string | undefined>): Env {
   // Treat empty strings as unset, as shells and .env files often produce them.
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
-  const result = envSchema.safeParse(cleaned);
+  const result = checkedEnvSchema.safeParse(cleaned);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);

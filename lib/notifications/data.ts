@@ -1,6 +1,7 @@
 import "server-only";
 import { db, readDb } from "@/lib/db/client";
 import { addDays } from "@/lib/kernel/dates";
+import { mailNotifications } from "@/lib/mail/outbox";
 import { CLOSING_REMINDER_DAYS } from "./kinds";
 
 /** The newest notifications of one account (only ever the caller's: the loaders pass user.id). */
@@ -30,7 +31,7 @@ export async function remindClosingBatches(user: { id: string; role: string }, n
     select: { id: true, nameZh: true, windowClosesAt: true },
   });
   if (!batches.length) return;
-  await db().notification.createMany({
+  const made = await db().notification.createManyAndReturn({
     data: batches.map((b) => ({
       userId: user.id,
       kind: "batchClosing",
@@ -40,5 +41,8 @@ export async function remindClosingBatches(user: { id: string; role: string }, n
       createdAt: now,
     })),
     skipDuplicates: true,
+    select: { id: true },
   });
+  // Only the ones this read made (skipDuplicates leaves out the rest): each mailed once (lib/mail).
+  mailNotifications(made.map((n) => n.id));
 }
