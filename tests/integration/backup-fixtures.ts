@@ -63,8 +63,11 @@ export async function addBackupFixture(client: PrismaClient) {
       dedupeKey: "k:1",
       createdAt: at,
       readAt: at,
+      mailedAt: at,
     },
   });
+  // An e-mail address near the 254-character limit (the demo accounts have short ones).
+  await client.user.update({ where: { id: expert.id }, data: { email: `${"a".repeat(64)}@${"b".repeat(63)}.${"c".repeat(63)}.${"d".repeat(57)}.cn` } });
   await client.userSession.create({ data: { userId: expert.id, expiresAt: new Date("9999-12-31T23:59:59.999Z"), idleMinutes: 30, ip: "::1" } });
   await client.apiKey.create({
     data: { hash: "f".repeat(64), prefix: "jgyx_AbC-", name: ODD_TEXT.slice(0, 80), ownerId: expert.id, lastUsedAt: at, revokedAt: at, revokedById: expert.id },
