@@ -33,8 +33,14 @@ export type ReplicaHealth = {
   at: number;
 };
 
-type State = { last: ReplicaHealth | null; inflight: Promise<ReplicaHealth> | null; probes: number; maxLagMs: number | null };
-const state: State = ((globalThis as { __registryReplica?: State }).__registryReplica ??= { last: null, inflight: null, probes: 0, maxLagMs: null });
+type State = { last: ReplicaHealth | null; inflight: Promise<ReplicaHealth> | null; probes: number; maxLagMs: number | null; probeTimeoutMs: number };
+const state: State = ((globalThis as { __registryReplica?: State }).__registryReplica ??= {
+  last: null,
+  inflight: null,
+  probes: 0,
+  maxLagMs: null,
+  probeTimeoutMs: PROBE_TIMEOUT_MS,
+});
 
 /** The bound (ms) beyond which public reads go to the primary: REPLICA_MAX_LAG_SECONDS. */
 export function maxLagMs(): number {
@@ -60,7 +66,7 @@ function probe(replica: PrismaClient): Promise<ReplicaHealth> {
   state.probes++;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error("replica probe timeout")), PROBE_TIMEOUT_MS);
+    timer = setTimeout(() => reject(new Error("replica probe timeout")), state.probeTimeoutMs);
     timer.unref?.();
   });
   return Promise.race([measure(db(), replica), timeout])
@@ -95,9 +101,13 @@ export function noteReplicaFailure(e: unknown) {
   if (isConnectionFailure(e) || isDbUnavailable(e)) state.last = down();
 }
 
-/** Tests only: the lag bound in ms (null: back to REPLICA_MAX_LAG_SECONDS), and forgetting the last probe. */
-export function configureReplicaForTests(opts: { maxLagMs?: number | null; forget?: boolean }) {
+/**
+ * Tests only: the lag bound in ms (null: back to REPLICA_MAX_LAG_SECONDS), the probe's timeout (a
+ * busy test machine must not look like a hung replica), and forgetting the last probe.
+ */
+export function configureReplicaForTests(opts: { maxLagMs?: number | null; probeTimeoutMs?: number; forget?: boolean }) {
   if (opts.maxLagMs !== undefined) state.maxLagMs = opts.maxLagMs;
+  if (opts.probeTimeoutMs !== undefined) state.probeTimeoutMs = opts.probeTimeoutMs;
   if (opts.forget) state.last = null;
 }
 

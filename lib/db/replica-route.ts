@@ -41,3 +41,12 @@ async function replicaFits(): Promise<boolean> {
 function replicaFault(e: unknown): boolean {
   return isDbUnavailable(e) || /conflict with recovery|terminating connection|the database system is/i.test((e as Error)?.message ?? "");
 }
+
+/**
+ * Runs `fn` with every public read inside it on the primary: for work that decides a write from
+ * what the public reads return (the webhook dispatcher queues deliveries and moves its cursor).
+ */
+export function onPrimary<T>(fn: () => Promise<T>): Promise<T> {
+  const primary = db();
+  return readScope.run(primary, fn);
+}

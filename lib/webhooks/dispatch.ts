@@ -1,4 +1,5 @@
 import "server-only";
+import { onPrimary } from "@/lib/db/replica-route";
 import { listPublicChanges } from "@/lib/opendata/changes/data";
 import type { PublicChangeEntry } from "@/lib/opendata/changes/shape";
 import { advanceCursor, designationsOfKind, enabledSubscriptions, enqueue, type QueuedEvent } from "./queue/data";
@@ -44,10 +45,16 @@ async function dispatchOne(sub: Subscription, now: Date): Promise<number> {
   return queued;
 }
 
-/** One dispatcher pass over every enabled subscription; returns how many deliveries it queued. */
-export async function dispatchChanges(now: Date): Promise<number> {
-  const subs = await enabledSubscriptions();
-  let queued = 0;
-  for (const sub of subs) queued += await dispatchOne(sub, now);
-  return queued;
+/**
+ * One dispatcher pass over every enabled subscription; returns how many deliveries it queued.
+ * It reads the change log on the primary, never a replica: what it reads decides what it queues
+ * and how far its cursor moves (decision 0073).
+ */
+export function dispatchChanges(now: Date): Promise<number> {
+  return onPrimary(async () => {
+    const subs = await enabledSubscriptions();
+    let queued = 0;
+    for (const sub of subs) queued += await dispatchOne(sub, now);
+    return queued;
+  });
 }

@@ -5,6 +5,7 @@ import { dataVersion, readCacheStats } from "@/lib/db/read-cache";
 import { READ_AFTER_COOKIE } from "@/lib/db/replica-cookie";
 import { CHECK_INTERVAL_MS, configureReplicaForTests, replicaProbeCount } from "@/lib/db/replica-health";
 import { schoolChanges } from "@/lib/opendata/changed-since/pages";
+import { dispatchChanges } from "@/lib/webhooks/dispatch";
 import { getPublicSchool } from "@/lib/public/data";
 import { createSchoolAction, updateSchoolAction } from "@/lib/schools/actions";
 import { changesSettled } from "../support/changes-settled";
@@ -58,7 +59,7 @@ describe.skipIf(skip)(skip ?? "public reads with a streaming replica", () => {
   });
   beforeEach(async () => {
     // A generous bound unless a test says otherwise: the machine may be slow, the lag must not decide.
-    configureReplicaForTests({ maxLagMs: 10 * 60_000, forget: true });
+    configureReplicaForTests({ maxLagMs: 10 * 60_000, probeTimeoutMs: 10_000, forget: true });
     jar.clear();
     await c.resumeReplay();
     await c.waitForReplay();
@@ -140,6 +141,32 @@ describe.skipIf(skip)(skip ?? "public reads with a streaming replica", () => {
     const page = await schoolChanges({ since: null, after: null, limit: 100 }, new Date());
     expect(page.data.find((s) => s.id === id)?.nameEn).toBe(`${old} 6`);
     expect(await onReplica()).toBe(old);
+  });
+
+  it("the webhook dispatcher reads the primary: it queues a change the replica has not replayed", async () => {
+    const hourAgo = new Date(Date.now() - 3600_000);
+    const sub = await db().webhookSubscription.create({
+      data: {
+        ownerId: testUsers.gdOfficer.id,
+        target: "SCHOOL",
+        targetValue: id,
+        url: "https://example.org/hook",
+        secret: "whsec_test",
+        createdAt: hourAgo,
+        cursorAt: hourAgo,
+      },
+    });
+    await dispatchChanges(new Date()); // everything so far
+    await c.waitForReplay();
+    await c.pauseReplay();
+    const old = await name();
+    await rename(`${old} 7`);
+    jar.clear();
+    const before = await db().webhookDelivery.count({ where: { subscriptionId: sub.id } });
+    expect(await dispatchChanges(new Date())).toBeGreaterThan(0);
+    expect(await db().webhookDelivery.count({ where: { subscriptionId: sub.id } })).toBeGreaterThan(before);
+    expect(await onReplica()).toBe(old);
+    await db().webhookSubscription.update({ where: { id: sub.id }, data: { enabled: false } });
   });
 
   it("checks the replica's health at most once per interval, however many reads", async () => {

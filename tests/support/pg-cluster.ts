@@ -132,6 +132,10 @@ function serverConf(port: number, socketDir: string): string {
     "hot_standby = on",
     "hot_standby_feedback = on",
     "log_min_messages = warning",
+    // initdb copies the caller's TZ (the tests run in America/Los_Angeles); the app's timestamp
+    // columns default to now() without a zone and are read as UTC, as on the system's server.
+    "timezone = 'UTC'",
+    "log_timezone = 'UTC'",
     "",
   ].join("\n");
 }
