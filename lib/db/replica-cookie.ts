@@ -35,7 +35,9 @@ export async function rememberWrite(): Promise<void> {
 export async function writtenLsn(): Promise<bigint | null> {
   try {
     return parseLsn((await cookies()).get(READ_AFTER_COOKIE)?.value);
-  } catch {
+  } catch (e) {
+    // Next's own signals (a route found to be dynamic while prerendering) carry a digest: pass them on.
+    if ((e as { digest?: unknown })?.digest) throw e;
     return null;
   }
 }
