@@ -1,7 +1,8 @@
 /**
  * Offline migrations for both engines (PGlite in DATA_DIR, or PostgreSQL at DATABASE_URL):
  *   npm run db:migrate -- --name <what_changed>   new migration from schema.prisma changes
- *   npm run db:deploy                              apply pending migrations
+ *   npm run db:deploy                              apply pending migrations, then move files an older
+ *                                                  version kept in DATA_DIR into the database (decision 0070)
  *   npm run db:status                              report applied / pending / failed / edited
  */
 import "./load-env";
@@ -9,6 +10,8 @@ import { env } from "../lib/env";
 import { describeTarget, openEngine, resolveTarget } from "../lib/db/engines";
 import { defaultPaths } from "../lib/db/migrate/migrations-folder";
 import { createMigration, deployMigrations, migrationStatus, MigrationError } from "../lib/db/migrate/runner";
+import { db, disconnect } from "../lib/db/client";
+import { importDiskFiles } from "../lib/files/disk-import/mutations";
 
 async function main() {
   const [command, ...rest] = process.argv.slice(2);
@@ -51,6 +54,25 @@ async function main() {
     }
   } finally {
     await engine.close();
+  }
+  if (command === "deploy") await moveDiskFiles();
+}
+
+/** The upgrade step of issue 14: idempotent, silent when DATA_DIR holds no files (decision 0070). */
+async function moveDiskFiles() {
+  try {
+    await db().$queryRaw`SELECT 1`;
+    const r = await importDiskFiles(env().DATA_DIR);
+    if (r.attachments || r.releases || r.removed) {
+      console.log(
+        `Moved ${r.attachments} attachment file(s) and ${r.releases} release(s) from DATA_DIR into the database (${r.removed} already there, removed from disk).`,
+      );
+    }
+    for (const p of r.leftovers) console.warn(`Left in place, named by no row of this database (remove it by hand once sure): ${p}`);
+    for (const p of r.damaged) console.error(`Not moved (its bytes do not match the row that names it; left in place): ${p}`);
+    if (r.damaged.length) process.exitCode = 1;
+  } finally {
+    await disconnect();
   }
 }
 

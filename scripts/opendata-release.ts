@@ -1,5 +1,5 @@
 /**
- * npm run opendata:release — publishes a dated open-data release into DATA_DIR/releases/<date>-<n>/
+ * npm run opendata:release — publishes a dated open-data release <date>-<n> into the database
  * (CSV and JSON of every dataset, manifest with sha256 sums, changelog since the previous release)
  * and records it, so every app process lists it at /data and /api/v1/releases.
  * With the embedded database, stop the app first (one process may open the data directory).
@@ -19,7 +19,7 @@ async function main() {
   const base = { actor: systemActor("opendata:release script"), scope: null, source: "system" as const };
   const { data: r } = await runWrite(base, (ctx) => publishRelease(ctx), { transaction: false });
   const secs = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`Release ${r.slug} written to ${r.dir} in ${secs} s.`);
+  console.log(`Release ${r.slug} stored in the database in ${secs} s.`);
   console.log(
     `  records: ${Object.entries(r.counts)
       .map(([k, v]) => `${k} ${v}`)

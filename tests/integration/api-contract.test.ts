@@ -47,7 +47,7 @@ import { fileTestDb } from "../support/test-db";
  * parameter. (Rate limiting: rate-limit.test.ts; releases and feeds: their own files.)
  */
 process.env.API_RATE_LIMIT_PER_MINUTE = "100000";
-// Releases are written under DATA_DIR/releases: a temporary folder, never the app's .data.
+// Nothing is written under DATA_DIR any more (release files are in the database); a temporary folder all the same.
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "api-contract-"));
 process.env.DATA_DIR = dataDir;
 
@@ -243,9 +243,7 @@ describe("releases over HTTP", () => {
   });
 
   it("refuses anything that is not a listed file of a known release (no path traversal)", async () => {
-    // A file placed in the folder by hand is not part of the release.
-    fs.writeFileSync(path.join(dataDir, "releases", "2026-03-01-1", "notes.json"), "{}");
-    fs.writeFileSync(path.join(dataDir, "secret.json"), "{}");
+    // Only the files the release row lists are served: a name it does not list is not found.
     for (const [slug, file] of [
       ["2026-03-01-1", "notes.json"],
       ["..", "secret.json"],

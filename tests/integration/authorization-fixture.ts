@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { SessionUser } from "@/lib/auth/roles";
-import { storeAttachment } from "@/lib/selection/attachments/storage";
+import { storeBytes } from "@/lib/files/mutations";
 import { createSchoolAction } from "@/lib/schools/actions";
 import { signInAs, testUsers } from "../support/session";
 import { createForm, fakeUscc } from "./schools-fixtures";
@@ -106,8 +106,9 @@ export async function seedAuthorizationFixture(c: PrismaClient): Promise<Fixture
   const submitted = await app(S.gd2, "SUBMITTED");
   // The Beijing expert reviews a Guangdong application: no conflict. The Shanghai expert holds none.
   const assignment = await c.reviewAssignment.create({ data: { applicationId: draft.id, expertId: experts.bj.id } });
-  const sha256 = await storeAttachment(PDF);
-  const attach = (fileName: string) => c.selectionAttachment.create({ data: { applicationId: draft.id, fileName, sizeBytes: PDF.length, sha256 } });
+  const stored = await c.$transaction((tx) => storeBytes(tx, PDF, "application/pdf"));
+  const attach = (fileName: string) =>
+    c.selectionAttachment.create({ data: { applicationId: draft.id, fileName, sizeBytes: PDF.length, sha256: stored.sha256, fileId: stored.id } });
   const attachment = await attach("证明材料.pdf");
   const removable = await attach("待删除.pdf");
 

@@ -31,8 +31,17 @@ export async function addBackupFixture(client: PrismaClient) {
       summary: { nested: { deep: [1, 2.5, -0, null, "x"] }, big: 12345678901234567890, tiny: 1e-300, text: ODD_TEXT },
     },
   });
+  // Stored files (lib/files): chunks with every byte value, named by an attachment and a release file.
+  const stored = (contentType: string) =>
+    client.storedFile.create({
+      data: { sizeBytes: EVERY_BYTE.length, sha256: "e".repeat(64), contentType, chunks: { create: [{ seq: 0, data: EVERY_BYTE }] } },
+      select: { id: true },
+    });
+  const pdfFile = await stored("application/pdf");
+  const csvFile = await stored("text/csv; charset=utf-8");
   await client.openDataRelease.create({
     data: {
+      stored: { create: [{ name: "schools.csv", fileId: csvFile.id }] },
       slug: "2026-01-01-1",
       releaseDate: new Date("2026-01-01"),
       sequence: 1,
@@ -46,7 +55,9 @@ export async function addBackupFixture(client: PrismaClient) {
   await client.rateLimitBucket.create({ data: { key: "ip:2001:db8::1", windowStart: at, count: 2_147_483_647 } });
   await client.signInThrottle.create({ data: { key: "ip:203.0.113.9", windowStart: new Date("1970-01-01T00:00:00Z"), count: 3 } });
   await client.securityPolicy.create({ data: { id: "default", passwordMinLength: 14 } });
-  await client.selectionAttachment.create({ data: { applicationId: application.id, fileName: "证明材料.pdf", sizeBytes: 1024, sha256: "a".repeat(64) } });
+  await client.selectionAttachment.create({
+    data: { applicationId: application.id, fileName: "证明材料.pdf", sizeBytes: 1024, sha256: "a".repeat(64), fileId: pdfFile.id },
+  });
   await client.selectionQuota.create({ data: { batchId: batch.id, authorityId: school.authorityId, quota: 7 } });
   await client.confirmationCampaign.create({
     data: { year: 2001, deadline: new Date("2001-12-31T00:00:00Z"), openedAt: at, openedById: expert.id, closedAt: at, closedById: expert.id },

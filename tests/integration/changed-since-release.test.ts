@@ -1,6 +1,3 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getSchools } from "@/app/api/v1/schools/route";
@@ -14,6 +11,7 @@ import { ON_REGISTER } from "@/lib/schools/rules";
 import { changesSettled } from "../support/changes-settled";
 import { call } from "../support/api-call";
 import { seedOpenData } from "../support/opendata-fixtures";
+import { releaseJson } from "../support/stored-files";
 import { openTestDb, type TestDb } from "../support/test-db";
 import { write } from "../support/write";
 
@@ -22,8 +20,6 @@ import { write } from "../support/write";
  * manifest's changesCursor ends with exactly the register's state after a random series of
  * renames, suspensions, merges and closures made through the real mutations. PGlite and PostgreSQL.
  */
-const base = fs.mkdtempSync(path.join(os.tmpdir(), "since-release-"));
-const root = path.join(base, "releases");
 let t: TestDb;
 beforeAll(async () => {
   t = await openTestDb();
@@ -31,7 +27,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t.close();
-  fs.rmSync(base, { recursive: true, force: true });
 });
 
 type Seen = Map<string, { nameZh: string; status: string }>;
@@ -78,15 +73,15 @@ async function apply(ids: string[], c: Command) {
 
 /** What the client holds: schools on the register, by id (the fields both sources carry). */
 async function loadRelease(): Promise<{ seen: Seen; cursor: string }> {
-  const { data } = await runWrite({ actor: systemActor("test"), scope: null, source: "system" }, (ctx) => publishRelease(ctx, { root }), {
+  const { data } = await runWrite({ actor: systemActor("test"), scope: null, source: "system" }, (ctx) => publishRelease(ctx), {
     transaction: false,
   });
-  const read = (f: string) => JSON.parse(fs.readFileSync(path.join(root, data.slug, f), "utf8"));
+  const read = (f: string) => releaseJson(data.slug, f);
   const seen: Seen = new Map();
-  for (const s of read("schools.json").records as { id: string; nameZh: string; status: string }[]) {
+  for (const s of (await read("schools.json")).records as { id: string; nameZh: string; status: string }[]) {
     if (ON_REGISTER.includes(s.status as never)) seen.set(s.id, { nameZh: s.nameZh, status: s.status });
   }
-  return { seen, cursor: read("manifest.json").changesCursor };
+  return { seen, cursor: (await read("manifest.json")).changesCursor };
 }
 
 async function pollInto(seen: Seen, cursor: string): Promise<string> {

@@ -11,6 +11,7 @@ import { runWrite } from "@/lib/db/unit-of-work";
 import { publishRelease } from "@/lib/opendata/releases/publish";
 import { applyDelta, type Delta } from "@/lib/opendata/releases/delta";
 import { readReleaseData } from "@/lib/opendata/releases/files";
+import { releaseBytes, releaseJson, releaseText } from "../support/stored-files";
 import { DATASETS } from "@/lib/opendata/releases/records";
 import { systemActor } from "@/lib/request/actor";
 import { signInAs, testUsers } from "../support/session";
@@ -28,7 +29,6 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers(peerHeaders("1
 // DATA_DIR for the server action (which uses the configured folder): a temporary one.
 const base = fs.mkdtempSync(path.join(os.tmpdir(), "releases-test-"));
 process.env.DATA_DIR = base;
-const root = path.join(base, "releases");
 
 let t: TestDb;
 beforeAll(async () => {
@@ -40,10 +40,10 @@ afterAll(async () => {
   fs.rmSync(base, { recursive: true, force: true });
 });
 
-const readJson = (slug: string, file: string) => JSON.parse(fs.readFileSync(path.join(root, slug, file), "utf8"));
+const readJson = releaseJson;
 /** Publishes as a script does: the system actor, no transaction of its own, at `now`. */
 async function publishAt(now: Date) {
-  const { data } = await runWrite({ actor: systemActor("test"), scope: null, now, source: "system" }, (ctx) => publishRelease(ctx, { root }), {
+  const { data } = await runWrite({ actor: systemActor("test"), scope: null, now, source: "system" }, (ctx) => publishRelease(ctx), {
     transaction: false,
   });
   return data;
@@ -53,15 +53,15 @@ async function publishAt(now: Date) {
  * The delta file: listed in the manifest with its sha256 and counts, and the previous release's
  * records with the delta applied are exactly this release's records.
  */
-function expectDeltaApplies(previous: string, slug: string) {
-  const manifest = readJson(slug, "manifest.json");
-  const bytes = fs.readFileSync(path.join(root, slug, "delta.json"));
+async function expectDeltaApplies(previous: string, slug: string) {
+  const manifest = await readJson(slug, "manifest.json");
+  const bytes = await releaseBytes(slug, "delta.json");
   expect(manifest.delta).toMatchObject({ name: "delta.json", previous, sha256: createHash("sha256").update(bytes).digest("hex") });
   expect(manifest.changesCursor).toMatch(/^[A-Za-z0-9_-]+$/);
   const delta = JSON.parse(bytes.toString("utf8")) as Delta;
   const byId = (rows: { id: unknown }[]) => [...rows].sort((a, b) => String(a.id).localeCompare(String(b.id)));
-  const applied = applyDelta(readReleaseData(root, previous)!, delta);
-  const current = readReleaseData(root, slug)!;
+  const applied = applyDelta((await readReleaseData(previous))!, delta);
+  const current = (await readReleaseData(slug))!;
   for (const name of DATASETS) {
     expect(byId(applied[name] as { id: unknown }[])).toEqual(byId(current[name] as { id: unknown }[]));
     const d = delta.datasets[name];
@@ -74,7 +74,7 @@ describe("open-data releases", () => {
     const r = await publishAt(new Date("2026-03-01T20:00:00Z"));
     // 20:00 UTC is already 2 March in Shanghai.
     expect(r.slug).toBe("2026-03-02-1");
-    const names = fs.readdirSync(path.join(root, r.slug)).sort();
+    const names = (await t.client.openDataReleaseFile.findMany({ where: { release: { slug: r.slug } }, select: { name: true } })).map((f) => f.name).sort();
     expect(names).toEqual(
       [
         "changelog.json",
@@ -91,7 +91,7 @@ describe("open-data releases", () => {
         "schools.json",
       ].sort(),
     );
-    const manifest = readJson(r.slug, "manifest.json");
+    const manifest = await readJson(r.slug, "manifest.json");
     expect(manifest).toMatchObject({
       schemaVersion: "1.0",
       release: r.slug,
@@ -99,22 +99,22 @@ describe("open-data releases", () => {
       counts: { schools: 3, majors: 2, designations: 2, "school-majors": 1 },
     });
     for (const f of manifest.files as { name: string; bytes: number; sha256: string }[]) {
-      const bytes = fs.readFileSync(path.join(root, r.slug, f.name));
+      const bytes = await releaseBytes(r.slug, f.name);
       expect(bytes.byteLength).toBe(f.bytes);
       expect(createHash("sha256").update(bytes).digest("hex")).toBe(f.sha256);
     }
-    const csv = fs.readFileSync(path.join(root, r.slug, "schools.csv"), "utf8");
+    const csv = await releaseText(r.slug, "schools.csv");
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.split("\r\n")[0]).toMatch(/^\uFEFFid,publicCode,nameZh,nameEn,/);
     expect(csv).toContain("深圳技师学院");
     // Nothing internal leaves the registry.
-    expect(csv + fs.readFileSync(path.join(root, r.slug, "schools.json"), "utf8")).not.toMatch(/0755|张三|contact/);
+    expect(csv + (await releaseText(r.slug, "schools.json"))).not.toMatch(/0755|张三|contact/);
     const row = await t.client.openDataRelease.findUniqueOrThrow({ where: { slug: r.slug } });
     expect(row.counts).toEqual(manifest.counts);
     expect((row.files as unknown[]).length).toBe(12);
     const audit = await t.client.auditEvent.findFirstOrThrow({ where: { entityType: "OpenDataRelease", entityId: row.id } });
     expect(audit.action).toBe("opendata.release");
-    const changelog = readJson(r.slug, "changelog.json");
+    const changelog = await readJson(r.slug, "changelog.json");
     expect(changelog.previous).toBeNull();
     expect(changelog.datasets.schools.added).toHaveLength(3);
   });
@@ -123,7 +123,7 @@ describe("open-data releases", () => {
     await editSchool(t.client, "s-gz", { nameEn: "Guangzhou Industry and Trade Technician College", contactPhone: "020-1111111" });
     const second = await publishAt(new Date("2026-03-02T03:00:00Z"));
     expect(second.slug).toBe("2026-03-02-2");
-    const changelog = readJson(second.slug, "changelog.json");
+    const changelog = await readJson(second.slug, "changelog.json");
     expect(changelog.previous).toBe("2026-03-02-1");
     expect(changelog.previousUnavailable).toBe(false);
     expect(changelog.datasets.schools).toEqual({
@@ -139,10 +139,10 @@ describe("open-data releases", () => {
     });
     for (const name of ["majors", "designations", "school-majors"]) expect(changelog.datasets[name]).toEqual({ added: [], changed: [], removed: [] });
     expect(second.changeSummary.schools).toEqual({ added: 0, changed: 1, removed: 0 });
-    const md = fs.readFileSync(path.join(root, second.slug, "changelog.md"), "utf8");
+    const md = await releaseText(second.slug, "changelog.md");
     expect(md).toContain("`nameEn`: — → Guangzhou Industry and Trade Technician College");
     expect(md).not.toContain("020-1111111");
-    expectDeltaApplies("2026-03-02-1", second.slug);
+    await expectDeltaApplies("2026-03-02-1", second.slug);
   });
 
   it("records removals and additions, and lists releases newest first", async () => {
@@ -151,18 +151,23 @@ describe("open-data releases", () => {
     });
     const third = await publishAt(new Date("2026-03-05T03:00:00Z"));
     expect(third.changeSummary.designations).toEqual({ added: 1, changed: 0, removed: 0 });
-    expect(readJson(third.slug, "delta.json").datasets.designations.added.map((r: { id: string }) => r.id)).toEqual(["d3"]);
-    expectDeltaApplies("2026-03-02-2", third.slug);
+    expect((await readJson(third.slug, "delta.json")).datasets.designations.added.map((r: { id: string }) => r.id)).toEqual(["d3"]);
+    await expectDeltaApplies("2026-03-02-2", third.slug);
     const rows = await t.client.openDataRelease.findMany({ orderBy: [{ releaseDate: "desc" }, { sequence: "desc" }] });
     expect(rows.map((r) => r.slug)).toEqual(["2026-03-05-1", "2026-03-02-2", "2026-03-02-1"]);
-    // No staging folder is left behind.
-    expect(fs.readdirSync(root).filter((n) => n.startsWith("."))).toEqual([]);
+    // Every stored file belongs to a release file, and nothing is written to the data folder.
+    expect(await t.client.storedFile.count()).toBe(await t.client.openDataReleaseFile.count());
+    expect(fs.existsSync(path.join(base, "releases"))).toBe(false);
   });
 
-  it("takes the next number when a release folder of that name already exists", async () => {
-    fs.mkdirSync(path.join(root, "2026-03-06-1"));
-    const r = await publishAt(new Date("2026-03-06T03:00:00Z"));
-    expect(r.slug).toBe("2026-03-06-2");
+  it("two publishers at once: each release gets its own number and its own twelve files", async () => {
+    const at = new Date("2026-03-06T03:00:00Z");
+    const [a, b] = await Promise.all([publishAt(at), publishAt(at)]);
+    expect([a.slug, b.slug].sort()).toEqual(["2026-03-06-1", "2026-03-06-2"]);
+    for (const r of [a, b]) {
+      expect(await t.client.openDataReleaseFile.count({ where: { release: { slug: r.slug } } })).toBe(12);
+      expect((await readJson(r.slug, "manifest.json")).release).toBe(r.slug);
+    }
   });
 
   it("the publish button's action: ministry administrators only, audited with the actor", async () => {
@@ -177,7 +182,7 @@ describe("open-data releases", () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(await t.client.openDataRelease.count()).toBe(before + 1);
-    expect(fs.existsSync(path.join(root, r.data.slug, "manifest.json"))).toBe(true);
+    expect((await readJson(r.data.slug, "manifest.json")).release).toBe(r.data.slug);
     const row = await t.client.openDataRelease.findUniqueOrThrow({ where: { slug: r.data.slug } });
     expect(row.createdById).toBe(testUsers.admin.id);
     const audit = await t.client.auditEvent.findFirstOrThrow({ where: { entityType: "OpenDataRelease", entityId: row.id } });
@@ -205,7 +210,7 @@ describe("open-data releases", () => {
     signInAs(null);
     expect(edited).toMatchObject({ ok: true, data: { changed: 2 } });
     const second = await publishAt(new Date(later + 60_000));
-    const changelog = readJson(second.slug, "changelog.json");
+    const changelog = await readJson(second.slug, "changelog.json");
     expect(changelog.previous).toBe(first.slug);
     expect(changelog.datasets.schools.changed).toEqual([
       { id: "s-hz", label: "杭州汽车高级技工学校 (HZQC236V)", fields: [{ name: "website", before: null, after: "https://www.hzqc.example.cn" }] },

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -6,13 +7,12 @@ import type { ActionResult } from "@/lib/actions/result";
 import { systemScope } from "@/lib/auth/scope";
 import { runWrite, type WriteContext } from "@/lib/db/unit-of-work";
 import { clock } from "@/lib/kernel/dates";
-import { actorOf, systemActor } from "@/lib/request/actor";
+import { actorOf } from "@/lib/request/actor";
 import { createBatchAction, openBatchAction, saveIndicatorsAction, saveQuotasAction } from "@/lib/selection/batches/actions";
-import { createApplicationAction, removeAttachmentAction, saveApplicationAction, submitApplicationAction } from "@/lib/selection/applications/actions";
-import { assertAttachable, lockAttachmentFiles } from "@/lib/selection/attachments/mutations";
-import { storeAttachment } from "@/lib/selection/attachments/storage";
-import { sweepAttachmentFiles } from "@/lib/selection/attachments/sweep";
+import { createApplicationAction, saveApplicationAction, submitApplicationAction } from "@/lib/selection/applications/actions";
+import { assertAttachable } from "@/lib/selection/attachments/mutations";
 import { uploadAttachment } from "@/lib/selection/attachments/upload";
+import { GET as downloadRoute } from "@/app/(console)/console/selection/attachments/[id]/route";
 import { signInAs, testUsers } from "../support/session";
 import { openTestDb, type TestDb } from "../support/test-db";
 import { peerHeaders } from "../support/peer";
@@ -22,12 +22,12 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers(peerHeaders("1
 
 /**
  * Issue 12, finding 4: evidence uploads are checked before anything is stored (an officer could
- * fill the disk with refused 10 MB files), each account has a 24-hour upload quota, and files no
- * attachment row names are swept — never one whose upload is still in its transaction.
+ * fill the store with refused 10 MB files) and each account has a 24-hour upload quota. Issue 14:
+ * the bytes are stored in the database in the upload's transaction, so a refused or broken
+ * upload leaves nothing (there is no orphan sweep any more), and downloads stream them back.
  */
 let t: TestDb;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sel-attach-"));
-const dir = path.join(dataDir, "attachments");
 const realNow = clock.now;
 const MB = 1024 * 1024;
 const ids = { batch: "", draft: "", submitted: "", otherBatchDraft: "" };
@@ -48,7 +48,8 @@ const upload = (applicationId: string, bytes: Uint8Array) => {
   body.set("file", new File([new Uint8Array(bytes)], "证明材料.pdf", { type: "application/pdf" }));
   return uploadAttachment(applicationId, new Request("http://localhost/x", { method: "POST", body }));
 };
-const files = () => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []);
+/** Stored files (lib/files): one per accepted upload, none for a refused one. */
+const files = () => t.client.storedFile.count();
 const later = (hours: number) => {
   const at = realNow().getTime() + hours * 3600_000;
   clock.now = () => new Date(at);
@@ -93,22 +94,22 @@ describe("evidence uploads: check first, store after", () => {
     await expect(upload(ids.draft, pdf(1000, "zj"))).rejects.toMatchObject({ code: "NOT_FOUND" });
     signInAs(testUsers.gdOfficer);
     const late = await upload(ids.submitted, pdf(1000, "late")).catch((e: unknown) => e);
-    expect(files()).toEqual([]); // before: the file was written, then the state refused
+    expect(await files()).toBe(0); // before issue 12: the file was written, then the state refused
     expect(late).toMatchObject({ code: "INVALID_TRANSITION", detail: { reason: "attachment.closed" } });
   });
 
   it("an upload past the account's 24-hour quota is refused before its file is written", async () => {
     signInAs(testUsers.gdOfficer);
     await upload(ids.draft, pdf(6 * MB, "first"));
-    expect(files()).toHaveLength(1);
+    expect(await files()).toBe(1);
     await expect(upload(ids.draft, pdf(6 * MB, "second"))).rejects.toMatchObject({
       code: "VALIDATION",
       detail: { reason: "attachment.quota", quotaMb: 10 },
     });
-    expect(files()).toHaveLength(1);
+    expect(await files()).toBe(1);
     later(25);
     await upload(ids.draft, pdf(6 * MB, "second"));
-    expect(files()).toHaveLength(2);
+    expect(await files()).toBe(2);
   });
 
   it("two uploads at once cannot both take the last room under the quota (the account's lock)", async () => {
@@ -141,56 +142,64 @@ describe("evidence uploads: check first, store after", () => {
   });
 });
 
-describe("the sweep of unreferenced files", () => {
-  it("removes files no row names and old temp files; keeps every named file (removed attachments too) and young temp files", async () => {
-    signInAs(testUsers.gdOfficer);
-    const attachment = await t.client.selectionAttachment.findFirstOrThrow({ where: { applicationId: ids.draft } });
-    ok(await removeAttachmentAction({ attachmentId: attachment.id }));
-    const orphan = await storeAttachment(pdf(2000, "orphan"));
-    const [youngTemp, oldTemp] = [`.${crypto.randomUUID()}.tmp`, `.${crypto.randomUUID()}.tmp`];
-    fs.writeFileSync(path.join(dir, youngTemp), "x");
-    fs.writeFileSync(path.join(dir, oldTemp), "x");
-    // Ages as the (moved) clock sees them.
-    const twoHoursAgo = new Date(clock.now().getTime() - 2 * 3600_000);
-    fs.utimesSync(path.join(dir, oldTemp), twoHoursAgo, twoHoursAgo);
-    fs.utimesSync(path.join(dir, youngTemp), clock.now(), clock.now());
-    const named = files().filter((f) => f.endsWith(".pdf") && f !== `${orphan}.pdf`);
-    expect(named).toHaveLength(2);
+describe("the bytes: in the database, streamed in and out, all or nothing", () => {
+  const counts = async () => ({ files: await t.client.storedFile.count(), chunks: await t.client.storedFileChunk.count() });
 
-    const { removed } = await sweepAttachmentFiles(clock.now());
-    expect(removed.sort()).toEqual([`${orphan}.pdf`, oldTemp].sort());
-    expect(files()).toEqual([...named, youngTemp].sort());
-    fs.rmSync(path.join(dir, youngTemp));
+  it("a file refused mid-stream (too large, not a PDF) leaves no chunk behind", async () => {
+    signInAs(testUsers.gdOfficer);
+    later(200);
+    const before = await counts();
+    const big = pdf(10 * MB + 1, "big");
+    await expect(upload(ids.draft, big)).rejects.toMatchObject({ code: "VALIDATION", detail: { reason: "attachment.tooLarge" } });
+    await expect(upload(ids.draft, new TextEncoder().encode("MZ not a pdf"))).rejects.toMatchObject({ detail: { reason: "attachment.notPdf" } });
+    await expect(upload(ids.draft, new Uint8Array())).rejects.toMatchObject({ detail: { reason: "attachment.empty" } });
+    expect(await counts()).toEqual(before);
   });
 
-  it("waits for an upload still in its transaction: its file is kept once the row commits", async () => {
-    const bytes = pdf(3000, "in-flight");
-    let written!: (sha: string) => void;
-    let release!: () => void;
-    const fileWritten = new Promise<string>((resolve) => (written = resolve));
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    // What addAttachment does, with a pause between the file and the row.
-    const inFlight = runWrite({ actor: systemActor(), scope: null }, async (ctx) => {
-      await lockAttachmentFiles(ctx.tx, "shared");
-      const sha256 = await storeAttachment(bytes);
-      written(sha256);
-      await gate;
-      await ctx.tx.selectionAttachment.create({ data: { applicationId: ids.draft, fileName: "x.pdf", sizeBytes: bytes.length, sha256 } });
+  it("a body that breaks off mid-file is refused and leaves nothing (no sweep needed)", async () => {
+    signInAs(testUsers.gdOfficer);
+    later(300);
+    const before = await counts();
+    const rows = await t.client.selectionAttachment.count();
+    const boundary = "----cut-off";
+    const head = new TextEncoder().encode(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+    );
+    const part = pdf(700 * 1024, "cut");
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent === 0) controller.enqueue(head);
+        if (sent >= 3) return controller.error(new TypeError("terminated"));
+        controller.enqueue(part.subarray(sent * 200 * 1024, (sent + 1) * 200 * 1024));
+        sent += 1;
+      },
     });
-    const sha = await fileWritten;
-    const sweeping = sweepAttachmentFiles(clock.now());
-    await new Promise((r) => setTimeout(r, 300));
-    release();
-    await inFlight;
-    expect((await sweeping).removed).not.toContain(`${sha}.pdf`);
-    expect(files()).toContain(`${sha}.pdf`);
+    const request = new Request("http://localhost/x", {
+      method: "POST",
+      body,
+      duplex: "half",
+      headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+    } as RequestInit);
+    await expect(uploadAttachment(ids.draft, request)).rejects.toMatchObject({ code: "VALIDATION", detail: { reason: "attachment.incomplete" } });
+    expect(sent).toBe(3); // chunks were written before the break: the rollback took them
+    expect(await counts()).toEqual(before);
+    expect(await t.client.selectionAttachment.count()).toBe(rows);
   });
 
-  it("runs after an upload when this process has not swept for an hour", async () => {
+  it("an upload is stored in 256 KiB chunks and downloads byte for byte, with its length and hash", async () => {
     signInAs(testUsers.gdOfficer);
-    later(80);
-    const orphan = await storeAttachment(pdf(2000, "orphan-2"));
-    await upload(ids.draft, pdf(1000, "sweeper"));
-    expect(files()).not.toContain(`${orphan}.pdf`);
+    later(400);
+    const bytes = pdf(3 * MB + 12345, "round-trip");
+    const { id } = await upload(ids.draft, bytes);
+    const row = await t.client.selectionAttachment.findUniqueOrThrow({ where: { id }, select: { fileId: true, sizeBytes: true, sha256: true } });
+    expect(row).toMatchObject({ sizeBytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") });
+    const chunks = await t.client.storedFileChunk.findMany({ where: { fileId: row.fileId! }, select: { seq: true, data: true }, orderBy: { seq: "asc" } });
+    expect(chunks.map((c) => c.data.length)).toEqual([...Array(12).fill(256 * 1024), bytes.length - 12 * 256 * 1024]);
+    const res = await downloadRoute(new Request(`http://localhost/console/selection/attachments/${id}`), { params: Promise.resolve({ id }) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-length")).toBe(String(bytes.length));
+    expect(Buffer.from(await res.arrayBuffer()).equals(Buffer.from(bytes))).toBe(true);
+    expect(fs.existsSync(path.join(dataDir, "attachments"))).toBe(false);
   });
 });

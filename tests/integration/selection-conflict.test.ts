@@ -89,8 +89,9 @@ describe("conflict of interest is enforced on every route", () => {
     expect(res.status).toBe(200);
     expect(new Uint8Array(await res.arrayBuffer())).toEqual(PDF);
     expect((await loadMyReviews()).assignments.map((a) => a.id)).toEqual([ids.bjAssignment]);
-    // The file sits in DATA_DIR/attachments under its hash.
-    expect(fs.readdirSync(path.join(dataDir, "attachments")).filter((f) => f.endsWith(".pdf"))).toHaveLength(1);
+    // The bytes are in the database (one stored file: the refused upload left none), not in DATA_DIR.
+    expect(await t.client.storedFile.count()).toBe(1);
+    expect(fs.existsSync(path.join(dataDir, "attachments"))).toBe(false);
   });
 
   it("an expert of the applicant's own authority is refused by the loader, the action and the download", async () => {

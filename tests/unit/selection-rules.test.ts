@@ -99,12 +99,14 @@ describe("attachments", () => {
   it("recognises a PDF by content, not name", () => {
     expect(isPdf(pdf)).toBe(true);
     expect(isPdf(new TextEncoder().encode("<html>%PDF-"))).toBe(false);
-    expect(attachmentProblem(new Uint8Array())).toBe("empty");
-    expect(attachmentProblem(new TextEncoder().encode("MZ\x90\x00"))).toBe("notPdf");
-    const big = new Uint8Array(MAX_ATTACHMENT_BYTES + 1);
-    big.set(pdf);
-    expect(attachmentProblem(big)).toBe("tooLarge");
-    expect(attachmentProblem(pdf)).toBeNull();
+    // (head, bytes so far, room under the quota, whole file arrived?)
+    expect(attachmentProblem(new Uint8Array(), 0, null, true)).toBe("empty");
+    expect(attachmentProblem(new TextEncoder().encode("MZ\x90\x00\x00"), 5, null, false)).toBe("notPdf");
+    expect(attachmentProblem(new TextEncoder().encode("%P"), 2, null, false)).toBeNull(); // too early to tell
+    expect(attachmentProblem(new TextEncoder().encode("%P"), 2, null, true)).toBe("notPdf");
+    expect(attachmentProblem(pdf.subarray(0, 5), MAX_ATTACHMENT_BYTES + 1, null, false)).toBe("tooLarge");
+    expect(attachmentProblem(pdf.subarray(0, 5), 2001, 2000, false)).toBe("quota");
+    expect(attachmentProblem(pdf.subarray(0, 5), pdf.length, null, true)).toBeNull();
   });
   it("keeps only a clean base name", () => {
     expect(cleanFileName("C:\\Users\\x\\证明材料.pdf")).toBe("证明材料.pdf");

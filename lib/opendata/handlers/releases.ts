@@ -1,15 +1,15 @@
-import fs from "node:fs";
-import { Readable } from "node:stream";
 import { Refusal } from "@/lib/errors";
+import { fileStream } from "@/lib/files/data";
 import { apiGet } from "../http";
-import { getRelease, listReleases, type ReleaseRow } from "../releases/data";
-import { FILE_PATTERN, SLUG_PATTERN, releaseFilePath, releasesRoot } from "../releases/files";
+import { getRelease, listReleases, releaseFileRef, type ReleaseRow } from "../releases/data";
+import { releaseContentType } from "../releases/content-type";
+import { FILE_PATTERN, SLUG_PATTERN } from "../releases/files";
 import { releasesQuerySchema } from "../schemas/query";
 
 /**
  * GET /api/v1/releases (the list, with download URLs) and GET /api/v1/releases/{slug}/{file}
- * (one file, streamed from DATA_DIR/releases). A file is served only when the release row lists
- * it and its path stays inside the releases folder; anything else is a 404.
+ * (one file, streamed a chunk at a time from the database: lib/files). A file is served only when
+ * the release row lists it; anything else is a 404. Its ETag is the listed sha256.
  */
 export const fileUrl = (slug: string, name: string) => `/api/v1/releases/${slug}/${name}`;
 
@@ -31,12 +31,6 @@ export const getReleases = apiGet(releasesQuerySchema, async () => ({
   body: { data: (await listReleases()).map(publicRelease) },
 }));
 
-const CONTENT_TYPES: Record<string, string> = {
-  csv: "text/csv; charset=utf-8",
-  json: "application/json; charset=utf-8",
-  md: "text/markdown; charset=utf-8",
-};
-
 export const getReleaseFile = apiGet(
   releasesQuerySchema,
   async ({ params }) => {
@@ -45,14 +39,14 @@ export const getReleaseFile = apiGet(
     if (!SLUG_PATTERN.test(slug) || !FILE_PATTERN.test(name)) throw new Refusal("NOT_FOUND");
     const release = await getRelease(slug);
     const listed = release?.files.find((f) => f.name === name);
-    const file = listed ? releaseFilePath(releasesRoot(), slug, name) : null;
-    if (!listed || !file || !fs.existsSync(file)) throw new Refusal("NOT_FOUND");
+    const stored = listed ? await releaseFileRef(slug, name) : null;
+    if (!listed || !stored) throw new Refusal("NOT_FOUND");
     return {
       kind: "file",
-      open: () => Readable.toWeb(fs.createReadStream(file)) as ReadableStream<Uint8Array>,
+      open: () => fileStream(stored.fileId, stored.sizeBytes),
       etag: `"${listed.sha256}"`,
       bytes: listed.bytes,
-      contentType: CONTENT_TYPES[name.split(".").pop() ?? ""] ?? "application/octet-stream",
+      contentType: releaseContentType(name),
       headers: { "Content-Disposition": `attachment; filename="${slug}-${name}"` },
     };
   },

@@ -135,3 +135,12 @@ export async function nextSequence(releaseDate: string): Promise<number> {
   const r = await db().openDataRelease.aggregate({ where: { releaseDate: new Date(`${releaseDate}T00:00:00Z`) }, _max: { sequence: true } });
   return (r._max.sequence ?? 0) + 1;
 }
+
+/** Where a release file's bytes are (lib/files): null when the release has no file of that name. */
+export async function releaseFileRef(slug: string, name: string): Promise<{ fileId: string; sizeBytes: number } | null> {
+  const row = await db().openDataReleaseFile.findFirst({
+    where: { name, release: { slug } },
+    select: { file: { select: { id: true, sizeBytes: true } } },
+  });
+  return row ? { fileId: row.file.id, sizeBytes: row.file.sizeBytes } : null;
+}

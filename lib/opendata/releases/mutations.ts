@@ -1,14 +1,16 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/client";
 import type { WriteContext } from "@/lib/db/unit-of-work";
+import { storeBytes } from "@/lib/files/mutations";
 import { dateOnly } from "@/lib/kernel/dates";
 import type { ChangeSummary } from "./changelog";
 import type { ReleaseFile } from "./data";
+import { releaseContentType } from "./content-type";
 
 /**
- * Records a release: the row every app process lists, and its audit event, in the write's transaction.
- * `commitFiles` runs inside the transaction (it moves the written files into place), so a release
- * is listed only when its files are there; a failure there rolls the row back.
+ * Records a release: the row every app process lists, its files (stored in the database, a chunk
+ * at a time: lib/files) and its audit event, in the write's transaction — a release is listed
+ * only with all its files, and a failure leaves none of them.
  */
 export type NewRelease = {
   slug: string;
@@ -21,7 +23,7 @@ export type NewRelease = {
   changeSummary: ChangeSummary;
 };
 
-export async function recordRelease(ctx: WriteContext, r: NewRelease, commitFiles: () => void): Promise<{ id: string }> {
+export async function recordRelease(ctx: WriteContext, r: NewRelease, files: Map<string, Uint8Array>): Promise<{ id: string }> {
   const row = await ctx.tx.openDataRelease.create({
     data: {
       slug: r.slug,
@@ -42,6 +44,9 @@ export async function recordRelease(ctx: WriteContext, r: NewRelease, commitFile
     entityId: row.id,
     after: { slug: r.slug, counts: r.counts, changeSummary: r.changeSummary },
   });
-  commitFiles();
+  for (const [name, bytes] of files) {
+    const stored = await storeBytes(ctx.tx, bytes, releaseContentType(name));
+    await ctx.tx.openDataReleaseFile.create({ data: { releaseId: row.id, name, fileId: stored.id }, select: { name: true } });
+  }
   return row;
 }

@@ -8,22 +8,22 @@ import { currentPosition } from "../changed-since/data";
 import { buildChangelog, changelogMarkdown, summarise, type ChangeSummary } from "./changelog";
 import { buildDelta } from "./delta";
 import { latestRelease, loadReleaseDatasets, nextSequence, type ReleaseFile } from "./data";
-import { commitStaged, discardStaged, readReleaseData, releasesRoot, sha256, stageFiles } from "./files";
+import { readReleaseData, sha256 } from "./files";
 import { recordRelease } from "./mutations";
 import { DATASETS, FIELDS, RELEASE_SCHEMA_VERSION, columnsOf, type ReleaseDatasets } from "./records";
 
 /**
  * Publishes a dated open-data release: every dataset as CSV and JSON (UTF-8), a changelog against
  * the previous release (JSON and Markdown) and a manifest with record counts and each file's
- * sha256. Files are staged, then moved into DATA_DIR/releases/<YYYY-MM-DD>-<n>/ inside the
- * transaction that records the Release row and its audit event.
+ * sha256. The files are stored in the database (lib/files) in the transaction that records the
+ * Release row and its audit event: every app node serves the same bytes.
  *
  * Called with a write context that has no transaction of its own (`transaction: false`: the
  * publish action, the script, tests): the datasets are read and the files built outside any
  * transaction, and each numbered attempt records in one of its own — two publishers racing for
  * the same number need the loser's attempt rolled back and retried with the next.
  */
-export type PublishedRelease = { slug: string; dir: string; counts: Record<string, number>; files: ReleaseFile[]; changeSummary: ChangeSummary };
+export type PublishedRelease = { slug: string; counts: Record<string, number>; files: ReleaseFile[]; changeSummary: ChangeSummary };
 
 const enc = new TextEncoder();
 const json = (v: unknown) => enc.encode(`${JSON.stringify(v, null, 2)}\n`);
@@ -68,19 +68,17 @@ function buildFiles(
   return { files, listed, counts, changeSummary: summarise(changelog) };
 }
 
-export async function publishRelease(ctx: WriteContext, opts: { root?: string } = {}): Promise<PublishedRelease> {
-  const root = opts.root ?? releasesRoot();
+export async function publishRelease(ctx: WriteContext): Promise<PublishedRelease> {
   // Taken before the data is read: every transaction below it is in the data (decision 0081).
   const position = await currentPosition();
   const data = await loadReleaseDatasets();
   const prev = await latestRelease();
-  const previousData = prev ? readReleaseData(root, prev.slug) : null;
+  const previousData = prev ? await readReleaseData(prev.slug) : null;
   const releaseDate = ctx.today;
   let sequence = await nextSequence(releaseDate);
   for (let tries = 0; ; tries++) {
     const slug = `${releaseDate}-${sequence}`;
     const built = buildFiles(slug, prev?.slug ?? null, previousData, data, ctx.now, position);
-    const staged = stageFiles(root, built.files);
     const release = {
       slug,
       releaseDate,
@@ -92,11 +90,10 @@ export async function publishRelease(ctx: WriteContext, opts: { root?: string } 
       changeSummary: built.changeSummary,
     };
     try {
-      await runWrite(ctx.base, (t) => recordRelease(t, release, () => commitStaged(root, staged, slug)));
-      return { slug, dir: `${root}/${slug}`, counts: built.counts, files: built.listed, changeSummary: built.changeSummary };
+      await runWrite(ctx.base, (t) => recordRelease(t, release, built.files), { timeout: 120_000 });
+      return { slug, counts: built.counts, files: built.listed, changeSummary: built.changeSummary };
     } catch (e) {
-      discardStaged(staged);
-      const conflict = isUniqueViolation(e) || /already exists/.test((e as Error).message ?? "");
+      const conflict = isUniqueViolation(e);
       if (!conflict || tries >= 4) throw e;
       sequence += 1;
     }

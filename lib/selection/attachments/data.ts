@@ -11,6 +11,7 @@ export async function attachmentById(id: string) {
       sizeBytes: true,
       sha256: true,
       removedAt: true,
+      file: { select: { id: true, sizeBytes: true } },
       application: { select: { id: true, authorityId: true, schoolId: true } },
     },
   });

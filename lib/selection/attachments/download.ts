@@ -4,7 +4,7 @@ import { POLICY, type RoleRules } from "@/lib/auth/policy";
 import { Refusal } from "@/lib/errors";
 import { expertAccessToApplication } from "../reviews/data";
 import { attachmentById } from "./data";
-import { readAttachment } from "./storage";
+import { fileStream } from "@/lib/files/data";
 
 const ROUTE = "GET /console/selection/attachments/[id]";
 
@@ -24,7 +24,7 @@ export async function attachmentDownload(id: string) {
   if (rule === "own") allowed = !!user.authorityId && user.authorityId === a.application.authorityId;
   if (rule === "assigned") allowed = (await expertAccessToApplication(user.id, a.application.id)).ok;
   if (!allowed) throw new Refusal("NOT_FOUND");
-  const bytes = await readAttachment(a.sha256);
-  if (!bytes) throw new Refusal("NOT_FOUND");
-  return { fileName: a.fileName, bytes };
+  if (!a.file) throw new Refusal("NOT_FOUND");
+  // Streamed a chunk at a time from the database (lib/files/data.ts): the same bytes on every node.
+  return { fileName: a.fileName, sizeBytes: a.file.sizeBytes, body: fileStream(a.file.id, a.file.sizeBytes) };
 }

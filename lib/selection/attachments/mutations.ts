@@ -3,48 +3,26 @@ import type { z } from "zod";
 import type { WriteContext } from "@/lib/db/unit-of-work";
 import { env } from "@/lib/env";
 import { refuse } from "@/lib/errors";
+import { storeFile } from "@/lib/files/mutations";
 import { assertPhase, lockBatch } from "../common/mutations";
 import { refuseStep } from "../refusal";
 import type { removeAttachmentSchema } from "../schema";
 import { inPhase } from "../states";
-import { MAX_ATTACHMENTS_PER_APPLICATION } from "./rules";
-import { storeAttachment } from "./storage";
+import { checkedPdf } from "./checked";
+import { cleanFileName, MAX_ATTACHMENTS_PER_APPLICATION } from "./rules";
 
-type Tx = WriteContext["tx"];
-export type NewAttachment = { applicationId: string; fileName: string; bytes: Uint8Array };
+/** The upload, opened only once every check has passed: its file name and its bytes as they arrive. */
+export type IncomingFile = { fileName: string; bytes: AsyncIterable<Uint8Array> };
+export type NewAttachment = { applicationId: string; open: () => Promise<IncomingFile> };
 
 const DAY_MS = 24 * 3600_000;
-/**
- * Held shared by an upload from its file write to its commit, exclusively by the sweep
- * (./sweep.ts): the sweep never runs between a file's write and its row's commit, so it never
- * takes a file whose row is on its way. (One lock per database: it works across app nodes.)
- */
-const FILES_LOCK = "selection-attachment-files";
-
-export async function lockAttachmentFiles(tx: Tx, mode: "shared" | "exclusive") {
-  if (mode === "shared") await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(hashtext(${FILES_LOCK}))`;
-  else await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${FILES_LOCK}))`;
-}
-
-/** The hashes among `sha256s` that some attachment row (removed or not) names; asked a thousand at a time. */
-export async function referencedFiles(tx: Tx, sha256s: string[]): Promise<Set<string>> {
-  const found = new Set<string>();
-  for (let i = 0; i < sha256s.length; i += 1000) {
-    const rows = await tx.selectionAttachment.findMany({
-      where: { sha256: { in: sha256s.slice(i, i + 1000) } },
-      select: { sha256: true },
-      distinct: ["sha256"],
-    });
-    for (const row of rows) found.add(row.sha256);
-  }
-  return found;
-}
 
 /**
  * Refuses unless this account may add `sizeBytes` of evidence to the application now: it exists
  * in the caller's scope, is a draft of a batch taking applications, has room for one more
  * attachment, and the account's uploads of the last 24 hours leave room under the quota
- * (ATTACHMENT_QUOTA_MB_PER_DAY). The upload runs it before reading the body and again in the write.
+ * (ATTACHMENT_QUOTA_MB_PER_DAY). Returns the application and the bytes left under the quota
+ * (null: a system write, no quota); the account's lock is held to the end of the transaction.
  */
 export async function assertAttachable(ctx: WriteContext, applicationId: string, sizeBytes: number) {
   const { tx, scope, actor } = ctx;
@@ -60,23 +38,26 @@ export async function assertAttachable(ctx: WriteContext, applicationId: string,
     const since = new Date(ctx.now.getTime() - DAY_MS);
     const used = await tx.selectionAttachment.aggregate({ where: { uploadedById: actor.id, createdAt: { gt: since } }, _sum: { sizeBytes: true } });
     const quotaMb = env().ATTACHMENT_QUOTA_MB_PER_DAY;
-    if ((used._sum.sizeBytes ?? 0) + sizeBytes > quotaMb * 1024 * 1024) refuse("VALIDATION", { reason: "attachment.quota", quotaMb });
+    const room = quotaMb * 1024 * 1024 - (used._sum.sizeBytes ?? 0);
+    if (sizeBytes > room) refuse("VALIDATION", { reason: "attachment.quota", quotaMb });
+    return { app, room };
   }
-  return app;
+  return { app, room: null };
 }
 
 /**
- * Adds an evidence PDF (content already checked) to a draft application: checks first, then the
- * file, then its row and audit event, in one transaction. A refused upload writes no file; a file
- * whose transaction fails after the write has no row and is removed by the sweep.
+ * Adds an evidence PDF to a draft application, in one transaction and in this order: the checks
+ * (scope, draft, open batch, count, quota), then the bytes — read from the request only now, into
+ * stored chunks, refused at the first piece that is too large, over the quota or not a PDF —,
+ * then the row and its audit event. A refusal or a broken upload rolls back all of it.
  */
-export async function addAttachment(ctx: WriteContext, { applicationId, fileName, bytes }: NewAttachment) {
-  const app = await assertAttachable(ctx, applicationId, bytes.length);
-  await lockAttachmentFiles(ctx.tx, "shared");
-  const sha256 = await storeAttachment(bytes);
-  const file = { fileName, sizeBytes: bytes.length, sha256 };
+export async function addAttachment(ctx: WriteContext, { applicationId, open }: NewAttachment) {
+  const { app, room } = await assertAttachable(ctx, applicationId, 0);
+  const incoming = await open();
+  const stored = await storeFile(ctx.tx, checkedPdf(incoming.bytes, room), "application/pdf");
+  const file = { fileName: cleanFileName(incoming.fileName), sizeBytes: stored.sizeBytes, sha256: stored.sha256 };
   const a = await ctx.tx.selectionAttachment.create({
-    data: { applicationId, ...file, uploadedById: ctx.actor.id, createdAt: ctx.now },
+    data: { applicationId, ...file, fileId: stored.id, uploadedById: ctx.actor.id, createdAt: ctx.now },
     select: { id: true },
   });
   await ctx.audit({
@@ -89,7 +70,7 @@ export async function addAttachment(ctx: WriteContext, { applicationId, fileName
   return { id: a.id };
 }
 
-/** Takes an attachment off a draft (the row and the file stay: nothing is hard-deleted). */
+/** Takes an attachment off a draft (the row and its stored file stay: nothing is hard-deleted). */
 export async function removeAttachment(ctx: WriteContext, { attachmentId }: z.output<typeof removeAttachmentSchema>) {
   const { tx, scope } = ctx;
   const at = await tx.selectionAttachment.findUnique({

@@ -11,12 +11,20 @@ export function isPdf(bytes: Uint8Array): boolean {
   return bytes.length >= PDF_MAGIC.length && PDF_MAGIC.every((b, i) => bytes[i] === b);
 }
 
-export type AttachmentProblem = "empty" | "tooLarge" | "notPdf";
+export type AttachmentProblem = "empty" | "tooLarge" | "notPdf" | "quota";
 
-export function attachmentProblem(bytes: Uint8Array): AttachmentProblem | null {
-  if (bytes.length === 0) return "empty";
-  if (bytes.length > MAX_ATTACHMENT_BYTES) return "tooLarge";
-  if (!isPdf(bytes)) return "notPdf";
+/**
+ * The problem of an upload seen so far: `size` bytes received, beginning with `head` (its first
+ * bytes, up to five), `room` bytes left under the account's quota (null: no quota), `done` when
+ * the whole file has arrived. Asked after every piece, so a refused file stops being read at once.
+ */
+export function attachmentProblem(head: Uint8Array, size: number, room: number | null, done: boolean): AttachmentProblem | null {
+  if (size > MAX_ATTACHMENT_BYTES) return "tooLarge";
+  if (room !== null && size > room) return "quota";
+  if (head.length >= PDF_MAGIC.length || done) {
+    if (done && size === 0) return "empty";
+    if (!isPdf(head)) return "notPdf";
+  }
   return null;
 }
 

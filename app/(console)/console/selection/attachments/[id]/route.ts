@@ -7,12 +7,12 @@ export const dynamic = "force-dynamic";
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   try {
-    const { fileName, bytes } = await attachmentDownload(id);
-    return new Response(new Uint8Array(bytes), {
+    const { fileName, sizeBytes, body } = await attachmentDownload(id);
+    return new Response(body, {
       headers: {
         "Content-Type": "application/pdf",
         "Content-Disposition": `attachment; filename="attachment.pdf"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-        "Content-Length": String(bytes.length),
+        "Content-Length": String(sizeBytes),
         "Cache-Control": "private, no-store",
         "X-Content-Type-Options": "nosniff",
       },
