@@ -11,6 +11,7 @@
  * plus the 10,000-row .xlsx import (scripts/bench-import.ts: dry run + commit) and the server's
  * peak memory. Writes the results into docs/benchmarks.md (between its markers).
  * The build is reused when NEXT_DIST_DIR (default .next) holds one; --rebuild builds again.
+ * --topology measures through nginx with two nodes instead (scripts/bench/topology.ts).
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -23,6 +24,7 @@ import { drawSamples } from "./bench/samples";
 import { buildIfNeeded, startServer, type Server } from "./bench/server";
 import { signIn, staticAsset } from "./bench/session";
 import { benchDatabaseUrl } from "./bench/target";
+import { runTopology } from "./bench/topology";
 
 const argv = process.argv.slice(2);
 const num = (name: string, d: number) => {
@@ -100,6 +102,10 @@ function timeImport(url: string): ImportTiming {
 
 async function main() {
   const url = benchDatabaseUrl();
+  if (argv.includes("--topology")) {
+    buildIfNeeded(distDir, argv.includes("--rebuild"), log);
+    return runTopology({ url, distDir, seconds: SECONDS, connections: CONNECTIONS, nodeOptions: NODE_OPTIONS, log });
+  }
   const startedAt = new Date();
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   const version = (await pool.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0].v;

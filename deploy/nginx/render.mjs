@@ -12,7 +12,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const TEMPLATE = path.join(path.dirname(fileURLToPath(import.meta.url)), "registry.conf.template");
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const TEMPLATE = path.join(here, "registry.conf.template");
+
+/** nginx's own 503 text: the app's outage title from the message catalogs, Chinese first. */
+function unavailableText() {
+  const title = (locale) => JSON.parse(fs.readFileSync(path.join(here, "../../lib/i18n/messages", locale, "outage.json"), "utf8")).pageTitle;
+  return `${title("zh-CN")}\\n${title("en")}\\n`.replace(/["$]/g, "");
+}
 
 /** Passive health-check settings of every node (decision 0077). */
 export const MAX_FAILS = 2;
@@ -39,6 +46,7 @@ export function renderNginx(o) {
     API_CACHE_ZONE: micro === null ? "off" : "registry_api",
     // Unused when the zone is off, but the directive must still parse.
     MICRO_CACHE: micro ?? "1s",
+    UNAVAILABLE_TEXT: unavailableText(),
   };
   return fs.readFileSync(TEMPLATE, "utf8").replace(/\{\{(\w+)\}\}/g, (m, name) => {
     if (!(name in values)) throw new Error(`registry.conf.template: unknown placeholder ${m}`);

@@ -130,10 +130,12 @@ export function renderReport(r: Report): string {
   ].join("\n");
 }
 
-export function writeReport(file: string, section: string, preamble: string) {
+/** Replaces the part between the markers (the main run's, or another mode's) or appends the section. */
+export function writeReport(file: string, section: string, preamble: string, markers = { start: START, end: END }) {
   const old = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
-  const a = old.indexOf(START);
-  const b = old.indexOf(END);
-  const next = a >= 0 && b > a ? old.slice(0, a) + section + old.slice(b + END.length) : `${old.trim() ? `${old.trimEnd()}\n\n` : preamble}${section}\n`;
+  const a = old.indexOf(markers.start);
+  const b = old.indexOf(markers.end);
+  const next =
+    a >= 0 && b > a ? old.slice(0, a) + section + old.slice(b + markers.end.length) : `${old.trim() ? `${old.trimEnd()}\n\n` : preamble}${section}\n`;
   fs.writeFileSync(file, next);
 }

@@ -57,11 +57,16 @@ export async function waitHealthy(base: string, timeoutMs = 90_000) {
   }
 }
 
-/** registry-node@<port>.service, from the build in `distDir`; resolves once /api/health answers 200. */
-export async function startNode(port: number, envFile: string, distDir: string): Promise<AppNode> {
+/**
+ * registry-node@<port>.service, from the build in `distDir`; resolves once /api/health answers 200.
+ * Each node gets a DATA_DIR of its own (`dataDir`), as separate machines have: nothing a node
+ * stores on its disk can be seen by the other.
+ */
+export async function startNode(port: number, envFile: string, distDir: string, dataDir: string): Promise<AppNode> {
   const unit = readUnit("registry-node@.service", String(port));
   const [cmd, args] = localCommand(unit.execStart);
-  const child = spawn(cmd, args, { cwd: ROOT, env: unitEnv(unit, envFile, { NEXT_DIST_DIR: distDir }), stdio: ["ignore", "pipe", "pipe"] });
+  const env = unitEnv(unit, envFile, { NEXT_DIST_DIR: distDir, DATA_DIR: dataDir });
+  const child = spawn(cmd, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout!.on("data", (b) => (output += b));
   child.stderr!.on("data", (b) => (output += b));

@@ -1,0 +1,58 @@
+import type { RouteResult } from "./measure";
+import type { machine } from "./report";
+
+/** The topology section of docs/benchmarks.md (npm run bench -- --topology), between its own markers. */
+export const TOPOLOGY_START = "<!-- bench:topology:start (written by npm run bench -- --topology; edits here are overwritten) -->";
+export const TOPOLOGY_END = "<!-- bench:topology:end -->";
+
+export type TopologyRun = { title: string; microCache: string | null; results: RouteResult[]; apiHitShare?: number };
+
+type Input = {
+  startedAt: Date;
+  machine: ReturnType<typeof machine>;
+  schools: number;
+  staticAsset: { path: string; bytes: number };
+  runs: TopologyRun[];
+  seconds: number;
+  connections: number;
+};
+
+const f1 = (n: number) => n.toFixed(1);
+const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(" / ");
+
+function staleness(run: TopologyRun): string {
+  if (run.title.startsWith("One node")) return "—";
+  return run.microCache ? `API answers up to ${run.microCache} older than the replica` : "none added (the app's per-process cache is never stale)";
+}
+
+export function renderTopology(r: Input): string {
+  const names = r.runs[0].results.map((x) => x.name);
+  const header = ["| Route |", ...r.runs.map((run) => ` ${run.title}: req/s · p95 ms |`)].join("");
+  const rows = names.map((name) =>
+    [
+      `| ${name} |`,
+      ...r.runs.map((run) => {
+        const x = run.results.find((y) => y.name === name)!;
+        const bad = x.non2xx || x.errors ? ` (${x.non2xx} non-2xx, ${x.errors} errors)` : "";
+        return ` ${x.rps.toLocaleString("en")} · ${f1(x.p95)}${bad} |`;
+      }),
+    ].join(""),
+  );
+  const m = r.machine;
+  return [
+    TOPOLOGY_START,
+    `### Last run (${r.startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC)`,
+    "",
+    `- Machine: ${m.cpu}, ${m.cores} cores; Node ${m.node}; PostgreSQL ${m.postgres}; nginx, both nodes, PostgreSQL and the load generator on the same 2 cores.`,
+    `- Load average before: ${load(m.loadBefore)}; after: ${load(m.loadAfter)}.`,
+    `- Database: ${r.schools.toLocaleString("en")} schools, read only (no replica: DATABASE_REPLICA_URL unset). ${r.connections} connections, ${r.seconds} s a route after a warm-up; the same request mixes as the runs above; static asset \`${r.staticAsset.path}\`.`,
+    "",
+    `${header}`,
+    `|---|${r.runs.map(() => "---:|").join("")}`,
+    ...rows,
+    `| staleness the setting adds |${r.runs.map((run) => ` ${staleness(run)} |`).join("")}`,
+    `| API answers from nginx's cache |${r.runs.map((run) => ` ${run.apiHitShare === undefined ? "—" : `${Math.round(run.apiHitShare * 100)} %`} |`).join("")}`,
+    "",
+    TOPOLOGY_END,
+  ].join("\n");
+}

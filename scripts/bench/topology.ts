@@ -1,0 +1,96 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { startNginx } from "../../tests/topology/support/nginx";
+import { measure, type RouteResult, type RouteSpec } from "./measure";
+import { machine, writeReport } from "./report";
+import { drawSamples } from "./samples";
+import { startServer, type Server } from "./server";
+import { staticAsset } from "./session";
+import { renderTopology, TOPOLOGY_END, TOPOLOGY_START, type TopologyRun } from "./topology-report";
+
+/**
+ * `npm run bench -- --topology`: the public routes through nginx (deploy/nginx, as tests/topology
+ * runs it) in front of two `next start` nodes on the benchmark database — with the micro-cache
+ * (1 s) and without — and, for comparison, one node asked directly. Only reads: the database is
+ * never written (no sign-in, no import). Writes its section of docs/benchmarks.md.
+ */
+const PORTS = { nginx: 3820, a: 3821, b: 3822 };
+
+type Options = { url: string; distDir: string; seconds: number; connections: number; nodeOptions: string; log: (s: string) => void };
+
+async function warmAndMeasure(base: string, specs: RouteSpec[], o: Options): Promise<RouteResult[]> {
+  for (const spec of specs) {
+    for (const p of spec.paths.slice(0, 400)) await fetch(base + p).then((r) => r.arrayBuffer());
+    await measure(base, spec, { connections: 16, seconds: 3 });
+  }
+  const out: RouteResult[] = [];
+  for (const spec of specs) {
+    const r = await measure(base, spec, { connections: o.connections, seconds: o.seconds });
+    o.log(`  ${spec.name.padEnd(28)} ${String(r.rps).padStart(6)} req/s  p50 ${r.p50} ms  p95 ${r.p95} ms  non-2xx ${r.non2xx}`);
+    out.push(r);
+  }
+  return out;
+}
+
+export async function runTopology(o: Options) {
+  const startedAt = new Date();
+  const pool = new pg.Pool({ connectionString: o.url, max: 2 });
+  const version = (await pool.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0].v;
+  const schools = (await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM "School"`)).rows[0].n;
+  const samples = await drawSamples(pool);
+  await pool.end();
+  const mach = machine(version.split(" ")[0]);
+  const asset = staticAsset(o.distDir);
+  const specs: RouteSpec[] = [
+    { name: "static asset", paths: [asset.path] },
+    { name: "search API /api/v1/schools", paths: samples.search },
+    { name: "school page /schools/<id>", paths: samples.schools },
+  ];
+  const env = {
+    NODE_OPTIONS: o.nodeOptions,
+    DATABASE_URL: o.url,
+    DATABASE_REPLICA_URL: "",
+    AUTH_SECRET: process.env.AUTH_SECRET || "benchmark-secret-not-for-production",
+    AUTH_TRUST_HOST: "true",
+    TRUST_PROXY: "1",
+    PUBLIC_URL: `http://127.0.0.1:${PORTS.nginx}`,
+    DEMO_SEED: "1",
+    API_RATE_LIMIT_PER_MINUTE: "1000000",
+  };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "registry-bench-topology-"));
+  const servers: Server[] = [];
+  const runs: TopologyRun[] = [];
+  try {
+    for (const port of [PORTS.a, PORTS.b]) servers.push(await startServer({ port, distDir: o.distDir, env }));
+    o.log("One node, asked directly (no nginx)…");
+    runs.push({ title: "One node, directly", microCache: null, results: await warmAndMeasure(servers[0].base, specs, o) });
+    const nginx = await startNginx({ dir, port: PORTS.nginx, nodes: servers.map((s) => s.base.replace("http://", "")), microCache: null });
+    try {
+      for (const microCache of [null, "1s"]) {
+        await nginx.reconfigure({ microCache });
+        o.log(`nginx + two nodes, micro-cache ${microCache ?? "off"}…`);
+        const before = nginx.accessLines().length;
+        const results = await warmAndMeasure(nginx.base, specs, o);
+        // Answers from nginx's cache have no upstream address in the access log ("-").
+        const api = nginx
+          .accessLines()
+          .slice(before)
+          .filter((l) => l.includes(" /api/v1/"));
+        const hits = api.filter((l) => l.startsWith("- ")).length;
+        runs.push({ title: `nginx + two nodes, micro-cache ${microCache ?? "off"}`, microCache, results, apiHitShare: api.length ? hits / api.length : 0 });
+      }
+    } finally {
+      await nginx.stop();
+    }
+  } finally {
+    for (const s of servers) await s.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  mach.loadAfter = os.loadavg();
+  const section = renderTopology({ startedAt, machine: mach, schools, staticAsset: asset, runs, seconds: o.seconds, connections: o.connections });
+  const file = path.join("docs", "benchmarks.md");
+  writeReport(file, section, "", { start: TOPOLOGY_START, end: TOPOLOGY_END });
+  o.log(`Wrote the topology section of ${file}.`);
+}
