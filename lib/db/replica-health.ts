@@ -2,19 +2,14 @@ import { env } from "../env";
 import { isDbUnavailable } from "../kernel/db-errors";
 import { isConnectionFailure } from "./availability";
 import { db, replicaDb, type PrismaClient } from "./client";
+import { keepSamples, lagBound, type Sample } from "./replica-lag";
 import { parseLsn } from "./replica-lsn";
 
 /**
  * Is the read replica fit for public reads, as this process last saw it (decision 0075)?
  * One shared probe — a query on the primary, then one on the replica — at most every
  * CHECK_INTERVAL_MS while reads arrive, none while idle; concurrent requests share it.
- *
- * Lag is an upper bound, in time: the replica has replayed everything the primary had flushed a
- * moment before (replay LSN ≥ the primary's flush LSN) → 0; otherwise the time since the last
- * commit it replayed (`now() - pg_last_xact_replay_timestamp()` on the replica). Every change it
- * is missing committed after that, so it is at most that far behind — never less behind than
- * measured. An idle primary does not make it look behind (the LSNs are equal); the first write
- * after a long idle time can, for one probe, send reads to the primary (safe, and brief).
+ * Lag is an upper bound in time (lib/db/replica-lag.ts): never less behind than measured.
  */
 export const CHECK_INTERVAL_MS = 250;
 /** A probe that has not answered by then counts as "replica down". */
@@ -33,10 +28,19 @@ export type ReplicaHealth = {
   at: number;
 };
 
-type State = { last: ReplicaHealth | null; inflight: Promise<ReplicaHealth> | null; probes: number; maxLagMs: number | null; probeTimeoutMs: number };
+type State = {
+  last: ReplicaHealth | null;
+  inflight: Promise<ReplicaHealth> | null;
+  /** The primary's flush position at earlier probes (for the lag's position bound). */
+  samples: Sample[];
+  probes: number;
+  maxLagMs: number | null;
+  probeTimeoutMs: number;
+};
 const state: State = ((globalThis as { __registryReplica?: State }).__registryReplica ??= {
   last: null,
   inflight: null,
+  samples: [],
   probes: 0,
   maxLagMs: null,
   probeTimeoutMs: PROBE_TIMEOUT_MS,
@@ -51,15 +55,19 @@ export function maxLagMs(): number {
 export const usable = (h: ReplicaHealth) => h.reachable && h.lagMs <= maxLagMs();
 
 async function measure(primary: PrismaClient, replica: PrismaClient): Promise<ReplicaHealth> {
+  const asked = Date.now();
   const [p] = await primary.$queryRaw<{ lsn: string }[]>`SELECT pg_current_wal_flush_lsn()::text AS lsn`;
   // Not in recovery: the URL names a primary (itself, or a pooler in front of it) — nothing to wait for.
   const [r] = await replica.$queryRaw<{ lsn: string; sinceMs: number | null }[]>`
     SELECT (CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() ELSE pg_current_wal_insert_lsn() END)::text AS lsn,
            CASE WHEN pg_is_in_recovery() THEN (EXTRACT(EPOCH FROM now() - pg_last_xact_replay_timestamp()) * 1000)::float8 ELSE 0 END AS "sinceMs"`;
   const replayLsn = parseLsn(r.lsn) ?? 0n;
-  const caughtUp = replayLsn >= (parseLsn(p.lsn) ?? 0n);
-  const lagMs = caughtUp ? 0 : r.sinceMs === null ? Infinity : Math.max(0, r.sinceMs);
-  return { reachable: true, replayLsn, lagMs, at: Date.now() };
+  const primaryLsn = parseLsn(p.lsn) ?? 0n;
+  const now = Date.now();
+  const lagMs = lagBound({ now, primaryLsn, replayLsn, sinceReplayMs: r.sinceMs, samples: state.samples });
+  // The primary had at most this position when it was asked: a replica past it has all of that moment.
+  state.samples = keepSamples(state.samples, { at: asked, lsn: primaryLsn }, 2 * maxLagMs() + 10_000);
+  return { reachable: true, replayLsn, lagMs, at: now };
 }
 
 function probe(replica: PrismaClient): Promise<ReplicaHealth> {
@@ -108,7 +116,10 @@ export function noteReplicaFailure(e: unknown) {
 export function configureReplicaForTests(opts: { maxLagMs?: number | null; probeTimeoutMs?: number; forget?: boolean }) {
   if (opts.maxLagMs !== undefined) state.maxLagMs = opts.maxLagMs;
   if (opts.probeTimeoutMs !== undefined) state.probeTimeoutMs = opts.probeTimeoutMs;
-  if (opts.forget) state.last = null;
+  if (opts.forget) {
+    state.last = null;
+    state.samples = [];
+  }
 }
 
 /** How many probes this process has run (tests: the check stays cheap). */
