@@ -220,6 +220,32 @@ describe.skipIf(!!reason)("two app nodes behind nginx, on a primary and a stream
     }
   });
 
+  test("evidence uploaded through node A downloads through node B byte for byte (each node has its own DATA_DIR)", async () => {
+    const [application] = await cluster.query<{ id: string }>(
+      "primary",
+      `SELECT a."id" FROM "SelectionApplication" a JOIN "School" s ON s."id" = a."schoolId"
+       WHERE s."authorityId" = 'guangdong' AND a."status" = 'DRAFT' ORDER BY a."id" LIMIT 1`,
+    );
+    // Over one 256 KiB chunk of the file store, so the download is put together from several rows.
+    const pdf = Buffer.concat([Buffer.from("%PDF-1.4\n"), crypto.randomBytes(300_000), Buffer.from("\n%%EOF\n")]);
+    await nginx.reconfigure({ drain: [address(nodes.b)] });
+    const page = await officer.newPage();
+    let href: string | null;
+    try {
+      await page.goto(`/console/selection/applications/${application.id}`);
+      await page.getByLabel(zh("selection.application.uploadLabel")).setInputFiles({ name: "拓扑证明.pdf", mimeType: "application/pdf", buffer: pdf });
+      await page.getByRole("button", { name: zh("selection.application.upload"), exact: true }).click();
+      await expectPage(page.getByText(zh("selection.application.uploaded"))).toBeVisible();
+      href = await page.getByRole("link", { name: "拓扑证明.pdf" }).getAttribute("href");
+    } finally {
+      await page.close();
+      await nginx.reconfigure({});
+    }
+    const res = await fetch(`${nodes.b!.base}${href}`, { headers: { cookie: await cookieHeader() } });
+    expect(res.status).toBe(200);
+    expect(Buffer.from(await res.arrayBuffer()).equals(pdf)).toBe(true);
+  });
+
   const publicPaths = () => [
     `/schools/${school.publicCode}`,
     `/api/v1/schools?q=${encodeURIComponent("广州")}`,
