@@ -70,7 +70,7 @@ test("the ministry admin creates and opens a batch", async ({ browser }) => {
 test("a province officer applies (refused with a reason first) and recommends", async ({ browser }) => {
   test.setTimeout(180_000);
   await as(browser, demoAccounts.gdOfficer, async (page) => {
-    await page.getByRole("link", { name: zh("nav.selectionApply") }).click();
+    await page.getByRole("link", { name: zh("nav.selectionApply"), exact: true }).click();
     await page.getByRole("link", { name: batchName }).click();
     await page.getByRole("link", { name: zh("selection.apply.new") }).click();
     const school = page.getByLabel(zh("selection.newApplication.school"));
