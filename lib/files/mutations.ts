@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Tx } from "@/lib/db/client";
+import type { Tx } from "../db/client";
 import { bytesSource, rechunk } from "./chunks";
 
 /**

@@ -1,5 +1,6 @@
-import { db } from "@/lib/db/client";
-import { releaseContentType } from "@/lib/opendata/releases/content-type";
+// Relative imports: scripts/db.ts runs this with tsx from any working directory (no tsconfig paths there).
+import { db } from "../../db/client";
+import { releaseContentType } from "../../opendata/releases/content-type";
 import { storeFile } from "../mutations";
 import { ATTACHMENT_NAME, entries, fileSource, legacyFolders, remove, removeIfEmpty } from "./disk";
 
