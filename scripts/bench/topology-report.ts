@@ -44,7 +44,7 @@ export function renderTopology(r: Input): string {
     `### Last run (${r.startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC)`,
     "",
     `- Machine: ${m.cpu}, ${m.cores} cores; Node ${m.node}; PostgreSQL ${m.postgres}; nginx, both nodes, PostgreSQL and the load generator on the same 2 cores.`,
-    `- Load average before: ${load(m.loadBefore)}; after: ${load(m.loadAfter)}.`,
+    `- Load average before: ${load(m.loadBefore)}; after: ${load(m.loadAfter)}.${m.loadBefore[0] > m.cores * 0.5 ? " **Measured under load: other work was running on this machine; compare the columns, not the absolute numbers.**" : ""}`,
     `- Database: ${r.schools.toLocaleString("en")} schools, read only (no replica: DATABASE_REPLICA_URL unset). ${r.connections} connections, ${r.seconds} s a route after a warm-up; the same request mixes as the runs above; static asset \`${r.staticAsset.path}\`.`,
     "",
     `${header}`,

@@ -55,6 +55,8 @@ http {
 export async function startNginx(o: NginxOptions): Promise<Nginx> {
   const { dir } = o;
   for (const d of ["tmp", "cache"]) fs.mkdirSync(path.join(dir, d), { recursive: true });
+  // The workers (nobody, as root) must reach the cache and temp folders inside it.
+  fs.chmodSync(dir, 0o755);
   if (process.getuid?.() === 0) await run("chown", ["-R", "nobody:nogroup", path.join(dir, "tmp"), path.join(dir, "cache")]);
   const conf = path.join(dir, "nginx.conf");
   const site = (drain: string[] = [], microCache = o.microCache) =>
