@@ -41,6 +41,18 @@ test("the province officer confirms a stale record reached from the inbox", asyn
   await expect(item(page, "staleRecords").getByRole("link", { name, exact: true })).toHaveCount(0);
 });
 
+test("the province officer opens an application to submit from the inbox, due when the batch closes", async ({ page }) => {
+  await openHome(page, demoAccounts.gdOfficer);
+  const due = item(page, "applicationsDue");
+  expect(await countOf(due)).toBeGreaterThan(0);
+  // The demo's major batch takes applications: each row carries the window's closing date.
+  const row = due.getByRole("listitem").first();
+  await expect(row).toContainText(zh("inbox.due", { date: "" }).trim());
+  await row.getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/console\/selection\/(applications|apply)\/[^/]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
+
 test("the ministry sees progress toward 300 / 500 and opens the batch with reviews outstanding", async ({ page }) => {
   await openHome(page, demoAccounts.admin);
   const progress = page.getByTestId("inbox-progress");
