@@ -13,7 +13,7 @@ export function addDataSheet(
   wb: ExcelJS.Workbook,
   name: string,
   columns: ColumnDef[],
-  opts: { authorityLabels?: string[]; requiredNote?: string } = {},
+  opts: { authorityLabels?: string[]; requiredNote?: string; rows?: number } = {},
 ): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
   ws.columns = columns.map((c) => ({ header: c.header, key: c.field, width: c.width, style: TEXT_FIELDS.has(c.field) ? { numFmt: "@" } : {} }));
@@ -26,7 +26,8 @@ export function addDataSheet(
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: c.required ? "FFFDE68A" : c.readOnly ? "FFE5E7EB" : "FFF1F5F9" } };
     if (c.required && opts.requiredNote) cell.note = opts.requiredNote;
   });
-  const last = MAX_ROWS + 1;
+  // The drop-downs reach as far as a file of this kind may go (the export: a school file).
+  const last = (opts.rows ?? MAX_ROWS) + 1;
   columns.forEach((c, i) => {
     const letter = ws.getColumn(i + 1).letter;
     const list = c.labels ? Object.values(c.labels) : c.field === "authorityId" ? opts.authorityLabels : undefined;

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { columnsFor, type ImportKind } from "./columns";
-import { MAX_ROWS, MAX_UPLOAD_BYTES } from "./limits";
+import { MAX_UPLOAD_BYTES, maxRows } from "./limits";
 import { addDataSheet } from "./sheet";
 
 /**
@@ -27,6 +27,7 @@ export async function buildTemplate(kind: ImportKind, t: Translate, refs: Templa
   addDataSheet(wb, dataSheetName(kind), columns, {
     authorityLabels: refs.authorities.map((a) => a.shortZh),
     requiredNote: t("template.requiredNote"),
+    rows: maxRows(kind),
   });
 
   const help = wb.addWorksheet("说明");
@@ -50,7 +51,7 @@ export async function buildTemplate(kind: ImportKind, t: Translate, refs: Templa
   }
   help.addRow([]);
   for (const line of ["general1", "general2", "general3", "general4"]) {
-    const row = help.addRow([t(`template.${line}`, { maxRows: MAX_ROWS, maxMb: MAX_UPLOAD_BYTES / 1024 / 1024 })]);
+    const row = help.addRow([t(`template.${line}`, { maxRows: maxRows(kind), maxMb: MAX_UPLOAD_BYTES / 1024 / 1024 })]);
     help.mergeCells(row.number, 1, row.number, 4);
     row.alignment = { wrapText: true };
     row.height = 32;

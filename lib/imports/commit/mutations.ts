@@ -1,17 +1,18 @@
 import "server-only";
+import { insertJson, newId, type BulkColumns } from "@/lib/db/bulk-insert";
 import type { WriteContext } from "@/lib/db/unit-of-work";
 import { dateOnlyOrNull } from "@/lib/kernel/dates";
 import { DATE_FIELDS } from "@/lib/schools/form-schema";
 import { registerSchools, writeSchoolVersions } from "@/lib/schools/writer/mutations";
-import type { SchoolMajorPlan } from "../major-rows";
+import type { MajorUpdatePlan, SchoolMajorPlan } from "../major-rows";
 import type { SchoolPlan } from "../school-rows";
 
 /**
  * The writes of a confirmed import, inside the commit's transaction. Schools go through THE
  * School writer in its batched form (lib/schools/writer/mutations.ts: registerSchools for the
  * new ones, writeSchoolVersions for the updates) — the same code the console forms use, so an
- * imported school is registered exactly like one typed in. Majors are created with
- * createManyAndReturn. Every event has source "import" and the file as its reason.
+ * imported school is registered exactly like one typed in. Majors are written set-based (below).
+ * Every event has source "import" and the file as its reason.
  */
 const BATCH = 1000;
 const LINKS = 50;
@@ -39,30 +40,67 @@ export async function writeSchoolPlan(ctx: WriteContext, plan: SchoolPlan, reaso
   };
 }
 
+const MAJOR_COLUMNS: BulkColumns = [
+  ["id", "text"],
+  ["schoolId", "text"],
+  ["majorId", "text"],
+  ["level", '"TrainingLevel"'],
+  ["startingPoint", '"StartingPoint"'],
+  ["years", "integer"],
+  ["status", '"SchoolMajorStatus"'],
+  ["createdAt", "timestamp(3)"],
+  ["updatedAt", "timestamp(3)"],
+];
+
+/**
+ * School majors are written set-based, one statement per thousand rows (lib/db/bulk-insert.ts),
+ * under the bulk-load convention the commit opens: Prisma's createManyAndReturn and a statement
+ * per update cost about a millisecond each, which was most of a 50,000-row commit.
+ */
 export async function writeMajorPlan(ctx: WriteContext, plan: SchoolMajorPlan, reason: string): Promise<Written> {
-  const created: { id: string; name: string }[] = [];
+  const at = ctx.now.toISOString();
+  // A thousand rows at a time, with their audit events: no list of every row's event is ever built.
   for (let i = 0; i < plan.creates.length; i += BATCH) {
     const batch = plan.creates.slice(i, i + BATCH);
-    const made = await ctx.tx.schoolMajor.createManyAndReturn({
-      data: batch.map((c) => ({ schoolId: c.schoolId, majorId: c.majorId, level: c.level, startingPoint: c.startingPoint, years: c.years, status: c.status })),
-      select: { id: true, schoolId: true, majorId: true, level: true, startingPoint: true, years: true, status: true },
-    });
-    const authorityOf = new Map(batch.map((c) => [c.schoolId, c.authorityId]));
-    for (const c of batch) if (created.length < LINKS) created.push({ id: c.schoolId, name: c.name });
+    const rows = batch.map((c) => ({
+      id: newId(),
+      schoolId: c.schoolId,
+      majorId: c.majorId,
+      level: c.level,
+      startingPoint: c.startingPoint,
+      years: c.years,
+      status: c.status,
+      createdAt: at,
+      updatedAt: at,
+    }));
+    await insertJson(ctx.tx, "SchoolMajor", MAJOR_COLUMNS, rows);
     await ctx.auditMany(
-      made.map((m) => ({
+      rows.map((m, j) => ({
         action: "schoolMajor.create",
         entityType: "SchoolMajor",
         entityId: m.id,
-        authorityId: authorityOf.get(m.schoolId) ?? null,
+        authorityId: batch[j].authorityId,
         after: { schoolId: m.schoolId, majorId: m.majorId, level: m.level, startingPoint: m.startingPoint, years: m.years, status: m.status },
         reason,
       })),
     );
   }
+  for (let i = 0; i < plan.updates.length; i += BATCH) await updateMajors(ctx, plan.updates.slice(i, i + BATCH), reason);
+  return {
+    created: plan.creates.slice(0, LINKS).map((c) => ({ id: c.schoolId, name: c.name })),
+    updated: plan.updates.slice(0, LINKS).map((u) => ({ id: u.schoolId, name: u.name })),
+  };
+}
+
+const UPDATE_MAJORS = `UPDATE "SchoolMajor" AS m SET "years" = COALESCE(r."years", m."years"), "status" = COALESCE(r."status", m."status"), "updatedAt" = $2::timestamp(3)
+  FROM jsonb_to_recordset($1::jsonb) AS r("id" text, "years" integer, "status" "SchoolMajorStatus") WHERE m."id" = r."id"`;
+
+/** Up to a thousand changed majors in one UPDATE … FROM jsonb_to_recordset (null: unchanged), and their events. */
+async function updateMajors(ctx: WriteContext, updates: MajorUpdatePlan[], reason: string) {
+  const changes = updates.map((u) => ({ id: u.id, years: u.data.years ?? null, status: u.data.status ?? null }));
+  await ctx.tx.$executeRawUnsafe(UPDATE_MAJORS, JSON.stringify(changes), ctx.now.toISOString());
   const events = [];
-  for (const u of plan.updates) {
-    await ctx.tx.schoolMajor.update({ where: { id: u.id }, data: u.data, select: { id: true } });
+  for (const u of updates) {
     // As lib/school-majors/mutations.ts records them: a status change is "schoolMajor.status";
     // a change of length is "schoolMajor.update". Every event names the school and the major.
     const ids = { schoolId: u.schoolId, majorId: u.majorId };
@@ -73,5 +111,4 @@ export async function writeMajorPlan(ctx: WriteContext, plan: SchoolMajorPlan, r
       events.push({ ...base, action: "schoolMajor.update", before: { ...ids, years: u.before.years }, after: { ...ids, years: u.after.years } });
   }
   await ctx.auditMany(events);
-  return { created, updated: plan.updates.slice(0, LINKS).map((u) => ({ id: u.schoolId, name: u.name })) };
 }

@@ -7,6 +7,8 @@ export type ZipLimits = {
   maxUnpackedBytes: number;
   /** A watcher for the entry's inflated chunks (or none); when it says stop, the check ends "stopped". */
   watch?: (name: string) => ChunkWatcher | undefined;
+  /** Entries to put first in the copy, in this order (a streaming reader meets the entries in the archive's order). */
+  first?: string[];
 };
 export type CheckedArchive =
   { ok: true; archive: Buffer; unpackedBytes: number } | { ok: false; key: "notSpreadsheet" | "unpackedTooLarge" | "damagedArchive" | "stopped"; why: string };
@@ -31,7 +33,12 @@ export async function checkedArchive(bytes: Uint8Array, limits: ZipLimits): Prom
     if (!proof.ok) return damaged(`${entry.name} inflates ${proof.why === "corrupt" ? "to an error" : `${proof.why} than its declared ${entry.size} bytes`}`);
     if (proof.crc !== entry.crc) return damaged(`${entry.name} fails its CRC`);
   }
-  return { ok: true, archive: canonicalArchive(directory.entries), unpackedBytes: declared };
+  const rank = (name: string) => {
+    const at = limits.first?.indexOf(name) ?? -1;
+    return at < 0 ? Number.MAX_SAFE_INTEGER : at;
+  };
+  const ordered = [...directory.entries].sort((a, b) => rank(a.name) - rank(b.name));
+  return { ok: true, archive: canonicalArchive(ordered), unpackedBytes: declared };
 }
 
 function damaged(why: string): CheckedArchive {

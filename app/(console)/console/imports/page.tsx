@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { MAX_ROWS, MAX_UPLOAD_BYTES } from "@/lib/imports/limits";
+import { MAX_MAJOR_ROWS, MAX_ROWS, MAX_UPLOAD_BYTES } from "@/lib/imports/limits";
 import { loadImportsPage } from "@/lib/imports/loaders";
 import type { CommitResult } from "@/lib/imports/mutations";
 import { ImportWizard } from "./import-wizard";
@@ -26,7 +26,13 @@ export default async function ImportsPage({ searchParams }: Props) {
         intro={
           <>
             <p>{t("intro")}</p>
-            <p className="text-sm text-slate-600">{t("limits", { maxMb: MAX_UPLOAD_BYTES / 1024 / 1024, maxRows: MAX_ROWS.toLocaleString(locale) })}</p>
+            <p className="text-sm text-slate-600">
+              {t("limits", {
+                maxMb: MAX_UPLOAD_BYTES / 1024 / 1024,
+                maxRows: MAX_ROWS.toLocaleString(locale),
+                maxMajorRows: MAX_MAJOR_ROWS.toLocaleString(locale),
+              })}
+            </p>
           </>
         }
       />
