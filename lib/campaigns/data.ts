@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db, readDb } from "@/lib/db/client";
+import { cachedPublicRead } from "@/lib/db/read-cache";
 import { inScope, type AuthorityScope } from "@/lib/auth/scope";
 import { ON_REGISTER } from "@/lib/schools/rules";
 import { campaignEnded, confirmedInWhere, unconfirmedInWhere, type CampaignDates } from "./rules";
@@ -11,9 +12,20 @@ export function latestCampaign() {
   return db().confirmationCampaign.findFirst({ orderBy: { openedAt: "desc" } });
 }
 
+/**
+ * The latest campaign as the public pages and the API read it: through the public-read cache (a
+ * campaign opened or closed raises the data version: migration campaign_data_version). Whether it
+ * has ended is decided per request from its dates, so the deadline passing needs no new version.
+ */
+const publicCampaign = cachedPublicRead(
+  "latestCampaign",
+  () => readDb().confirmationCampaign.findFirst({ orderBy: { openedAt: "desc" }, select: { year: true, deadline: true, openedAt: true, closedAt: true } }),
+  () => "",
+);
+
 /** The campaign whose ending flags records publicly: the latest one, once it has ended. */
 export async function endedCampaign(now: Date) {
-  const c = await latestCampaign();
+  const c = await publicCampaign();
   return c && campaignEnded(c, now) ? c : null;
 }
 
