@@ -5,6 +5,7 @@ import { batchTable } from "@/lib/selection/states";
 import { openErrorReports } from "@/lib/error-reports/data";
 import { lockedAccounts, pendingAccountRequests, refusedSignIns, REFUSED_SIGN_IN } from "./accounts/data";
 import { campaignBehindItem, campaignToConfirmItem } from "./campaign";
+import { unfinishedImportsItem } from "./imports";
 import { belowStandardItem, duplicatesItem, missingRequiredItem, qualityByAuthorityItem } from "./quality";
 import { staleByAuthority, staleRecords } from "./registry/data";
 import { activeBatches, applicationsDue, openObjectionsByBatch, openReviewsByBatch, pendingReviewsOf } from "./selection/data";
@@ -248,10 +249,28 @@ const errorReportsItem: InboxProvider = {
   },
 };
 
-const MINISTRY = [campaignBehindItem, batchesItem, openReviewsItem, openObjectionsItem, errorReportsItem, staleByAuthorityItem, qualityByAuthorityItem];
+const MINISTRY = [
+  campaignBehindItem,
+  batchesItem,
+  openReviewsItem,
+  openObjectionsItem,
+  errorReportsItem,
+  staleByAuthorityItem,
+  qualityByAuthorityItem,
+  unfinishedImportsItem,
+];
 
 export const INBOX_PROVIDERS: Record<Role, readonly InboxProvider[]> = {
-  PROVINCE_OFFICER: [campaignToConfirmItem, staleRecordsItem, belowStandardItem, missingRequiredItem, duplicatesItem, applicationsDueItem, errorReportsItem],
+  PROVINCE_OFFICER: [
+    campaignToConfirmItem,
+    staleRecordsItem,
+    belowStandardItem,
+    missingRequiredItem,
+    duplicatesItem,
+    unfinishedImportsItem,
+    applicationsDueItem,
+    errorReportsItem,
+  ],
   MINISTRY_ADMIN: MINISTRY,
   MINISTRY_STAFF: MINISTRY,
   EXPERT: [pendingReviewsItem],

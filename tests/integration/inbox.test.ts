@@ -125,6 +125,7 @@ describe("the province officer's inbox", () => {
       "belowStandard",
       "missingRequired",
       "duplicates",
+      "unfinishedImports",
       "applicationsDue",
       "errorReports",
     ]);
@@ -145,6 +146,43 @@ describe("the province officer's inbox", () => {
     expect(zj.item("applicationsDue")!.rows.map((r) => r.id)).toEqual(["a-zj1"]);
     const everyRow = zj.items.flatMap((i) => i.rows.map((r) => r.href));
     expect(everyRow.some((h) => h.includes("s-gd") || h.includes("a-gd"))).toBe(false);
+  });
+
+  it("lists the caller's own imports that stopped at the dry run, newest first, never another person's", async () => {
+    const job = (id: string, createdById: string, status: "DRY_RUN" | "COMMITTED", minutes: number) => ({
+      id,
+      kind: "SCHOOLS" as const,
+      authorityId: "guangdong",
+      createdById,
+      fileName: `${id}.xlsx`,
+      format: "xlsx",
+      status,
+      rowCount: 12,
+      fields: ["nameZh"],
+      payload: new Uint8Array([1]),
+      summary: {},
+      createdAt: new Date(now.getTime() - minutes * 60_000),
+    });
+    await t.client.importJob.createMany({
+      data: [
+        job("imp-old", "u-gd", "DRY_RUN", 90),
+        job("imp-new", "u-gd", "DRY_RUN", 5),
+        job("imp-done", "u-gd", "COMMITTED", 1),
+        job("imp-zj", "u-zj", "DRY_RUN", 1),
+      ],
+    });
+    try {
+      const item = (await inboxOf(testUsers.gdOfficer)).item("unfinishedImports")!;
+      expect(item.count).toBe(2);
+      expect(item.rows.map((r) => [r.id, r.href])).toEqual([
+        ["imp-new", "/console/imports?job=imp-new"],
+        ["imp-old", "/console/imports?job=imp-old"],
+      ]);
+      expect((await inboxOf(testUsers.zjOfficer)).item("unfinishedImports")!.rows.map((r) => r.id)).toEqual(["imp-zj"]);
+      expect((await inboxOf(testUsers.ministry)).item("unfinishedImports")!.count).toBe(0);
+    } finally {
+      await t.client.importJob.deleteMany({ where: { id: { startsWith: "imp-" } } });
+    }
   });
 
   it("refuses an officer asking for another authority (403)", async () => {
