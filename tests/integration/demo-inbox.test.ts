@@ -24,8 +24,9 @@ async function inboxOf(username: string) {
 describe("the demo's inboxes", () => {
   it("give a province officer, the ministry and an expert real work of each kind the demo models", async () => {
     const officer = await inboxOf("gd-officer");
-    for (const key of ["campaignToConfirm", "staleRecords", "belowStandard", "applicationsDue", "errorReports"])
+    for (const key of ["campaignToConfirm", "staleRecords", "belowStandard", "missingRequired", "applicationsDue", "errorReports"])
       expect([key, officer[key] > 0]).toEqual([key, true]);
+    expect((await inboxOf("zj-officer")).missingRequired).toBeGreaterThan(0);
     const ministry = await inboxOf("ministry");
     for (const key of ["campaignBehind", "batches", "openReviews", "staleByAuthority", "qualityByAuthority"])
       expect([key, ministry[key] > 0]).toEqual([key, true]);
