@@ -98,6 +98,10 @@ export function buildSchools(now: Date): DemoSchool[] {
       if (s) built.push(s);
     });
     linkMerges(built);
+    if (a.id === "guangdong") {
+      const twin = registeredTwice(built, `demo-${a.id}-twin`, { codes, usccs, now });
+      if (twin) built.push(twin);
+    }
     out.push(...built);
   }
   return out;
@@ -275,6 +279,50 @@ function buildOne(id: string, a: AuthoritySeed, spec: Spec, names: Random, usedS
     isDemo: true,
   };
   return { school, events, majors };
+}
+
+/** Characters read alike (same toneless pinyin): a clerk's slip that registers one school twice. */
+const HOMOPHONES: Record<string, string> = { 机: "基", 电: "店", 贸: "茂", 城: "成", 信: "新", 华: "化", 交: "郊", 建: "健" };
+
+/**
+ * The demo's suspected duplicate: a generated school of the province registered a second time in
+ * its city under a homophone of its name (same pinyin, its own codes, the same majors, no later
+ * history), so the data-quality page and the officer's inbox have a real pair to show.
+ */
+function registeredTwice(built: DemoSchool[], id: string, ctx: Ctx): DemoSchool | null {
+  const stem = (name: string) => [...name].slice(0, -4).findIndex((ch) => HOMOPHONES[ch]);
+  const original = built.find(
+    (x) =>
+      !REAL_SCHOOLS.some((real) => real.nameZh === x.school.nameZh) &&
+      x.school.status === "OPERATING" &&
+      x.school.divisionCode &&
+      x.events.every((e) => !e.kind) &&
+      stem(x.school.nameZh) >= 0,
+  );
+  if (!original) return null;
+  const chars = [...original.school.nameZh];
+  const at = stem(original.school.nameZh);
+  chars[at] = HOMOPHONES[chars[at]];
+  const nameZh = chars.join("");
+  const r = rng(`school:${id}`);
+  let publicCode = makePublicCode(r);
+  while (ctx.codes.has(publicCode)) publicCode = makePublicCode(r);
+  ctx.codes.add(publicCode);
+  const uscc = makeUscc(r, original.school.uscc!.slice(0, 2), original.school.uscc!.slice(2, 8), ctx.usccs);
+  const school: SchoolSeed = {
+    ...original.school,
+    id,
+    publicCode,
+    uscc,
+    nameZh,
+    ...schoolNamePinyin(nameZh),
+    formerNames: [],
+    altNames: [],
+    successorId: null,
+  };
+  // The same majors as the original (one school, entered twice), under the twin's own ids.
+  const majors = original.majors.map((m) => ({ ...m, id: m.id.replace(original.school.id, id), schoolId: id }));
+  return { school, events: [], majors };
 }
 
 /** Demo records registered without an address: one per province of the two demo officers. */

@@ -24,7 +24,7 @@ async function inboxOf(username: string) {
 describe("the demo's inboxes", () => {
   it("give a province officer, the ministry and an expert real work of each kind the demo models", async () => {
     const officer = await inboxOf("gd-officer");
-    for (const key of ["campaignToConfirm", "staleRecords", "belowStandard", "missingRequired", "applicationsDue", "errorReports"])
+    for (const key of ["campaignToConfirm", "staleRecords", "belowStandard", "missingRequired", "duplicates", "applicationsDue", "errorReports"])
       expect([key, officer[key] > 0]).toEqual([key, true]);
     expect((await inboxOf("zj-officer")).missingRequired).toBeGreaterThan(0);
     const ministry = await inboxOf("ministry");
