@@ -148,7 +148,7 @@ describe("the province officer's inbox", () => {
     expect(everyRow.some((h) => h.includes("s-gd") || h.includes("a-gd"))).toBe(false);
   });
 
-  it("lists the caller's own imports that stopped at the dry run, newest first, never another person's", async () => {
+  it("lists the caller's own imports that stopped at the dry run and can still be confirmed, newest first, never another person's", async () => {
     const job = (id: string, createdById: string, status: "DRY_RUN" | "COMMITTED", minutes: number) => ({
       id,
       kind: "SCHOOLS" as const,
@@ -168,6 +168,7 @@ describe("the province officer's inbox", () => {
         job("imp-old", "u-gd", "DRY_RUN", 90),
         job("imp-new", "u-gd", "DRY_RUN", 5),
         job("imp-done", "u-gd", "COMMITTED", 1),
+        job("imp-expired", "u-gd", "DRY_RUN", 25 * 60),
         job("imp-zj", "u-zj", "DRY_RUN", 1),
       ],
     });
@@ -178,6 +179,8 @@ describe("the province officer's inbox", () => {
         ["imp-new", "/console/imports?job=imp-new"],
         ["imp-old", "/console/imports?job=imp-old"],
       ]);
+      // A dry run can be confirmed for 24 hours: each row is due then, an older one is no work left.
+      expect(item.due).toEqual(new Date(now.getTime() - 90 * 60_000 + 24 * 3600_000));
       expect((await inboxOf(testUsers.zjOfficer)).item("unfinishedImports")!.rows.map((r) => r.id)).toEqual(["imp-zj"]);
       expect((await inboxOf(testUsers.ministry)).item("unfinishedImports")!.count).toBe(0);
     } finally {
