@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from "vitest";
 import { disconnect, setDbClient } from "@/lib/db/client";
 import { openEngine, type OpenEngine } from "@/lib/db/engines";
+import { flushRateLimitCounts } from "@/lib/opendata/rate-limit/limit";
 import { PrismaClient } from "@/lib/db/generated/client";
 import { createScratchDatabase, migrationSql } from "../../scripts/scratch-database.mjs";
 
@@ -40,6 +41,9 @@ export async function openTestDb(): Promise<TestDb> {
     engine,
     engineKind: base ? "postgres" : "pglite",
     close: async () => {
+      // Deferred rate-limit counts are written within FLUSH_MS of a request: written now, or a
+      // timer firing after disconnect() would open a fresh default database (a flaky file error).
+      await flushRateLimitCounts();
       await disconnect();
       await drop();
     },
