@@ -32,6 +32,9 @@ export type LighthouseResult = LighthousePage & {
   /** Script transferred (compressed, kB) and its decoded size (kB). */
   scriptKb: number;
   jsKb: number;
+  /** Requests of the page load, and Next's link prefetches among them. */
+  requests: number;
+  prefetches: number;
   /** Lighthouse's CPU benchmark of this machine during the run (lower when the machine is busy). */
   benchmarkIndex: number;
   /** Audits that lose points, "category: audit id (score)". */
@@ -85,12 +88,19 @@ export async function publicPages(base: string, query: string): Promise<Lighthou
   ];
 }
 
-/** Script resources of the page: bytes transferred and decoded, in kB. */
+/**
+ * Script resources of the page: bytes transferred and decoded, in kB; and the requests it made,
+ * of which how many were Next's link prefetches (`?_rsc=`, each one a server render).
+ */
 function scriptSizes(lhr: Result) {
-  const items = (lhr.audits["network-requests"]?.details as { items?: { resourceType?: string; transferSize?: number; resourceSize?: number }[] })?.items ?? [];
+  const items =
+    (lhr.audits["network-requests"]?.details as { items?: { url: string; resourceType?: string; transferSize?: number; resourceSize?: number }[] })?.items ??
+    [];
+  const requests = items.length;
+  const prefetches = items.filter((i) => i.url.includes("_rsc=")).length;
   const scripts = items.filter((i) => i.resourceType === "Script");
   const kb = (key: "transferSize" | "resourceSize") => Math.round(scripts.reduce((n, i) => n + (i[key] ?? 0), 0) / 1024);
-  return { scriptKb: kb("transferSize"), jsKb: kb("resourceSize") };
+  return { scriptKb: kb("transferSize"), jsKb: kb("resourceSize"), requests, prefetches };
 }
 
 /** Audits that cost points: failing accessibility/best-practice audits, and performance metrics below 0.9. */
@@ -148,11 +158,11 @@ export async function runLighthouse(
 export function lighthouseTable(results: LighthouseResult[]): string {
   const met = (r: LighthouseResult) => r.performance >= 90 && r.accessibility === 100 && r.bestPractices === 100;
   return [
-    "| Page | Performance (runs) | Accessibility | Best practices | FCP s | LCP s | TBT ms | CLS | Script kB (transferred / decoded) | Verdict |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+    "| Page | Performance (runs) | Accessibility | Best practices | FCP s | LCP s | TBT ms | CLS | Script kB (transferred / decoded) | Requests (prefetches) | Verdict |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ...results.map(
       (r) =>
-        `| ${r.name} \`${r.path}\` | ${r.performance} (${r.runs.join(", ")}) | ${r.accessibility} | ${r.bestPractices} | ${(r.fcpMs / 1000).toFixed(1)} | ${(r.lcpMs / 1000).toFixed(1)} | ${Math.round(r.tbtMs)} | ${r.cls.toFixed(3)} | ${r.scriptKb} / ${r.jsKb} | ${met(r) ? "**met**" : `**not met** — ${r.losing.join(", ")}`} |`,
+        `| ${r.name} \`${r.path}\` | ${r.performance} (${r.runs.join(", ")}) | ${r.accessibility} | ${r.bestPractices} | ${(r.fcpMs / 1000).toFixed(1)} | ${(r.lcpMs / 1000).toFixed(1)} | ${Math.round(r.tbtMs)} | ${r.cls.toFixed(3)} | ${r.scriptKb} / ${r.jsKb} | ${r.requests} (${r.prefetches}) | ${met(r) ? "**met**" : `**not met** — ${r.losing.join(", ")}`} |`,
     ),
   ].join("\n");
 }
