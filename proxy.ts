@@ -4,6 +4,7 @@ import { outageGate } from "@/lib/outage/gate";
 import { originOf } from "@/lib/request/public-origin";
 import { badRequestResponse } from "@/lib/security/bad-request";
 import { crossOriginRefusal, isCrossOriginWrite } from "@/lib/security/cross-origin";
+import { mayShareAnswer, SHARED_CACHE_HEADER } from "@/lib/security/shared-cache";
 import { apiSecurityHeaders, contentSecurityPolicy, makeNonce, staticSecurityHeaders } from "@/lib/security/headers";
 import { urlProblem } from "@/lib/validation/url";
 
@@ -51,6 +52,8 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   for (const [k, v] of Object.entries(staticSecurityHeaders(https))) response.headers.set(k, v);
+  // A public page asked anonymously: nginx may keep it for the micro-cache time (decision 0091).
+  if (mayShareAnswer(request.method, request.nextUrl.pathname, request.headers)) response.headers.set(SHARED_CACHE_HEADER, "1");
   return response;
 }
 

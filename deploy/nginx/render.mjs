@@ -44,6 +44,7 @@ export function renderNginx(o) {
     SERVER_NAME: o.serverName ?? "_",
     TLS: o.tls ? `    ${o.tls}` : "",
     API_CACHE_ZONE: micro === null ? "off" : "registry_api",
+    PAGE_CACHE_ZONE: micro === null ? "off" : "registry_pages",
     // Unused when the zone is off, but the directive must still parse.
     MICRO_CACHE: micro ?? "1s",
     UNAVAILABLE_TEXT: unavailableText(),

@@ -21,8 +21,8 @@ import { t } from "../e2e/support/messages";
  */
 const PORTS = { nginx: 3800, a: 3801, b: 3802, primary: 3810, replica: 3811 };
 const distDir = process.env.NEXT_DIST_DIR || ".next";
-/** Public reads lag the primary by at most REPLICA_MAX_LAG_SECONDS (5 s, decision 0075); the API adds the 1 s micro-cache (0076). */
-const PAGE_BOUND_MS = 5_000;
+/** Public reads lag the primary by at most REPLICA_MAX_LAG_SECONDS (5 s, decision 0075); pages and the API add the 1 s micro-cache (0076, 0091). */
+const PAGE_BOUND_MS = 6_000;
 const API_BOUND_MS = 6_000;
 /** The rolling restart's "new build": a copy of the build in another dist dir (removed afterwards). */
 const next = `${distDir}-topology-next`;
@@ -170,7 +170,7 @@ describe.skipIf(!!reason)("two app nodes behind nginx, on a primary and a stream
     expect(audit.clientAddress).toBe("127.0.0.1");
   });
 
-  test("the edge: micro-cache only for anonymous API GETs, gzip, immutable static files", async () => {
+  test("the edge: micro-cache only for anonymous API GETs and public pages, gzip, immutable static files", async () => {
     const api = `${nginx.base}/api/v1/schools?q=${encodeURIComponent("广州")}`;
     const gzip = { "Accept-Encoding": "gzip" };
     await fetch(api, { headers: gzip }).then((r) => r.arrayBuffer());
@@ -182,6 +182,26 @@ describe.skipIf(!!reason)("two app nodes behind nginx, on a primary and a stream
     for (const headers of personal) {
       const r = await fetch(api, { headers });
       expect(r.headers.get("x-cache"), Object.keys(headers)[0]).toBeNull();
+    }
+    // Public pages asked anonymously: stored (decision 0091), the CSP header kept with the body whose nonce it names.
+    const pageUrl = `${nginx.base}/schools/${school.publicCode}`;
+    await fetch(pageUrl).then((r) => r.arrayBuffer());
+    const pageHit = await fetch(pageUrl);
+    expect(pageHit.headers.get("x-cache")).toBe("HIT");
+    expect(pageHit.headers.get("x-registry-shared-cache")).toBeNull();
+    const nonce = /'nonce-([^']+)'/.exec(pageHit.headers.get("content-security-policy") ?? "")?.[1];
+    expect(nonce).toBeTruthy();
+    expect(await pageHit.text()).toContain(`nonce="${nonce}"`);
+    // Never from the cache: a visitor with any cookie, a client-side navigation, pages with forms or sessions.
+    const bypass: Record<string, string>[] = [{ cookie: await cookieHeader() }, { cookie: "locale=en" }, { rsc: "1" }];
+    for (const headers of bypass) {
+      const r = await fetch(pageUrl, { headers });
+      expect(r.headers.get("x-cache"), Object.keys(headers)[0]).toBe("BYPASS");
+    }
+    for (const privatePath of ["/sign-in", `/schools/${school.publicCode}/report`, "/notices"]) {
+      await fetch(`${nginx.base}${privatePath}`).then((r) => r.arrayBuffer());
+      const again = await fetch(`${nginx.base}${privatePath}`);
+      expect(again.headers.get("x-cache"), privatePath).not.toBe("HIT");
     }
     const home = await text(`${nginx.base}/`);
     const chunk = /\/_next\/static\/[^"']+\.js/.exec(home.body)?.[0];
@@ -252,6 +272,8 @@ describe.skipIf(!!reason)("two app nodes behind nginx, on a primary and a stream
     "/api/v1/progress",
     `/api/v1/schools/${school.publicCode}`,
     "/schools",
+    // Never cached (decision 0091): nodes keep answering (and logging) while the pages above come from nginx.
+    "/notices",
   ];
 
   test("node A killed during a stream of public GETs: no failed request; A back in rotation after it restarts", async () => {
