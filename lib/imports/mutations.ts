@@ -1,10 +1,11 @@
 import "server-only";
-import { gzipSync } from "node:zlib";
 import type { Prisma } from "@/lib/db/client";
 import type { WriteContext } from "@/lib/db/unit-of-work";
 import { refuse, refuseStale, Refusal } from "@/lib/errors";
 import type { ImportKind } from "./columns";
-import { runDryRun, unpackRows } from "./data";
+import { runDryRun } from "./job/data";
+import { storeDryRun } from "./job/mutations";
+import { unpackRows } from "./payload";
 import { summaryOf, type Counts, type DryRunSummary } from "./dry-run";
 import { JOB_TTL_MS } from "./limits";
 import type { ParsedRow } from "./read";
@@ -18,7 +19,6 @@ import { writeMajorPlan, writeSchoolPlan } from "./commit/mutations";
  * of them or none.
  */
 
-const KIND = { schools: "SCHOOLS", schoolMajors: "SCHOOL_MAJORS" } as const;
 /** A dry run or a commit of many thousand rows outlasts the default transaction timeout. */
 export const IMPORT_TIMEOUT_MS = 120_000;
 
@@ -27,31 +27,15 @@ export async function createImportJob(
   input: { kind: ImportKind; fileName: string; format: string; encoding: string | null; rows: ParsedRow[]; fields: string[] },
 ): Promise<{ id: string; summary: DryRunSummary }> {
   const scope = ctx.scope;
-  const dry = await runDryRun(ctx.tx, input.kind, scope, input.rows, input.fields);
-  const summary = summaryOf(dry);
-  const job = await ctx.tx.importJob.create({
-    data: {
-      kind: KIND[input.kind],
-      authorityId: scope.authorityId,
-      createdById: ctx.actor.id!,
-      fileName: input.fileName,
-      format: input.format,
-      encoding: input.encoding,
-      rowCount: input.rows.length,
-      fields: input.fields,
-      payload: new Uint8Array(gzipSync(JSON.stringify(input.rows))),
-      summary: summary as unknown as Prisma.InputJsonValue,
-    },
-    select: { id: true },
-  });
+  const { id, summary } = await storeDryRun(ctx.tx, scope, { ...input, createdById: ctx.actor.id! });
   await ctx.audit({
     action: "import.dryRun",
     entityType: "ImportJob",
-    entityId: job.id,
+    entityId: id,
     authorityId: scope.authorityId,
     after: { kind: input.kind, fileName: input.fileName, rows: input.rows.length, counts: summary.counts },
   });
-  return { id: job.id, summary };
+  return { id, summary };
 }
 
 export type CommitResult = {
