@@ -6,6 +6,7 @@ import { buildDesignations } from "./designations";
 import { DIVISIONS } from "./divisions";
 import { demoErrorReports } from "./error-reports";
 import { historyOf } from "./history";
+import { seedDemoImport } from "./import-job";
 import { CATEGORIES, categoryId, DEMO_EDITION, MAJORS } from "./majors";
 import { buildSchools } from "./schools";
 import { seedSelectionDemo } from "./selection";
@@ -139,7 +140,7 @@ export async function seedDemo(client: PrismaClient, opts: { now?: Date } = {}):
           skipDuplicates: true,
         });
 
-        return {
+        const counts = {
           ...ref,
           categories,
           majors,
@@ -170,6 +171,9 @@ export async function seedDemo(client: PrismaClient, opts: { now?: Date } = {}):
           ),
           users: await insertUsers(tx, missing, await hashes, now),
         };
+        // An unfinished import for the Guangdong officer, after the schools, majors and accounts it names (not counted: a demo extra).
+        await seedDemoImport(tx, now);
+        return counts;
       },
       { timeout: 180_000, maxWait: 30_000 },
     )
