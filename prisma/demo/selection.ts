@@ -3,6 +3,7 @@ import type { SchoolTier, SelectionKind } from "../../lib/kernel/enums";
 import { STARTER_INDICATORS } from "../../lib/selection/programme";
 import { computeResults } from "../../lib/selection/results";
 import { addDays } from "../../lib/kernel/dates";
+import { openObjection, resolvedObjections } from "./objections";
 import { int, rng, shuffle } from "./random";
 
 /**
@@ -10,8 +11,11 @@ import { int, rng, shuffle } from "./random";
  *  - "<Y-2>年度优质技工院校" (announced: ~40 designated 技师学院 across authorities, one selection
  *    removed by an upheld objection, one objection dismissed);
  *  - "<Y-2>年度优质专业" (announced: ~60 designated majors);
+ *  - "<Y-1>年度优质专业" on public notice (公示: decided, the notice ends in five days) with one
+ *    objection not yet answered (the ministry's inbox shows it);
  *  - "<Y>年度优质技工院校" in expert review (recommended applications, some reviews still open,
- *    including tasks for the demo experts).
+ *    including tasks for the demo experts);
+ *  - "<Y>年度优质专业" taking applications.
  * Reads the demo register already seeded (schools, majors, experts). Idempotent: deterministic
  * ids; a batch that exists is left alone. Scores, document numbers and dates are illustrative.
  * Call: `await seedSelectionDemo(client, { now })` after seedDemo's transaction.
@@ -86,6 +90,8 @@ export async function seedSelectionDemo(client: PrismaClient, opts: { now?: Date
       selected: 60,
       defaultQuota: 3,
     },
+    // On notice: majors of schools in no other major batch; about half selected, one objection open.
+    { id: "demo-sel-major-notice", year: y - 1, kind: "MAJOR", target: 60, phase: "notice", apps: majorCands.slice(134, 150), selected: 8, defaultQuota: 3 },
     // The batch in review: colleges not designated by the announced batch.
     { id: "demo-sel-school-review", year: y, kind: "SCHOOL", target: 60, phase: "review", apps: schoolCands.slice(48, 80), selected: 0, defaultQuota: 2 },
     // The batch taking applications: about two majors per authority, one still a draft, one submitted and
@@ -108,7 +114,7 @@ type Plan = {
   year: number;
   kind: SelectionKind;
   target: number;
-  phase: "announced" | "review" | "applying";
+  phase: "announced" | "notice" | "review" | "applying";
   apps: Candidate[];
   selected: number;
   removeRank?: number;
@@ -148,10 +154,14 @@ async function seedBatch(tx: Tx, p: Plan, experts: Expert[], now: Date) {
   const r = rng(`selection:${p.id}`);
   const label = `${p.year}年度${p.kind === "SCHOOL" ? "优质技工院校" : "优质专业"}`;
   const announced = p.phase === "announced";
+  const notice = p.phase === "notice";
+  // Reviews finished and decided: announced, or on notice now.
+  const decided = announced || notice;
   const applying = p.phase === "applying";
-  const opens = announced ? new Date(Date.UTC(p.year, 2, 1, 1)) : applying ? addDays(now, -10) : addDays(now, -75);
-  const closes = announced ? new Date(Date.UTC(p.year, 3, 30, 9)) : applying ? addDays(now, 20) : addDays(now, -30);
-  const noticeStart = new Date(Date.UTC(p.year, 9, 10, 2));
+  const opens = announced ? new Date(Date.UTC(p.year, 2, 1, 1)) : applying ? addDays(now, -10) : addDays(now, notice ? -100 : -75);
+  const closes = announced ? new Date(Date.UTC(p.year, 3, 30, 9)) : applying ? addDays(now, 20) : addDays(now, notice ? -70 : -30);
+  // On notice since two days before the seed ran, for the batch's seven days.
+  const noticeStart = notice ? addDays(now, -2) : new Date(Date.UTC(p.year, 9, 10, 2));
   const noticeEnd = addDays(noticeStart, 7);
   const announcedAt = new Date(Date.UTC(p.year, 10, 1, 2));
   const documentNo = `人社部函〔${p.year}〕${int(r, 100, 199)}号（示例）`;
@@ -162,7 +172,7 @@ async function seedBatch(tx: Tx, p: Plan, experts: Expert[], now: Date) {
       nameZh: label,
       nameEn: `${p.year} quality ${p.kind === "SCHOOL" ? "technical schools" : "majors"} (demo)`,
       kind: p.kind,
-      status: announced ? "ANNOUNCED" : applying ? "APPLYING" : "REVIEWING",
+      status: announced ? "ANNOUNCED" : notice ? "NOTICE" : applying ? "APPLYING" : "REVIEWING",
       targetCount: p.target,
       eligibleTiers: p.kind === "SCHOOL" ? ["TECHNICIAN_COLLEGE"] : ["TECHNICIAN_COLLEGE", "SENIOR_TECHNICAL_SCHOOL", "TECHNICAL_SCHOOL"],
       eligibleStatuses: ["OPERATING"],
@@ -175,7 +185,8 @@ async function seedBatch(tx: Tx, p: Plan, experts: Expert[], now: Date) {
       minExperts: 2,
       spreadThreshold: 15,
       isDemo: true,
-      ...(announced ? { noticeStartsAt: noticeStart, noticeEndsAt: noticeEnd, announcedAt, documentNo } : {}),
+      ...(decided ? { noticeStartsAt: noticeStart, noticeEndsAt: noticeEnd } : {}),
+      ...(announced ? { announcedAt, documentNo } : {}),
     },
   });
   await tx.selectionIndicator.createMany({
@@ -230,7 +241,7 @@ async function seedBatch(tx: Tx, p: Plan, experts: Expert[], now: Date) {
     const take = free.slice(0, announced && n % 3 === 0 ? 3 : 2);
     take.forEach((e, k) => {
       // In the batch under review about a third of the reviews are still open.
-      const submitted = announced || (n + k) % 3 !== 0;
+      const submitted = decided || (n + k) % 3 !== 0;
       const bias = (r() - 0.5) * 0.16;
       assignments.push({
         id: `${a.id}-r${k + 1}`,
@@ -255,7 +266,7 @@ async function seedBatch(tx: Tx, p: Plan, experts: Expert[], now: Date) {
     })),
   });
   await tx.reviewScore.createMany({ data: assignments.flatMap((x) => x.scores.map((s) => ({ assignmentId: x.id, ...s }))) });
-  if (!announced) return { applications: apps.length, designations: 0 };
+  if (!decided) return { applications: apps.length, designations: 0 };
 
   const results = computeResults(
     indicators,
@@ -281,37 +292,14 @@ async function seedBatch(tx: Tx, p: Plan, experts: Expert[], now: Date) {
       };
     }),
   });
-  if (removed) {
-    await tx.selectionObjection.createMany({
-      data: [
-        {
-          id: `${p.id}-o1`,
-          batchId: p.id,
-          applicationId: removed,
-          name: "（演示）群众来信",
-          contact: "（演示）",
-          text: "（演示）反映该校申报的实训设备总值与实际情况不符。",
-          ipHash: "demo",
-          status: "UPHELD",
-          resolution: "（演示）经核查，申报材料中实训设备总值与实际不符，取消入选资格。",
-          resolvedAt: addDays(noticeStart, 4),
-          createdAt: addDays(noticeStart, 1),
-        },
-        {
-          id: `${p.id}-o2`,
-          batchId: p.id,
-          applicationId: ranked[0].id,
-          name: "（演示）匿名",
-          contact: "（演示）",
-          text: "（演示）质疑该校毕业生就业率数据。",
-          ipHash: "demo",
-          status: "DISMISSED",
-          resolution: "（演示）经核查，就业数据有社保记录佐证，异议不成立。",
-          resolvedAt: addDays(noticeStart, 5),
-          createdAt: addDays(noticeStart, 2),
-        },
-      ].map((o) => ({ ...o, status: o.status as "UPHELD" | "DISMISSED" })),
-    });
+  if (removed) await tx.selectionObjection.createMany({ data: resolvedObjections(p.id, removed, ranked[0].id, noticeStart) });
+  if (notice) {
+    // 公示 in progress: the decisions stand (selected / not selected), nothing is designated yet.
+    const above = new Set(ranked.filter((x) => x.final !== null && x.final >= cutLine).map((x) => x.id));
+    await tx.selectionApplication.updateMany({ where: { id: { in: [...above] } }, data: { status: "SELECTED" } });
+    await tx.selectionApplication.updateMany({ where: { batchId: p.id, id: { notIn: [...above] } }, data: { status: "NOT_SELECTED" } });
+    await tx.selectionObjection.create({ data: openObjection(p.id, ranked[0].id, noticeStart) });
+    return { applications: apps.length, designations: 0 };
   }
 
   // Announcement: each remaining selection becomes a national designation on its school.
