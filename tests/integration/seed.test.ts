@@ -22,6 +22,8 @@ const tables = () =>
     t.client.designation.count(),
     t.client.major.count(),
     t.client.user.count(),
+    t.client.importJob.count(),
+    t.client.selectionObjection.count(),
   ]);
 
 beforeAll(async () => {
