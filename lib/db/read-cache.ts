@@ -1,6 +1,6 @@
 import { getHeapStatistics } from "node:v8";
 import { env } from "../env";
-import { readDb, type PrismaClient } from "./client";
+import { db, readDb, type PrismaClient } from "./client";
 import { onPublicRead } from "./replica-route";
 
 /**
@@ -159,6 +159,15 @@ async function cachedOn<T>(client: PrismaClient, key: string, load: () => Promis
   });
   c.entries.set(key, entry);
   return pending as Promise<T>;
+}
+
+/**
+ * The same version-checked cache on the primary, for console reads: the version is read from the
+ * primary for this request, so a user's own write (committed before their next request) is
+ * always seen — an entry is only ever reused while nothing public has changed since it was read.
+ */
+export async function cachedPrimaryRead<T>(key: string, load: () => Promise<T>): Promise<T> {
+  return cachedOn(db(), key, load);
 }
 
 /** Wraps a public read function: same arguments, cached under `name` and the key of its arguments. */

@@ -2,7 +2,9 @@ import "server-only";
 import { inScope, type AuthorityScope } from "@/lib/auth/scope";
 import { db, Prisma, type Tx } from "@/lib/db/client";
 import { fieldMask } from "@/lib/kernel/field-mask";
-import { inIdOrder, schoolColumnFiltersSql, schoolCount, schoolIds, schoolMatchSql } from "@/lib/search/data";
+import { listAuthorities } from "@/lib/authorities/data";
+import { cachedPrimaryRead } from "@/lib/db/read-cache";
+import { inIdOrder, schoolColumnFiltersSql, schoolCount, schoolIds, schoolMatchSql, whereSql } from "@/lib/search/data";
 import { schoolMatch } from "@/lib/search/school-match";
 import { REGISTRABLE_FIELDS } from "./form-schema";
 import { ON_REGISTER, staleBefore } from "./rules";
@@ -35,7 +37,9 @@ export function schoolListWhere(scope: AuthorityScope, filters: Partial<SchoolLi
 function staleSql(now: Date): Prisma.Sql {
   // timestamp(3) columns hold UTC; a zone in the literal is ignored by a timestamp-without-zone cast.
   const before = staleBefore(now).toISOString();
-  return Prisma.sql`(s."status"::text IN (${Prisma.join(ON_REGISTER)}) AND (s."lastConfirmedAt" IS NULL OR s."lastConfirmedAt" < ${before}::timestamp))`;
+  // The statuses as the enum, not text, so that (lastConfirmedAt, status) answers from the index.
+  const onRegister = Prisma.join(ON_REGISTER.map((status) => Prisma.sql`${status}::"SchoolStatus"`));
+  return Prisma.sql`(s."status" IN (${onRegister}) AND (s."lastConfirmedAt" IS NULL OR s."lastConfirmedAt" < ${before}::timestamp))`;
 }
 
 export function schoolListOrder(filters: Pick<SchoolListFilters, "sort" | "dir">): Prisma.Sql {
@@ -73,10 +77,29 @@ const listSelect = {
 
 export type SchoolListRow = Prisma.SchoolGetPayload<{ select: typeof listSelect }> & { stale: boolean };
 
+/** Up to this many name matches are found first and then sorted (lib/search/data.ts schoolIds). */
+export const MATCH_FIRST_MAX = 20_000;
+
+/**
+ * How many schools the list's WHERE matches: exact, and reused while the data version is the same
+ * (lib/db/read-cache.ts, on the primary: a user's own change shows in their next count). Counting
+ * a national list reads every matching index entry (255,737 at scale 100), so paging through it
+ * counts once. The stale filter depends on the clock, not only on the data: counted every time.
+ */
+function listCount(where: Prisma.Sql[], filters: SchoolListFilters): Promise<number> {
+  if (filters.stale) return schoolCount(db(), where);
+  const sql = whereSql(where);
+  return cachedPrimaryRead(`console.schoolCount:${sql.sql}:${JSON.stringify(sql.values)}`, () => schoolCount(db(), where));
+}
+
 export async function listSchools(scope: AuthorityScope, filters: SchoolListFilters, now = new Date()) {
   const where = schoolListWhere(scope, filters, now);
   const offset = (filters.page - 1) * filters.pageSize;
-  const [ids, total] = await Promise.all([schoolIds(db(), where, schoolListOrder(filters), filters.pageSize, offset), schoolCount(db(), where)]);
+  const page = (matchFirst: boolean) => schoolIds(db(), where, schoolListOrder(filters), filters.pageSize, offset, { matchFirst });
+  // With a name match the count comes first: a narrow match is then found first and sorted.
+  const [ids, total] = schoolMatch(filters.q)
+    ? await listCount(where, filters).then(async (n) => [await page(n <= MATCH_FIRST_MAX), n] as const)
+    : await Promise.all([page(false), listCount(where, filters)]);
   const rows = ids.length ? await db().school.findMany({ where: { id: { in: ids } }, select: listSelect }) : [];
   return { rows: inIdOrder(ids, rows).map((r): SchoolListRow => ({ ...r, stale: isStale(r, now) })), total };
 }
@@ -112,6 +135,17 @@ export async function listDivisions(authorityId: string | null) {
     orderBy: { code: "asc" },
     select: { code: true, nameZh: true, nameEn: true, authorityId: true },
   });
+}
+
+/**
+ * The list's filter choices, version-checked on the primary like its count (both tables raise the
+ * data version): every console list request showed them, read afresh each time.
+ */
+export function listFilterChoices(authorities: boolean, divisionAuthority: string | null) {
+  return Promise.all([
+    authorities ? cachedPrimaryRead("console.authorities", listAuthorities) : [],
+    divisionAuthority ? cachedPrimaryRead(`console.divisions:${divisionAuthority}`, () => listDivisions(divisionAuthority)) : [],
+  ]);
 }
 
 export const HISTORY_PAGE_SIZE = 20;

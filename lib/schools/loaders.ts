@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { listAuthorities } from "@/lib/authorities/data";
 import { requireAuthorityScope, requirePolicy } from "@/lib/auth/gates";
 import { may } from "@/lib/auth/policy";
-import { getSchoolForEdit, getUserLabel, labelsForHistory, listDivisions, listSchoolHistory, listSchools, lookAlikeWarnings } from "./data";
+import { getSchoolForEdit, getUserLabel, labelsForHistory, listDivisions, listFilterChoices, listSchoolHistory, listSchools, lookAlikeWarnings } from "./data";
 import { parseSchoolListFilters, type SearchParamsLike } from "./list-filters";
 import { isStale } from "./stale";
 import { unreportedStandardFields } from "./standards";
@@ -17,10 +17,9 @@ export async function loadSchoolList(params: SearchParamsLike) {
   // An officer's own authority always applies; an authority filter in the URL means nothing to them.
   if (scope.authorityId && filters.authority) filters.authority = undefined;
   const divisionAuthority = scope.authorityId ?? filters.authority ?? null;
-  const [{ rows, total }, authorities, divisions] = await Promise.all([
+  const [{ rows, total }, [authorities, divisions]] = await Promise.all([
     listSchools(scope, filters),
-    scope.authorityId ? Promise.resolve([]) : listAuthorities(),
-    divisionAuthority ? listDivisions(divisionAuthority) : Promise.resolve([]),
+    listFilterChoices(!scope.authorityId, divisionAuthority),
   ]);
   return { user, scope: scope.authorityId, canWrite: may(user, "loadNewSchoolForm"), filters, invalid, rows, total, authorities, divisions };
 }

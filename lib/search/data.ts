@@ -39,8 +39,10 @@ export function schoolColumnFiltersSql(f: SchoolColumnFilters): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
   if (f.authority) parts.push(Prisma.sql`s."authorityId" = ${f.authority}`);
   if (f.city) parts.push(Prisma.sql`s."divisionCode" = ${f.city}`);
-  if (f.tier) parts.push(Prisma.sql`s."tier"::text = ${f.tier}`);
-  if (f.status) parts.push(Prisma.sql`s."status"::text = ${f.status}`);
+  // Compared as the enum, not as text: a cast column cannot be an index condition
+  // ((authorityId, tier, status) then serves an authority's tier or status from the index alone).
+  if (f.tier) parts.push(Prisma.sql`s."tier" = ${f.tier}::"SchoolTier"`);
+  if (f.status) parts.push(Prisma.sql`s."status" = ${f.status}::"SchoolStatus"`);
   return parts;
 }
 
@@ -48,11 +50,23 @@ export const whereSql = (parts: Prisma.Sql[]): Prisma.Sql => (parts.length ? Pri
 
 type Reader = Pick<PrismaClient, "$queryRaw">;
 
-/** One page of matching ids, in order. */
-export async function schoolIds(client: Reader, where: Prisma.Sql[], orderBy: Prisma.Sql, limit: number, offset: number): Promise<string[]> {
-  const rows = await client.$queryRaw<{ id: string }[]>(
-    Prisma.sql`SELECT s."id" FROM "School" s ${whereSql(where)} ${orderBy} LIMIT ${limit} OFFSET ${offset}`,
-  );
+/**
+ * One page of matching ids, in order. `matchFirst` (for a name match known to be narrow): find the
+ * matches with their own index, then sort them. Without it the planner may walk the name-order
+ * index and test each row, expecting matches spread evenly — but names that share a piece share
+ * their pinyin too ("深圳…" all sort under "shenzhen"), so it read 175,000 rows for 50 (5 s, issue 15).
+ * OFFSET 0 keeps the inner query from being merged into the outer one.
+ */
+export async function schoolIds(
+  client: Reader,
+  where: Prisma.Sql[],
+  orderBy: Prisma.Sql,
+  limit: number,
+  offset: number,
+  opts: { matchFirst?: boolean } = {},
+): Promise<string[]> {
+  const from = opts.matchFirst ? Prisma.sql`(SELECT * FROM "School" s ${whereSql(where)} OFFSET 0) s` : Prisma.sql`"School" s ${whereSql(where)}`;
+  const rows = await client.$queryRaw<{ id: string }[]>(Prisma.sql`SELECT s."id" FROM ${from} ${orderBy} LIMIT ${limit} OFFSET ${offset}`);
   return rows.map((r) => r.id);
 }
 

@@ -119,6 +119,21 @@ describe.skipIf(!adminUrl())("query plans at 8× national size (PostgreSQL)", ()
       "console list: recently updated, all authorities",
       () => () => listSchools(systemScope(null), schoolListFiltersSchema.parse({ sort: "updated", dir: "desc" })),
     ],
+    // The console list's own orders and filters (issue 15), for one authority and for all.
+    ["console list of all authorities, page 2", () => () => listSchools(systemScope(null), schoolListFiltersSchema.parse({ page: "2" }))],
+    [
+      "console list of one authority: tier, recently updated",
+      () => () => listSchools(systemScope("guangdong"), schoolListFiltersSchema.parse({ tier: "TECHNICIAN_COLLEGE", sort: "updated", dir: "desc" })),
+    ],
+    ["console list: stale, all authorities", () => () => listSchools(systemScope(null), schoolListFiltersSchema.parse({ stale: "1" }))],
+    [
+      "console list: stale of one authority",
+      () => () => listSchools(systemScope("guangdong"), schoolListFiltersSchema.parse({ stale: "1", status: "OPERATING" })),
+    ],
+    [
+      "console list: 2-character place name, all authorities (found first, then sorted)",
+      () => () => listSchools(systemScope(null), schoolListFiltersSchema.parse({ q: [...sample.nameZh].slice(0, 2).join("") })),
+    ],
     ["progress counts", () => () => Promise.all([announcedCounts(), inProcessCounts(), batchCounts(), progressBatches()])],
     ["changes since a week ago", () => () => listPublicChanges({ since: new Date(Date.now() - 7 * 86_400_000), order: "asc", limit: 100, offset: 0 })],
     ["changes of one authority, newest first (feed)", () => () => listPublicChanges({ authorityId: "guangdong", order: "desc", limit: 50, offset: 0 })],
@@ -138,6 +153,23 @@ describe.skipIf(!adminUrl())("query plans at 8× national size (PostgreSQL)", ()
       const { statements, seq } = await plansOf(make());
       expect(statements).toBeGreaterThan(0);
       expect(seq, JSON.stringify(seq, null, 2)).toEqual([]);
+    });
+  }
+
+  // The console list's pages in name order (all authorities) and recently updated (one authority)
+  // are read in index order: no sort of the table's rows (issue 15: an incremental sort read 175,000).
+  for (const [name, filters, scope] of [
+    ["all authorities, name order", { page: "2" }, null],
+    ["one authority, recently updated", { sort: "updated", dir: "desc" }, "guangdong"],
+  ] as const) {
+    it(`console list page of ${name}: read in index order, no sort`, async () => {
+      captured.length = 0;
+      await listSchools(systemScope(scope), schoolListFiltersSchema.parse(filters));
+      const ids = captured.find((c) => /^\s*SELECT s\."id" FROM "School" s/.test(c.query));
+      expect(ids).toBeDefined();
+      const r = await pool.query(`EXPLAIN (FORMAT JSON) ${ids!.query}`, JSON.parse(ids!.params));
+      const plan = JSON.stringify(r.rows[0]["QUERY PLAN"]);
+      expect(plan).not.toMatch(/"Node Type":"(Incremental )?Sort"/);
     });
   }
 
