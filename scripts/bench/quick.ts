@@ -1,12 +1,13 @@
 /**
  * A quick before/after measurement for performance work (not the full `npm run bench`):
  *   BENCH_DATABASE_URL=… NEXT_DIST_DIR=.next-x npx tsx scripts/bench/quick.ts \
- *     [--routes static,health,search,school,progress,console] [--seconds 8] [--connections 64]
- *     [--port 3495] [--profile /tmp/prof] [--heap-snapshot /tmp/heap] [--env KEY=VALUE]… [--node-arg --trace-gc]… [--server-log file]
+ *     [--routes static,health,search,school,progress,console,console-ministry] [--seconds 8] [--connections 64]
+ *     [--port 3495] [--alone-paths] [--profile /tmp/prof] [--heap-snapshot /tmp/heap] [--env KEY=VALUE]… [--node-arg --trace-gc]… [--server-log file]
  * One server (the existing build in NEXT_DIST_DIR), a warm-up, then each route in turn; prints
  * req/s, p50/p95/p99, the share of the static asset's req/s, the load average and the peak RSS.
  * --profile writes V8 CPU profiles of the server process (node --cpu-prof) into that folder;
- * read them with scripts/bench/profile-top.ts. --heap-snapshot <dir> writes a V8 heap snapshot of the
+ * read them with scripts/bench/profile-top.ts. After the load, each route's paths are also asked one at a
+ * time, three rounds ("alone": the latency of a request without company). --heap-snapshot <dir> writes a V8 heap snapshot of the
  * server after the measurements (read it with scripts/bench/heap-top.ts).
  */
 import fs from "node:fs";
@@ -81,6 +82,12 @@ async function main() {
       school: async () => ({ name: "school", paths: samples.schools }),
       progress: async () => ({ name: "progress", paths: ["/api/v1/progress"] }),
       console: async () => ({ name: "console", paths: samples.console, headers: { cookie: await signIn(server.base, "gd-officer", "Officer#2026demo") } }),
+      // The ministry sees every authority: the list's whole-table counts and orders (issue 15).
+      "console-ministry": async () => ({
+        name: "console-ministry",
+        paths: samples.console,
+        headers: { cookie: await signIn(server.base, "ministry", "Ministry#2026demo") },
+      }),
     };
     const list = await Promise.all(routes.map((r) => specs[r]()));
     for (const spec of list) {
@@ -109,6 +116,20 @@ async function main() {
       console.log(
         `${r.name.padEnd(9)} ${String(r.rps).padStart(6)} req/s  p50 ${r.p50}  p95 ${r.p95}  p99 ${r.p99}  non2xx ${r.non2xx}  server CPU ${r.cpuPerReq.toFixed(2)} ms/req${share}`,
       );
+    }
+    for (const spec of list) {
+      const byPath = new Map<string, number[]>();
+      for (let round = 0; round < 3; round++) {
+        for (const p of spec.paths.slice(0, 20)) {
+          const t0 = performance.now();
+          await fetch(server.base + p, { headers: spec.headers }).then((r) => r.arrayBuffer());
+          byPath.set(p, [...(byPath.get(p) ?? []), performance.now() - t0]);
+        }
+      }
+      const times = [...byPath.values()].flat().sort((a, b) => a - b);
+      const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(0);
+      console.log(`${spec.name.padEnd(9)} alone: p50 ${at(0.5)} ms  max ${at(1)} ms  (${times.length} requests one at a time)`);
+      if (argv.includes("--alone-paths")) for (const [p, t] of byPath) console.log(`  ${t.map((x) => x.toFixed(0).padStart(5)).join(" ")} ms  ${p}`);
     }
     console.log(`peak RSS ${server.peakRssMb()} MB`);
     const logFile = opt("server-log", "");
