@@ -125,6 +125,11 @@ describe.skipIf(!adminUrl())("query plans at 8× national size (PostgreSQL)", ()
       "console list of one authority: tier, recently updated",
       () => () => listSchools(systemScope("guangdong"), schoolListFiltersSchema.parse({ tier: "TECHNICIAN_COLLEGE", sort: "updated", dir: "desc" })),
     ],
+    ["console list by tier, all authorities", () => () => listSchools(systemScope(null), schoolListFiltersSchema.parse({ sort: "tier" }))],
+    [
+      "console list by last confirmation, newest first, one authority",
+      () => () => listSchools(systemScope("guangdong"), schoolListFiltersSchema.parse({ sort: "confirmed", dir: "desc" })),
+    ],
     ["console list: stale, all authorities", () => () => listSchools(systemScope(null), schoolListFiltersSchema.parse({ stale: "1" }))],
     [
       "console list: stale of one authority",
@@ -161,6 +166,9 @@ describe.skipIf(!adminUrl())("query plans at 8× national size (PostgreSQL)", ()
   for (const [name, filters, scope] of [
     ["all authorities, name order", { page: "2" }, null],
     ["one authority, recently updated", { sort: "updated", dir: "desc" }, "guangdong"],
+    ["all authorities, by tier", { sort: "tier" }, null],
+    ["all authorities, by last confirmation (never confirmed first)", { sort: "confirmed" }, null],
+    ["one authority, by last confirmation, newest first", { sort: "confirmed", dir: "desc", page: "3" }, "guangdong"],
   ] as const) {
     it(`console list page of ${name}: read in index order, no sort`, async () => {
       captured.length = 0;
