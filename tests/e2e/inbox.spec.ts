@@ -53,6 +53,21 @@ test("the province officer opens an application to submit from the inbox, due wh
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });
 
+test("the province officer opens the unfinished import from the inbox, due when its dry run expires", async ({ page }) => {
+  await openHome(page, demoAccounts.gdOfficer);
+  const imports = item(page, "unfinishedImports");
+  expect(await countOf(imports)).toBeGreaterThan(0);
+  // The demo's dry run (prisma/demo/import-job.ts); specs beside this one may add uploads of their own.
+  const row = imports.getByRole("listitem").filter({ hasText: "广东省院校专业补录（演示）.csv" });
+  await expect(row).toContainText(zh("inbox.due", { date: "" }).trim());
+  await row.getByRole("link").click();
+  await expect(page).toHaveURL(/\/console\/imports\?job=demo-import-gd-officer$/);
+  const dryRun = page.getByTestId("dry-run");
+  await expect(dryRun).toContainText("广东省院校专业补录（演示）.csv");
+  await expect(dryRun.getByTestId("dry-run-counts")).toContainText(zh("imports.countCreate"));
+  await expect(dryRun.getByRole("button", { name: zh("imports.confirm") })).toBeVisible();
+});
+
 test("the ministry sees progress toward 300 / 500 and opens the batch with reviews outstanding", async ({ page }) => {
   await openHome(page, demoAccounts.admin);
   const progress = page.getByTestId("inbox-progress");
@@ -73,6 +88,19 @@ test("the ministry sees progress toward 300 / 500 and opens the batch with revie
   const batch = reviews.getByRole("listitem").first().getByRole("link");
   await batch.click();
   await expect(page).toHaveURL(/\/console\/selection\/batches\/[^/]+\/review$/);
+});
+
+test("the ministry opens the objection waiting on the batch on public notice", async ({ page }) => {
+  await openHome(page, demoAccounts.ministry);
+  const objections = item(page, "openObjections");
+  expect(await countOf(objections)).toBeGreaterThan(0);
+  // The demo's batch on notice (the selection spec may lodge one on its own batch meanwhile).
+  const row = objections.getByRole("listitem").filter({ hasText: "年度优质专业" });
+  await expect(row).toContainText(zh("inbox.due", { date: "" }).trim());
+  await row.getByRole("link").click();
+  await expect(page).toHaveURL(/\/console\/selection\/batches\/demo-sel-major-notice\/notice$/);
+  await expect(page.getByText("（演示）反映该专业申报的校企合作企业数量与实际情况不符，请予核实。")).toBeVisible();
+  await expect(page.getByLabel(zh("selection.notice.resolutionLabel")).first()).toBeVisible();
 });
 
 test("the expert opens a pending review from the inbox, with its province shown", async ({ page }) => {
