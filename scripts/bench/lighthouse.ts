@@ -4,9 +4,11 @@
  *   npx tsx scripts/bench/lighthouse.ts --base http://127.0.0.1:3460 [--query 深圳] [--runs 3] [--out file.md] [--reports dir]
  * Without --base it starts `next start` from the build in NEXT_DIST_DIR on --port (3460) against
  * the database the environment names (DATABASE_URL, or PGlite's DATA_DIR).
- * Lighthouse's default config is the mobile profile with simulated (lantern) throttling, so the
- * scores depend little on the machine's load; each page still runs --runs times and the run with
- * the median performance score is reported. --reports writes each median run's JSON report.
+ * Lighthouse's default config is the mobile profile with simulated (lantern) throttling: the
+ * network is simulated, but main-thread time is the observed time of each task × 4, so a busy
+ * machine inflates blocking time (2026-12-06, load 6–13 on 2 cores: TBT 0.4–5 s for the same page).
+ * Hence the CPU benchmark index printed with the table, and each page runs --runs times with
+ * the median performance score reported. --reports writes each median run's JSON report.
  */
 import { execFile } from "node:child_process";
 import fs from "node:fs";
