@@ -21,6 +21,9 @@ export type RouteResult = {
 
 export type RouteSpec = { name: string; paths: string[]; headers?: Record<string, string> };
 
+/** What every browser sends with a page request and autocannon does not: pages are measured as browsers ask for them. */
+export const BROWSER_HEADERS = { "accept-encoding": "gzip" };
+
 function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return 0;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];

@@ -1,6 +1,9 @@
 import fs from "node:fs";
 import os from "node:os";
+import { lighthouseTable, type LighthouseResult } from "./lighthouse";
 import type { RouteResult } from "./measure";
+import { issue15Targets, type AloneResult, type MajorsImport } from "./targets";
+import type { TopologyRun } from "./topology-report";
 
 /**
  * docs/benchmarks.md: `npm run bench` rewrites only the part between its markers, so other
@@ -10,7 +13,6 @@ export const START = "<!-- bench:results:start (written by npm run bench; edits 
 export const END = "<!-- bench:results:end -->";
 
 export type Run = { title: string; note: string; results: RouteResult[] };
-export type ImportTiming = { dryRunSeconds: number; commitSeconds: number; rows: number; output: string } | { error: string };
 export type Report = {
   startedAt: Date;
   machine: { cpu: string; cores: number; memoryGb: number; node: string; postgres: string; loadBefore: number[]; loadAfter: number[] };
@@ -19,7 +21,10 @@ export type Report = {
   staticAsset: { path: string; bytes: number };
   runs: Run[];
   peakRssMb: number;
-  importTiming: ImportTiming | null;
+  majorsImport: MajorsImport | null;
+  topology: TopologyRun[] | null;
+  alone: AloneResult[];
+  lighthouse: LighthouseResult[] | { error: string } | null;
   settings: { connections: number; seconds: number };
 };
 
@@ -63,42 +68,6 @@ function table(run: Run, staticRps: number): string {
   ].join("\n");
 }
 
-function verdict(ok: boolean, text: string) {
-  return `${ok ? "**met**" : "**not met**"} — ${text}`;
-}
-
-function targets(r: Report): string[] {
-  const main = r.runs[0].results;
-  const byName = (n: string) => main.find((x) => x.name.startsWith(n));
-  const st = byName("static")!;
-  const search = byName("search")!;
-  const lines = ["| Target | Measured | Verdict |", "|---|---|---|"];
-  const ratio = search.rps / st.rps;
-  lines.push(
-    `| Search API ≥ 50 % of the static asset's throughput | ${search.rps.toLocaleString("en")} vs ${st.rps.toLocaleString("en")} req/s = ${Math.round(ratio * 100)} % | ${verdict(ratio >= 0.5, ratio >= 0.5 ? "" : `short by ${Math.round((0.5 - ratio) * 100)} points (${Math.round(st.rps * 0.5 - search.rps)} req/s)`)} |`,
-  );
-  for (const n of ["search", "school page", "progress"]) {
-    const x = byName(n);
-    if (!x) continue;
-    lines.push(
-      `| p95 < 50 ms at ${r.settings.connections} connections: ${n} | ${f1(x.p95)} ms | ${verdict(x.p95 < 50, x.p95 < 50 ? "" : `${f1(x.p95 - 50)} ms over (${f1(x.p95 / 50)}×)`)} |`,
-    );
-  }
-  const imp = r.importTiming;
-  if (imp && "dryRunSeconds" in imp) {
-    const total = imp.dryRunSeconds + imp.commitSeconds;
-    lines.push(
-      `| ${imp.rows.toLocaleString("en")}-row .xlsx import (dry run + commit) < 10 s | ${f1(imp.dryRunSeconds)} s + ${f1(imp.commitSeconds)} s = ${f1(total)} s | ${verdict(total < 10, total < 10 ? "" : `${f1(total - 10)} s over`)} |`,
-    );
-  } else {
-    lines.push(`| 10,000-row .xlsx import (dry run + commit) < 10 s | not measured: ${imp ? imp.error : "skipped"} | — |`);
-  }
-  lines.push(
-    `| Server memory < 500 MB | peak RSS ${r.peakRssMb} MB (VmHWM) | ${verdict(r.peakRssMb < 500, r.peakRssMb < 500 ? "" : `${r.peakRssMb - 500} MB over`)} |`,
-  );
-  return lines;
-}
-
 export function renderReport(r: Report): string {
   const st = r.runs[0].results.find((x) => x.name.startsWith("static"))!;
   const m = r.machine;
@@ -116,16 +85,34 @@ export function renderReport(r: Report): string {
     `- Build: ${r.build}. Load generator: autocannon 8 in the same machine's Node process, over loopback; ${r.settings.connections} connections, ${r.settings.seconds} s per route after a warm-up.`,
     `- Static asset (the ceiling): \`${r.staticAsset.path}\` (${r.staticAsset.bytes.toLocaleString("en")} bytes), ${st.rps.toLocaleString("en")} req/s.`,
     "",
-    "### Targets",
+    "### Targets (issue 15)",
     "",
-    ...targets(r),
+    'Through nginx = the deployed shape: nginx with two nodes and the 1 s micro-cache (decisions 0076, 0091), measured in the same run (section "Through nginx with two nodes").',
+    "",
+    ...issue15Targets({
+      connections: r.settings.connections,
+      direct: r.runs[0].results,
+      topology: r.topology,
+      alone: r.alone,
+      majorsImport: r.majorsImport,
+      peakRssMb: r.peakRssMb,
+      lighthouse: r.lighthouse,
+    }),
     "",
     "### All measurements",
     "",
     ...r.runs.flatMap((run) => [table(run, st.rps), ""]),
     `Peak resident memory of the server processes during the first run: ${r.peakRssMb} MB.`,
     "",
-    ...(r.importTiming && "output" in r.importTiming ? ["Import benchmark output:", "", "```", r.importTiming.output.trim(), "```", ""] : []),
+    ...(r.alone.length
+      ? [
+          "One request at a time (no other load), signed in:",
+          "",
+          ...r.alone.map((a) => `- ${a.name}: median ${f1(a.p50)} ms, p95 ${f1(a.p95)} ms over ${a.n} requests`),
+          "",
+        ]
+      : []),
+    ...(Array.isArray(r.lighthouse) ? ["Lighthouse (mobile profile, median of 3 runs a page):", "", lighthouseTable(r.lighthouse), ""] : []),
     END,
   ].join("\n");
 }

@@ -5,7 +5,7 @@ import type { machine } from "./report";
 export const TOPOLOGY_START = "<!-- bench:topology:start (written by npm run bench -- --topology; edits here are overwritten) -->";
 export const TOPOLOGY_END = "<!-- bench:topology:end -->";
 
-export type TopologyRun = { title: string; microCache: string | null; results: RouteResult[]; apiHitShare?: number };
+export type TopologyRun = { title: string; microCache: string | null; results: RouteResult[]; apiHitShare?: number; pageHitShare?: number };
 
 type Input = {
   startedAt: Date;
@@ -18,11 +18,14 @@ type Input = {
 };
 
 const f1 = (n: number) => n.toFixed(1);
+const pct = (x: number | undefined) => (x === undefined ? "—" : `${Math.round(x * 100)} %`);
 const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(" / ");
 
 function staleness(run: TopologyRun): string {
   if (run.title.startsWith("One node")) return "—";
-  return run.microCache ? `API answers up to ${run.microCache} older than the replica` : "none added (the app's per-process cache is never stale)";
+  return run.microCache
+    ? `API answers and anonymous pages up to ${run.microCache} plus one refresh older than the replica`
+    : "none added (the app's per-process cache is never stale)";
 }
 
 export function renderTopology(r: Input): string {
@@ -51,7 +54,8 @@ export function renderTopology(r: Input): string {
     `|---|${r.runs.map(() => "---:|").join("")}`,
     ...rows,
     `| staleness the setting adds |${r.runs.map((run) => ` ${staleness(run)} |`).join("")}`,
-    `| API answers from nginx's cache |${r.runs.map((run) => ` ${run.apiHitShare === undefined ? "—" : `${Math.round(run.apiHitShare * 100)} %`} |`).join("")}`,
+    `| API answers from nginx's cache |${r.runs.map((run) => ` ${pct(run.apiHitShare)} |`).join("")}`,
+    `| pages from nginx's cache |${r.runs.map((run) => ` ${pct(run.pageHitShare)} |`).join("")}`,
     "",
     TOPOLOGY_END,
   ].join("\n");

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { startNginx } from "../../tests/topology/support/nginx";
-import { measure, type RouteResult, type RouteSpec } from "./measure";
+import { BROWSER_HEADERS, measure, type RouteResult, type RouteSpec } from "./measure";
 import { machine, writeReport } from "./report";
 import { drawSamples } from "./samples";
 import { startServer, type Server } from "./server";
@@ -13,7 +13,8 @@ import { renderTopology, TOPOLOGY_END, TOPOLOGY_START, type TopologyRun } from "
 /**
  * `npm run bench -- --topology`: the public routes through nginx (deploy/nginx, as tests/topology
  * runs it) in front of two `next start` nodes on the benchmark database — with the micro-cache
- * (1 s) and without — and, for comparison, one node asked directly. Only reads: the database is
+ * (1 s, API answers and anonymous public pages, decisions 0076 and 0091) and without — and, for
+ * comparison, one node asked directly. Only reads: the database is
  * never written (no sign-in, no import). Writes its section of docs/benchmarks.md.
  */
 const PORTS = { nginx: 3820, a: 3821, b: 3822 };
@@ -25,7 +26,7 @@ async function warmNode(base: string, specs: RouteSpec[]) {
   const urls = specs.flatMap((spec) => spec.paths.slice(0, 400));
   let next = 0;
   const worker = async () => {
-    while (next < urls.length) await fetch(base + urls[next++]).then((r) => r.arrayBuffer());
+    while (next < urls.length) await fetch(base + urls[next++], { headers: BROWSER_HEADERS }).then((r) => r.arrayBuffer());
   };
   await Promise.all(Array.from({ length: 8 }, worker));
 }
@@ -53,7 +54,9 @@ export async function runTopology(o: Options) {
   const specs: RouteSpec[] = [
     { name: "static asset", paths: [asset.path] },
     { name: "search API /api/v1/schools", paths: samples.search },
-    { name: "school page /schools/<id>", paths: samples.schools },
+    { name: "school page /schools/<id>", paths: samples.schools, headers: BROWSER_HEADERS },
+    { name: "progress page /progress", paths: ["/progress"], headers: BROWSER_HEADERS },
+    { name: "progress API /api/v1/progress", paths: ["/api/v1/progress"] },
   ];
   const env = {
     NODE_OPTIONS: o.nodeOptions,
@@ -80,15 +83,23 @@ export async function runTopology(o: Options) {
       for (const microCache of [null, "1s"]) {
         await nginx.reconfigure({ microCache });
         o.log(`nginx + two nodes, micro-cache ${microCache ?? "off"}…`);
+        // The cache's steady state: every URL once through nginx (as on a site that has been up a while).
+        if (microCache) await warmNode(nginx.base, specs);
         const before = nginx.accessLines().length;
         const results = await burstAndMeasure(nginx.base, specs, o);
         // Answers from nginx's cache have no upstream address in the access log ("-").
-        const api = nginx
-          .accessLines()
-          .slice(before)
-          .filter((l) => l.includes(" /api/v1/"));
-        const hits = api.filter((l) => l.startsWith("- ")).length;
-        runs.push({ title: `nginx + two nodes, micro-cache ${microCache ?? "off"}`, microCache, results, apiHitShare: api.length ? hits / api.length : 0 });
+        const lines = nginx.accessLines().slice(before);
+        const share = (test: (uri: string) => boolean) => {
+          const xs = lines.filter((l) => test(l.split(" ")[3] ?? ""));
+          return xs.length ? xs.filter((l) => l.startsWith("- ")).length / xs.length : 0;
+        };
+        runs.push({
+          title: `nginx + two nodes, micro-cache ${microCache ?? "off"}`,
+          microCache,
+          results,
+          apiHitShare: share((uri) => uri.startsWith("/api/v1/")),
+          pageHitShare: share((uri) => uri.startsWith("/schools/") || uri === "/progress"),
+        });
       }
     } finally {
       await nginx.stop();
@@ -102,4 +113,5 @@ export async function runTopology(o: Options) {
   const file = path.join("docs", "benchmarks.md");
   writeReport(file, section, "", { start: TOPOLOGY_START, end: TOPOLOGY_END });
   o.log(`Wrote the topology section of ${file}.`);
+  return runs;
 }
