@@ -22,12 +22,6 @@ import { createScratchDatabase, migrationSql } from "./scratch-database.mjs";
 const TIERS = ["技师学院", "高级技工学校", "技工学校"];
 const CITIES = ["440100", "440300", "440600", "441900"];
 
-async function freshDatabase(kind: "pglite" | "postgres", url: string): Promise<{ engine: OpenEngine; drop: () => Promise<void> }> {
-  if (kind === "pglite") return { engine: openEngine({ kind: "pglite", dataDir: "memory://" }), drop: async () => {} };
-  const created = await createScratchDatabase(url, "bench_import");
-  return { engine: openEngine({ kind: "postgres", url: created.url }), drop: created.drop };
-}
-
 /** N valid, clearly invented schools of one province (credit codes with a valid check character). */
 async function workbook(n: number): Promise<Uint8Array> {
   return sheet(
@@ -143,19 +137,43 @@ function trace(phase: string) {
   process.stderr.write(`${phase}: rss ${mb(m.rss)} MB (peak ${peak}), heap ${mb(m.heapUsed)} of ${mb(m.heapTotal)} MB, external ${mb(m.external)} MB\n`);
 }
 
-export async function runBench(engineKind: "pglite" | "postgres", kind: BenchKind, rows: number, url: string, file: string): Promise<BenchResult> {
-  const { engine, drop } = await freshDatabase(engineKind, url);
+/** The schema and the reference rows (and, for school majors, the schools they name) of a run: untimed. */
+async function prepare(engine: OpenEngine, kind: BenchKind, rows: number) {
+  for (const sql of migrationSql()) await engine.exec(sql);
+  const client = new PrismaClient({ adapter: engine.factory });
+  await client.authority.create({
+    data: { id: "guangdong", gbCode: "440000", nameZh: "广东省", nameEn: "Guangdong", shortZh: "广东", kind: "PROVINCE", sortOrder: 19 },
+  });
+  await client.division.createMany({
+    data: CITIES.map((code, i) => ({ code, nameZh: `示例市${i + 1}`, nameEn: `City ${i + 1}`, authorityId: "guangdong" })),
+  });
+  if (kind === "majors") await majorReferences(client, rows);
+  await client.$disconnect();
+}
+
+/**
+ * PostgreSQL: a scratch database prepared by a process of its own (scripts/bench-import.ts --setup),
+ * so that the run's peak RSS is the import's and the modules', not the setup's 5,000 Prisma-created
+ * schools (about 170 MB of it before this split). Prints {"name","url"}; the parent drops it.
+ */
+export async function setupPostgres(kind: BenchKind, rows: number, baseUrl: string) {
+  const created = await createScratchDatabase(baseUrl, "bench_import");
+  const engine = openEngine({ kind: "postgres", url: created.url });
   try {
-    for (const sql of migrationSql()) await engine.exec(sql);
+    await prepare(engine, kind, rows);
+  } finally {
+    await engine.close();
+  }
+  return { name: created.name, url: created.url };
+}
+
+/** `preparedUrl`: a PostgreSQL database setupPostgres prepared (PGlite in memory is prepared here, in the run's process). */
+export async function runBench(engineKind: "pglite" | "postgres", kind: BenchKind, rows: number, preparedUrl: string, file: string): Promise<BenchResult> {
+  const engine = engineKind === "pglite" ? openEngine({ kind: "pglite", dataDir: "memory://" }) : openEngine({ kind: "postgres", url: preparedUrl });
+  try {
+    if (engineKind === "pglite") await prepare(engine, kind, rows);
     const client = new PrismaClient({ adapter: engine.factory });
     pointDataLayerAt(client, engine);
-    await client.authority.create({
-      data: { id: "guangdong", gbCode: "440000", nameZh: "广东省", nameEn: "Guangdong", shortZh: "广东", kind: "PROVINCE", sortOrder: 19 },
-    });
-    await client.division.createMany({
-      data: CITIES.map((code, i) => ({ code, nameZh: `示例市${i + 1}`, nameEn: `City ${i + 1}`, authorityId: "guangdong" })),
-    });
-    if (kind === "majors") await majorReferences(client, rows);
     const bytes = new Uint8Array(fs.readFileSync(file));
     const importKind: ImportKind = kind === "schools" ? "schools" : "schoolMajors";
     const scope = systemScope("guangdong");
@@ -184,6 +202,5 @@ export async function runBench(engineKind: "pglite" | "postgres", kind: BenchKin
     return { engine: engineKind, kind, rows, readSeconds, dryRunSeconds, commitSeconds, peakRssMb, errors };
   } finally {
     await disconnect();
-    await drop();
   }
 }

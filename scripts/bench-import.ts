@@ -5,7 +5,8 @@
  * against the database and storing the ImportJob) and the commit (one transaction), on a FRESH
  * database for each run — an in-memory PGlite, and, when BENCH_DATABASE_URL (or DATABASE_URL) is
  * set, a new database created on that PostgreSQL server and dropped afterwards (the database the
- * URL names is never written to). Each run is a child process, so its peak RSS is its own; the
+ * URL names is never written to). On PostgreSQL a child of its own prepares that database (schema,
+ * reference rows, the schools school-major rows name), so the run's peak RSS is the import's. Each run is a child process, so its peak RSS is its own; the
  * workbook is built beforehand by another child (generating it would otherwise count in the peak).
  * Kinds: `schools` (5,000 and 10,000 rows by default) and `majors` — school majors against schools
  * created untimed in the setup (10,000 and 50,000 rows by default); `--rows` sets the sizes of
@@ -19,6 +20,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { dropScratchDatabase } from "./scratch-database.mjs";
 
 type Engine = "pglite" | "postgres";
 export type BenchKind = "schools" | "majors";
@@ -49,7 +51,15 @@ function child(args: string[], env: Record<string, string>, heapMb: number) {
   });
 }
 
-function parentMain() {
+/** The scratch PostgreSQL database of a run, prepared by a child of its own (untimed, not in the run's peak). */
+function setUp(kind: BenchKind, rows: number, url: string): { name: string; url: string } {
+  const r = child(["--setup", kind, String(rows)], { BENCH_DATABASE_URL: url }, 4096);
+  const line = (r.stdout ?? "").split("\n").find((l) => l.startsWith("{"));
+  if (r.status !== 0 || !line) throw new Error(`setting up ${kind} ${rows} failed (exit ${r.status}):\n${r.stderr}`);
+  return JSON.parse(line) as { name: string; url: string };
+}
+
+async function parentMain() {
   const rows = values("--rows")
     .map(Number)
     .filter((n) => n > 0);
@@ -76,10 +86,16 @@ function parentMain() {
         const built = child(["--build", kind, String(n), file], {}, 4096);
         if (built.status !== 0) throw new Error(`building ${kind} ${n} failed (exit ${built.status}):\n${built.stderr}`);
         for (const engine of engines) {
-          const r = child(["--child", engine, kind, String(n), file], { BENCH_DATABASE_URL: url }, HEAP_MB);
-          const line = (r.stdout ?? "").split("\n").find((l) => l.startsWith("{"));
-          if (r.status !== 0 || !line) throw new Error(`${engine} ${kind} ${n} rows failed (exit ${r.status}):\n${r.stderr}`);
-          const res = JSON.parse(line) as BenchResult;
+          const prepared = engine === "postgres" ? setUp(kind, n, url) : null;
+          let res: BenchResult;
+          try {
+            const r = child(["--child", engine, kind, String(n), file], { BENCH_PREPARED_URL: prepared?.url ?? "" }, HEAP_MB);
+            const line = (r.stdout ?? "").split("\n").find((l) => l.startsWith("{"));
+            if (r.status !== 0 || !line) throw new Error(`${engine} ${kind} ${n} rows failed (exit ${r.status}):\n${r.stderr}`);
+            res = JSON.parse(line) as BenchResult;
+          } finally {
+            if (prepared) await dropScratchDatabase(url, prepared.name);
+          }
           results.push(res);
           log(
             `  ${engine.padEnd(8)} ${kind.padEnd(7)} ${String(n).padStart(6)} rows: read ${res.readSeconds.toFixed(1)} s, dry run ${res.dryRunSeconds.toFixed(1)} s, commit ${res.commitSeconds.toFixed(1)} s, peak RSS ${res.peakRssMb} MB`,
@@ -106,7 +122,7 @@ function parentMain() {
 
 async function childMain(engineKind: Engine, kind: BenchKind, rows: number, file: string) {
   const { runBench } = await import("./bench-import-run");
-  const res = await runBench(engineKind, kind, rows, process.env.BENCH_DATABASE_URL || "", file);
+  const res = await runBench(engineKind, kind, rows, process.env.BENCH_PREPARED_URL || "", file);
   process.stdout.write(`${JSON.stringify(res)}\n`);
   process.exit(0);
 }
@@ -117,7 +133,14 @@ async function buildMain(kind: BenchKind, rows: number, file: string) {
   process.exit(0);
 }
 
+async function setupMain(kind: BenchKind, rows: number) {
+  const { setupPostgres } = await import("./bench-import-run");
+  process.stdout.write(`${JSON.stringify(await setupPostgres(kind, rows, process.env.BENCH_DATABASE_URL || ""))}\n`);
+  process.exit(0);
+}
+
 const childAt = argv.indexOf("--child");
+const setupAt = argv.indexOf("--setup");
 const buildAt = argv.indexOf("--build");
 const failed = (e: unknown) => {
   console.error(e);
@@ -125,8 +148,10 @@ const failed = (e: unknown) => {
 };
 if (childAt >= 0) {
   childMain(argv[childAt + 1] as Engine, argv[childAt + 2] as BenchKind, Number(argv[childAt + 3]), argv[childAt + 4]).catch(failed);
+} else if (setupAt >= 0) {
+  setupMain(argv[setupAt + 1] as BenchKind, Number(argv[setupAt + 2])).catch(failed);
 } else if (buildAt >= 0) {
   buildMain(argv[buildAt + 1] as BenchKind, Number(argv[buildAt + 2]), argv[buildAt + 3]).catch(failed);
 } else {
-  parentMain();
+  parentMain().catch(failed);
 }

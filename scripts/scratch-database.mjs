@@ -29,7 +29,17 @@ export async function createScratchDatabase(baseUrl, prefix) {
   await adminQuery(baseUrl, `CREATE DATABASE "${name}"`);
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
-  return { name, url: url.toString(), drop: () => adminQuery(baseUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+  return { name, url: url.toString(), drop: () => dropScratchDatabase(baseUrl, name) };
+}
+
+/**
+ * Removes a database createScratchDatabase made, even while connections are open (for a process other than the one that created it).
+ * @param {string} baseUrl the URL createScratchDatabase was given
+ * @param {string} name its `name`
+ */
+export function dropScratchDatabase(baseUrl, name) {
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`not a scratch database name: ${name}`);
+  return adminQuery(baseUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 }
 
 /**
