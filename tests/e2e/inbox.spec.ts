@@ -11,6 +11,15 @@ import { signIn } from "./support/sign-in";
 const item = (page: Page, key: string) => page.getByTestId(`inbox-${key}`);
 const countOf = async (entry: Locator) => Number((await entry.getByTestId("inbox-count").innerText()).replace(/\D/g, ""));
 
+/** Opens the row of an item that names `text` (other specs may add rows of their own), after checking its due date. */
+async function openDueRow(page: Page, key: string, text: string) {
+  const entry = item(page, key);
+  expect(await countOf(entry)).toBeGreaterThan(0);
+  const row = entry.getByRole("listitem").filter({ hasText: text });
+  await expect(row).toContainText(zh("inbox.due", { date: "" }).trim());
+  await row.getByRole("link").click();
+}
+
 async function openHome(page: Page, account: DemoAccount, landing?: RegExp) {
   await signIn(page, account, landing);
   if (!/\/console(\?|$)/.test(page.url())) await page.getByRole("link", { name: zh("nav.consoleHome"), exact: true }).click();
@@ -55,12 +64,8 @@ test("the province officer opens an application to submit from the inbox, due wh
 
 test("the province officer opens the unfinished import from the inbox, due when its dry run expires", async ({ page }) => {
   await openHome(page, demoAccounts.gdOfficer);
-  const imports = item(page, "unfinishedImports");
-  expect(await countOf(imports)).toBeGreaterThan(0);
-  // The demo's dry run (prisma/demo/import-job.ts); specs beside this one may add uploads of their own.
-  const row = imports.getByRole("listitem").filter({ hasText: "广东省院校专业补录（演示）.csv" });
-  await expect(row).toContainText(zh("inbox.due", { date: "" }).trim());
-  await row.getByRole("link").click();
+  // The demo's dry run (prisma/demo/import-job.ts).
+  await openDueRow(page, "unfinishedImports", "广东省院校专业补录（演示）.csv");
   await expect(page).toHaveURL(/\/console\/imports\?job=demo-import-gd-officer$/);
   const dryRun = page.getByTestId("dry-run");
   await expect(dryRun).toContainText("广东省院校专业补录（演示）.csv");
@@ -92,12 +97,8 @@ test("the ministry sees progress toward 300 / 500 and opens the batch with revie
 
 test("the ministry opens the objection waiting on the batch on public notice", async ({ page }) => {
   await openHome(page, demoAccounts.ministry);
-  const objections = item(page, "openObjections");
-  expect(await countOf(objections)).toBeGreaterThan(0);
-  // The demo's batch on notice (the selection spec may lodge one on its own batch meanwhile).
-  const row = objections.getByRole("listitem").filter({ hasText: "年度优质专业" });
-  await expect(row).toContainText(zh("inbox.due", { date: "" }).trim());
-  await row.getByRole("link").click();
+  // The demo's batch on notice (the selection spec may lodge an objection on its own batch meanwhile).
+  await openDueRow(page, "openObjections", "年度优质专业");
   await expect(page).toHaveURL(/\/console\/selection\/batches\/demo-sel-major-notice\/notice$/);
   await expect(page.getByText("（演示）反映该专业申报的校企合作企业数量与实际情况不符，请予核实。")).toBeVisible();
   await expect(page.getByLabel(zh("selection.notice.resolutionLabel")).first()).toBeVisible();
