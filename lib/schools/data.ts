@@ -57,19 +57,16 @@ export function schoolListOrder(filters: Pick<SchoolListFilters, "sort" | "dir">
   }
 }
 
+/** What the list's table shows (and the authority id its scope is checked by), nothing more. */
 const listSelect = {
   id: true,
-  publicCode: true,
   nameZh: true,
   nameEn: true,
   tier: true,
   status: true,
   authorityId: true,
   authority: { select: { shortZh: true, nameEn: true } },
-  divisionCode: true,
   division: { select: { nameZh: true, nameEn: true } },
-  uscc: true,
-  fullTimeStudents: true,
   updatedAt: true,
   lastConfirmedAt: true,
   isDemo: true,

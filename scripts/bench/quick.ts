@@ -1,7 +1,7 @@
 /**
  * A quick before/after measurement for performance work (not the full `npm run bench`):
  *   BENCH_DATABASE_URL=… NEXT_DIST_DIR=.next-x npx tsx scripts/bench/quick.ts \
- *     [--routes static,health,search,school,progress,console,console-ministry] [--seconds 8] [--connections 64]
+ *     [--routes static,health,search,school,progress,console,console-ministry,console-shell] [--seconds 8] [--connections 64]
  *     [--port 3495] [--alone-paths] [--profile /tmp/prof] [--heap-snapshot /tmp/heap] [--env KEY=VALUE]… [--node-arg --trace-gc]… [--server-log file]
  * One server (the existing build in NEXT_DIST_DIR), a warm-up, then each route in turn; prints
  * req/s, p50/p95/p99, the share of the static asset's req/s, the load average and the peak RSS.
@@ -82,6 +82,12 @@ async function main() {
       school: async () => ({ name: "school", paths: samples.schools }),
       progress: async () => ({ name: "progress", paths: ["/api/v1/progress"] }),
       console: async () => ({ name: "console", paths: samples.console, headers: { cookie: await signIn(server.base, "gd-officer", "Officer#2026demo") } }),
+      // A light console page (the signed-in shell and a short list): the floor under the school list.
+      "console-shell": async () => ({
+        name: "console-shell",
+        paths: ["/console/notifications"],
+        headers: { cookie: await signIn(server.base, "gd-officer", "Officer#2026demo") },
+      }),
       // The ministry sees every authority: the list's whole-table counts and orders (issue 15).
       "console-ministry": async () => ({
         name: "console-ministry",
