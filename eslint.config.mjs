@@ -3,6 +3,8 @@ import nextTs from "eslint-config-next/typescript";
 
 const prismaMessage = "Only the data layer (lib/**/data.ts, lib/**/mutations.ts, lib/db) may use the Prisma client.";
 const prismaClientImports = {
+  // Not the Prisma rule, but the same ESLint rule (a second block would replace this one's options).
+  paths: [{ name: "next/link", message: "Use @/components/link (no prefetch: decision 0092)." }],
   patterns: [
     // lib/db/enums is plain constants and may be imported anywhere; the client and generated code may not.
     { regex: "(^|/)db(/client|/index|/generated(/.*)?)?$", message: prismaMessage },

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 
 /**
  * A page that only says what happened and where to go next (not found, forbidden). On its own it

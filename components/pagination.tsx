@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 
 type PaginationLabels = { nav: string; prev: string; next: string; status: (page: number, pages: number) => string };
 

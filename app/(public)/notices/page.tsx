@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { loadPublicNotices } from "@/lib/selection/notice/loaders";
 import { PageHeader } from "@/components/page-header";

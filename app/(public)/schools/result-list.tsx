@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { PublicSchoolSummary } from "@/lib/public/types";
 import { StatusBadge, TierBadge } from "./badges";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 
 /**
  * Page links for the search (each page has a URL). Shows the first, the last and two around the

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { DemoBanner } from "@/components/demo-banner";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { PublicSchool } from "@/lib/public/types";
 import { Panel } from "@/components/panel";

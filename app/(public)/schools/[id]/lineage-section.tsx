@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import type { PublicSchool, PublicSchoolRef } from "@/lib/public/types";

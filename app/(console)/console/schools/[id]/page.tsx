@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadSchoolPage } from "@/lib/schools/loaders";
 import { fieldLabel, formatDateTime, formatValue, sinceText, type RootT } from "@/lib/schools/format";

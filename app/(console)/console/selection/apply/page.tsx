@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { loadApplyHome } from "@/lib/selection/applications/loaders";
 import { StatusBadge } from "../_components/status-badge";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { TextField } from "@/components/form-field";
 import { declareAffiliationAction } from "@/lib/selection/reviews/actions";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { getTranslations } from "next-intl/server";
 
 const TABS = ["status", "tier", "rename", "merge", "majors"] as const;

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { StatusBadge } from "../../_components/status-badge";
 import { localName } from "@/components/local-name";

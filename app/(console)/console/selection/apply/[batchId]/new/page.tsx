@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadNewApplication } from "@/lib/selection/applications/loaders";
 import { NewApplicationForm } from "./new-application-form";

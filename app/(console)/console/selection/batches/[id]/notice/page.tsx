@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { announceAction, designationStepAction, publishNoticeAction, resolveObjectionAction } from "@/lib/selection/notice/actions";
 import { loadNoticeAdmin } from "@/lib/selection/notice/loaders";
