@@ -123,7 +123,10 @@ async function main() {
         `${r.name.padEnd(9)} ${String(r.rps).padStart(6)} req/s  p50 ${r.p50}  p95 ${r.p95}  p99 ${r.p99}  non2xx ${r.non2xx}  server CPU ${r.cpuPerReq.toFixed(2)} ms/req${share}`,
       );
     }
+    // Requests the load generator gave up on may still be running: let them drain first.
+    await new Promise((r) => setTimeout(r, 5000));
     for (const spec of list) {
+      await fetch(server.base + spec.paths[0], { headers: spec.headers }).then((r) => r.arrayBuffer());
       const byPath = new Map<string, number[]>();
       for (let round = 0; round < 3; round++) {
         for (const p of spec.paths.slice(0, 20)) {
