@@ -28,8 +28,9 @@ export type StoreDryRunInput = {
  * Not `server-only`, so that the seed can; it writes only through the `tx` it is given.
  */
 export async function storeDryRun(tx: Tx, scope: AuthorityScope, input: StoreDryRunInput): Promise<{ id: string; summary: DryRunSummary }> {
-  const dry = await runDryRun(tx, input.kind, scope, input.rows, input.fields);
-  const summary = summaryOf(dry);
+  // Packed first: its text is gone before the dry run builds its rows and plan (a lower peak, issue 15).
+  const payload = await packRows(input.rows);
+  const summary = summaryOf(await runDryRun(tx, input.kind, scope, input.rows, input.fields));
   const job = await tx.importJob.create({
     data: {
       ...(input.id ? { id: input.id } : {}),
@@ -42,7 +43,7 @@ export async function storeDryRun(tx: Tx, scope: AuthorityScope, input: StoreDry
       encoding: input.encoding,
       rowCount: input.rows.length,
       fields: input.fields,
-      payload: packRows(input.rows),
+      payload,
       summary: summary as unknown as Prisma.InputJsonValue,
     },
     select: { id: true },
