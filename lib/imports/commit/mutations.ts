@@ -14,7 +14,14 @@ import type { SchoolPlan } from "../school-rows";
  * imported school is registered exactly like one typed in. Majors are written set-based (below).
  * Every event has source "import" and the file as its reason.
  */
-const BATCH = 1000;
+/**
+ * Rows per statement. Prisma keeps the arguments of its last 100 debug calls, logging on or off
+ * (@prisma/debug's history, and the client runtime's own copy): each statement's JSON parameter
+ * stays alive for ~100 statements after it ran. At 1,000 rows (~1 MB of audit JSON, two bytes a
+ * character once it holds Chinese) that was ~75 MB held at the commit's peak of a 50,000-row import;
+ * at 250 it is a quarter of that for ~300 more statements (issue 15, heap snapshots of bench-import).
+ */
+const BATCH = 250;
 const LINKS = 50;
 
 export type Written = { created: { id: string; name: string }[]; updated: { id: string; name: string }[] };
@@ -53,13 +60,13 @@ const MAJOR_COLUMNS: BulkColumns = [
 ];
 
 /**
- * School majors are written set-based, one statement per thousand rows (lib/db/bulk-insert.ts),
+ * School majors are written set-based, one statement per BATCH rows (lib/db/bulk-insert.ts),
  * under the bulk-load convention the commit opens: Prisma's createManyAndReturn and a statement
  * per update cost about a millisecond each, which was most of a 50,000-row commit.
  */
 export async function writeMajorPlan(ctx: WriteContext, plan: SchoolMajorPlan, reason: string): Promise<Written> {
   const at = ctx.now.toISOString();
-  // A thousand rows at a time, with their audit events: no list of every row's event is ever built.
+  // BATCH rows at a time, with their audit events: no list of every row's event is ever built.
   for (let i = 0; i < plan.creates.length; i += BATCH) {
     const batch = plan.creates.slice(i, i + BATCH);
     const rows = batch.map((c) => ({
@@ -95,7 +102,7 @@ export async function writeMajorPlan(ctx: WriteContext, plan: SchoolMajorPlan, r
 const UPDATE_MAJORS = `UPDATE "SchoolMajor" AS m SET "years" = COALESCE(r."years", m."years"), "status" = COALESCE(r."status", m."status"), "updatedAt" = $2::timestamp(3)
   FROM jsonb_to_recordset($1::jsonb) AS r("id" text, "years" integer, "status" "SchoolMajorStatus") WHERE m."id" = r."id"`;
 
-/** Up to a thousand changed majors in one UPDATE … FROM jsonb_to_recordset (null: unchanged), and their events. */
+/** Up to BATCH changed majors in one UPDATE … FROM jsonb_to_recordset (null: unchanged), and their events. */
 async function updateMajors(ctx: WriteContext, updates: MajorUpdatePlan[], reason: string) {
   const changes = updates.map((u) => ({ id: u.id, years: u.data.years ?? null, status: u.data.status ?? null }));
   await ctx.tx.$executeRawUnsafe(UPDATE_MAJORS, JSON.stringify(changes), ctx.now.toISOString());
