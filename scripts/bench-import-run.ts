@@ -6,6 +6,7 @@
  * rows name (ten majors each) and a current catalogue edition are created first, untimed.
  */
 import fs from "node:fs";
+import v8 from "node:v8";
 import ExcelJS from "exceljs";
 import { systemScope } from "../lib/auth/scope";
 import { disconnect, setDbClient as pointDataLayerAt } from "../lib/db/client";
@@ -137,6 +138,26 @@ function trace(phase: string) {
   process.stderr.write(`${phase}: rss ${mb(m.rss)} MB (peak ${peak}), heap ${mb(m.heapUsed)} of ${mb(m.heapTotal)} MB, external ${mb(m.external)} MB\n`);
 }
 
+/**
+ * BENCH_HEAP_SNAPSHOTS=<dir>: what is live at the peaks. Every 100 ms, once the heap in use has grown
+ * 30 MB past the last snapshot's, a snapshot (<dir>/<phase>-<n>.heapsnapshot, for scripts/bench/heap-top.ts)
+ * is written: a snapshot collects first, so it holds only what the import still references. Slows the run.
+ */
+let phaseNow = "read";
+function heapSnapshots(dir: string | undefined) {
+  if (!dir) return () => {};
+  let last = 0;
+  let n = 0;
+  const timer = setInterval(() => {
+    const used = process.memoryUsage().heapUsed;
+    if (used < last + 30 * 1048576) return;
+    v8.writeHeapSnapshot(`${dir}/${phaseNow}-${++n}.heapsnapshot`);
+    last = process.memoryUsage().heapUsed;
+    process.stderr.write(`snapshot ${phaseNow}-${n}: heap ${Math.round(used / 1048576)} MB before, ${Math.round(last / 1048576)} MB live\n`);
+  }, 100);
+  return () => clearInterval(timer);
+}
+
 /** The schema and the reference rows (and, for school majors, the schools they name) of a run: untimed. */
 async function prepare(engine: OpenEngine, kind: BenchKind, rows: number) {
   for (const sql of migrationSql()) await engine.exec(sql);
@@ -180,10 +201,12 @@ export async function runBench(engineKind: "pglite" | "postgres", kind: BenchKin
     const base = { actor: { id: "bench", label: "基准测试", role: null, authorityId: null }, scope, source: "import" as const };
 
     trace("setup");
+    const stopSnapshots = heapSnapshots(process.env.BENCH_HEAP_SNAPSHOTS);
     let t0 = performance.now();
     const read = await readUpload(bytes, importKind);
     const readSeconds = (performance.now() - t0) / 1000;
     trace("read");
+    phaseNow = "dryrun";
     if (!read.ok) throw new Error(`read failed: ${read.error.key}`);
     const input = { kind: importKind, fileName: `bench-${rows}.xlsx`, format: read.format, encoding: null, rows: read.rows, fields: read.fields };
     const { data: job } = await runWrite(base, (ctx) => createImportJob(ctx, input), { timeout: IMPORT_TIMEOUT_MS });
@@ -192,10 +215,12 @@ export async function runBench(engineKind: "pglite" | "postgres", kind: BenchKin
     const errors = job.summary.counts.error;
     if (errors) throw new Error(`${errors} rows with errors: ${JSON.stringify(job.summary.issues.slice(0, 3))}`);
 
+    phaseNow = "commit";
     t0 = performance.now();
     await runWrite(base, (ctx) => commitImport(ctx, job.id), { timeout: IMPORT_TIMEOUT_MS });
     const commitSeconds = (performance.now() - t0) / 1000;
     trace("commit");
+    stopSnapshots();
     const count = kind === "schools" ? await client.school.count() : await client.schoolMajor.count();
     if (count !== rows) throw new Error(`expected ${rows} ${kind}, found ${count}`);
     const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
