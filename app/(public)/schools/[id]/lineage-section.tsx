@@ -22,7 +22,7 @@ export async function LineageSection({ school }: { school: PublicSchool }) {
       <dl className="space-y-2">
         {school.formerNames.length ? (
           <div>
-            <dt className="font-medium text-slate-700">{t("schoolPage.fieldschool.formerNames")}</dt>
+            <dt className="font-medium text-slate-700">{t("schoolPage.fields.formerNames")}</dt>
             <dd>{school.formerNames.join("、")}</dd>
           </div>
         ) : null}
