@@ -38,3 +38,6 @@ export function maxSheetRows(kind: ImportKind): number {
 }
 /** A dry run that was not confirmed within this time must be uploaded again. */
 export const JOB_TTL_MS = 24 * 3600 * 1000;
+
+/** The last moment a dry run made at `createdAt` may be confirmed (the commit refuses it after that; the inbox lists it until then). */
+export const jobExpiresAt = (createdAt: Date) => new Date(createdAt.getTime() + JOB_TTL_MS);

@@ -7,7 +7,7 @@ import { runDryRun } from "./job/data";
 import { storeDryRun } from "./job/mutations";
 import { unpackRows } from "./payload";
 import { summaryOf, type Counts, type DryRunSummary } from "./dry-run";
-import { JOB_TTL_MS } from "./limits";
+import { jobExpiresAt } from "./limits";
 import type { ParsedRow } from "./read";
 import { importReason } from "./source";
 import { beginBulkLoad, endBulkLoad } from "./bulk/mutations";
@@ -63,7 +63,7 @@ export async function commitImport(ctx: WriteContext, jobId: string): Promise<Co
   if (!job || job.authorityId !== scope.authorityId) refuse("NOT_FOUND");
   const kind: ImportKind = job.kind === "SCHOOLS" ? "schools" : "schoolMajors";
   if (job.status === "COMMITTED") return { ...((job.summary as { result?: CommitResult }).result as CommitResult), alreadyCommitted: true };
-  if (ctx.now.getTime() - job.createdAt.getTime() > JOB_TTL_MS) refuse("NOT_FOUND", { expired: true });
+  if (ctx.now > jobExpiresAt(job.createdAt)) refuse("NOT_FOUND", { expired: true });
   const dry = await runDryRun(ctx.tx, kind, scope, unpackRows(job.payload), job.fields);
   if (dry.counts.error > 0) {
     const summary = summaryOf(dry);

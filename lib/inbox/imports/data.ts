@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { JOB_TTL_MS } from "@/lib/imports/limits";
+import { JOB_TTL_MS, jobExpiresAt } from "@/lib/imports/limits";
 
 /**
  * The officer's (and the ministry's) own uploads that stopped at the dry run: checked, never
@@ -20,5 +20,5 @@ export async function unfinishedImports(userId: string, now: Date, take: number)
       select: { id: true, fileName: true, rowCount: true, createdAt: true },
     }),
   ]);
-  return { count, rows: rows.map((j) => ({ ...j, due: new Date(j.createdAt.getTime() + JOB_TTL_MS) })) };
+  return { count, rows: rows.map((j) => ({ ...j, due: jobExpiresAt(j.createdAt) })) };
 }
