@@ -113,6 +113,19 @@ describe("commit", () => {
     expect((await registry()).schools).toBe(before.schools + 6);
   });
 
+  it("refuses a dry run older than JOB_TTL_MS (it must be uploaded again) and writes nothing; one just inside the time commits", async () => {
+    const { JOB_TTL_MS } = await import("@/lib/imports/limits");
+    const res = await upload(utf8(csvOf([schoolRow(40)])));
+    if (res.phase !== "done") throw new Error("upload failed");
+    const before = await registry();
+    await db().importJob.update({ where: { id: res.jobId }, data: { createdAt: new Date(Date.now() - JOB_TTL_MS - 60_000) } });
+    expect(await commitImportAction({ jobId: res.jobId })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await registry()).toEqual(before);
+    await db().importJob.update({ where: { id: res.jobId }, data: { createdAt: new Date(Date.now() - JOB_TTL_MS + 60_000) } });
+    expect(await commitImportAction({ jobId: res.jobId })).toMatchObject({ ok: true });
+    expect((await registry()).schools).toBe(before.schools + 1);
+  });
+
   it("re-validates at commit time: data changed since the dry run → nothing written, the new dry run returned", async () => {
     const res = await upload(utf8(csvOf([schoolRow(30), schoolRow(31)])));
     if (res.phase !== "done") throw new Error("upload failed");
