@@ -167,6 +167,8 @@ describe.skipIf(!adminUrl())("query plans at 8× national size (PostgreSQL)", ()
     ["all authorities, name order", { page: "2" }, null],
     ["one authority, recently updated", { sort: "updated", dir: "desc" }, "guangdong"],
     ["all authorities, by tier", { sort: "tier" }, null],
+    ["all authorities, by tier descending", { sort: "tier", dir: "desc" }, null],
+    ["one authority, by tier descending", { sort: "tier", dir: "desc", page: "2" }, "guangdong"],
     ["all authorities, by last confirmation (never confirmed first)", { sort: "confirmed" }, null],
     ["one authority, by last confirmation, newest first", { sort: "confirmed", dir: "desc", page: "3" }, "guangdong"],
   ] as const) {
