@@ -175,6 +175,8 @@ async function main() {
       { name: "static asset", paths: [asset.path] },
       // Next's own floor for a dynamic route handler that makes one database round trip.
       { name: "health /api/health (floor)", paths: ["/api/health"] },
+      // Next's own floor for a page: the 404 page (the root layout and a heading, no query).
+      { name: "404 page (page floor)", paths: ["/no-such-page"], headers: BROWSER_HEADERS },
       { name: "search API /api/v1/schools", paths: samples.search },
       { name: "school page /schools/<id>", paths: samples.schools, headers: BROWSER_HEADERS },
       { name: "progress page /progress", paths: ["/progress"], headers: BROWSER_HEADERS },

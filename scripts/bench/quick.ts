@@ -1,7 +1,7 @@
 /**
  * A quick before/after measurement for performance work (not the full `npm run bench`):
  *   BENCH_DATABASE_URL=… NEXT_DIST_DIR=.next-x npx tsx scripts/bench/quick.ts \
- *     [--routes static,health,search,school,progress,console,console-ministry,console-shell] [--seconds 8] [--connections 64]
+ *     [--routes static,health,search,school,progress,home,not-found,console,console-ministry,console-shell] [--seconds 8] [--connections 64]
  *     [--port 3495] [--alone-paths] [--profile /tmp/prof] [--heap-snapshot /tmp/heap] [--env KEY=VALUE]… [--node-arg --trace-gc]… [--server-log file]
  * One server (the existing build in NEXT_DIST_DIR), a warm-up, then each route in turn; prints
  * req/s, p50/p95/p99, the share of the static asset's req/s, the load average and the peak RSS.
@@ -13,7 +13,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import pg from "pg";
-import { measure, type RouteResult, type RouteSpec } from "./measure";
+import { BROWSER_HEADERS, measure, type RouteResult, type RouteSpec } from "./measure";
 import { drawSamples } from "./samples";
 import { startServer } from "./server";
 import { signIn, staticAsset } from "./session";
@@ -81,6 +81,9 @@ async function main() {
       search: async () => ({ name: "search", paths: samples.search }),
       school: async () => ({ name: "school", paths: samples.schools }),
       progress: async () => ({ name: "progress", paths: ["/api/v1/progress"] }),
+      // Pages asked directly (no nginx, so no micro-cache): the framework's floor for a rendered page.
+      home: async () => ({ name: "home", paths: ["/"], headers: BROWSER_HEADERS }),
+      "not-found": async () => ({ name: "not-found", paths: ["/no-such-page"], headers: BROWSER_HEADERS }),
       console: async () => ({ name: "console", paths: samples.console, headers: { cookie: await signIn(server.base, "gd-officer", "Officer#2026demo") } }),
       // A light console page (the signed-in shell and a short list): the floor under the school list.
       "console-shell": async () => ({

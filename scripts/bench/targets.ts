@@ -66,19 +66,28 @@ export function issue15Targets(t: TargetsInput): string[] {
     );
   } else none("Public school page");
 
+  // The deployed shape (two nodes behind nginx; a signed-in request is never cached) when the run
+  // has it, else one node. Why it falls short: the 404 page, the smallest page the app renders.
+  const floor = find(t.direct, "404 page");
+  const floorNote = floor ? ` The app's smallest page (404, one node directly) runs at ${n0(floor.rps)} req/s.` : "";
   for (const who of ["officer", "ministry"]) {
-    const x = find(t.direct, `console list, ${who}`);
+    const direct = find(t.direct, `console list, ${who}`);
+    const nginx = find(t.topology?.find((r) => r.microCache)?.results, `console list, ${who}`);
+    const x = nginx ?? direct;
     const alone = t.alone.find((a) => a.name.includes(who));
     if (!x) {
       none(`Console school list, ${who}`);
       continue;
     }
+    const where = nginx
+      ? `through nginx ${n0(nginx.rps)} req/s, p95 ${f1(nginx.p95)} ms (one node directly: ${direct ? `${n0(direct.rps)} req/s, p95 ${f1(direct.p95)} ms` : "—"})`
+      : `one node ${n0(x.rps)} req/s, p95 ${f1(x.p95)} ms`;
     rows.push(
-      `| Console school list, ${who} | ≥ 200 req/s, p95 < 300 ms at ${c}; alone < 100 ms | ${n0(x.rps)} req/s, p95 ${f1(x.p95)} ms; alone median ${alone ? f1(alone.p50) : "—"} ms (p95 ${alone ? f1(alone.p95) : "—"}, ${alone?.n ?? 0} requests) | ${both(
+      `| Console school list, ${who} | ≥ 200 req/s, p95 < 300 ms at ${c}; alone < 100 ms | ${where}; alone median ${alone ? f1(alone.p50) : "—"} ms (p95 ${alone ? f1(alone.p95) : "—"}, ${alone?.n ?? 0} requests) | ${both(
         [x.rps >= 200, `${n0(200 - x.rps)} req/s short`],
         [x.requests > 0 && x.p95 < 300, x.requests ? `p95 ${f1(x.p95 - 300)} ms over` : "no request finished in the run"],
         [!!alone && alone.p50 < 100, alone ? `alone ${f1(alone.p50 - 100)} ms over` : "alone not measured"],
-      )} |`,
+      )}${x.rps >= 200 ? "" : floorNote} |`,
     );
   }
 

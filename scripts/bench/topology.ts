@@ -7,15 +7,17 @@ import { BROWSER_HEADERS, measure, type RouteResult, type RouteSpec } from "./me
 import { machine, writeReport } from "./report";
 import { drawSamples } from "./samples";
 import { startServer, type Server } from "./server";
-import { staticAsset } from "./session";
+import { signIn, staticAsset } from "./session";
 import { renderTopology, TOPOLOGY_END, TOPOLOGY_START, type TopologyRun } from "./topology-report";
 
 /**
  * `npm run bench -- --topology`: the public routes through nginx (deploy/nginx, as tests/topology
  * runs it) in front of two `next start` nodes on the benchmark database — with the micro-cache
  * (1 s, API answers and anonymous public pages, decisions 0076 and 0091) and without — and, for
- * comparison, one node asked directly. Only reads: the database is
- * never written (no sign-in, no import). Writes its section of docs/benchmarks.md.
+ * comparison, one node asked directly. In the cached run it also asks the console school list signed
+ * in (as gd-officer and as ministry, through nginx): nginx never caches a request with a cookie,
+ * so this is two nodes rendering it. The database is written only by those two sign-ins (their
+ * session rows). Writes its section of docs/benchmarks.md.
  */
 const PORTS = { nginx: 3820, a: 3821, b: 3822 };
 
@@ -40,6 +42,16 @@ async function burstAndMeasure(base: string, specs: RouteSpec[], o: Options): Pr
     out.push(r);
   }
   return out;
+}
+
+/** The console school list as run A asks it, signed in through nginx: never answered from its cache. */
+async function consoleSpecs(base: string, paths: string[]): Promise<RouteSpec[]> {
+  const officer = await signIn(base, "gd-officer", "Officer#2026demo");
+  const ministry = await signIn(base, "ministry", "Ministry#2026demo");
+  return [
+    { name: "console list, officer (gd-officer)", paths, headers: { ...BROWSER_HEADERS, cookie: officer } },
+    { name: "console list, ministry (all authorities)", paths, headers: { ...BROWSER_HEADERS, cookie: ministry } },
+  ];
 }
 
 export async function runTopology(o: Options) {
@@ -86,7 +98,7 @@ export async function runTopology(o: Options) {
         // The cache's steady state: every URL once through nginx (as on a site that has been up a while).
         if (microCache) await warmNode(nginx.base, specs);
         const before = nginx.accessLines().length;
-        const results = await burstAndMeasure(nginx.base, specs, o);
+        const results = await burstAndMeasure(nginx.base, microCache ? [...specs, ...(await consoleSpecs(nginx.base, samples.console))] : specs, o);
         // Answers from nginx's cache have no upstream address in the access log ("-").
         const lines = nginx.accessLines().slice(before);
         const share = (test: (uri: string) => boolean) => {
