@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
-import { BASE_CLIENT_NAMESPACES, pickMessages } from "@/lib/i18n/client-messages";
+import { getLocale, getTranslations } from "next-intl/server";
+import { RouteErrorTextsProvider } from "@/components/route-error-texts";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,15 +11,17 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations("common");
-  // Only what client components everywhere use: areas that need more add their own provider.
-  const messages = pickMessages(await getMessages(), BASE_CLIENT_NAMESPACES);
+  const outage = await getTranslations("outage");
+  // No catalog for the browser here: only the error boundary needs words on every page; areas
+  // whose client components use the catalog add their own provider (lib/i18n/client-messages.ts).
+  const errorTexts = { title: outage("errorTitle"), body: outage("errorBody"), retry: outage("retry") };
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>
+        <RouteErrorTextsProvider texts={errorTexts}>{children}</RouteErrorTextsProvider>
       </body>
     </html>
   );

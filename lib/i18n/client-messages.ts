@@ -1,29 +1,26 @@
-import type { Messages } from "./catalog";
-
 /**
- * What the root layout sends to the browser: the catalog namespaces that client components on
- * any page may use (app/error.tsx: outage; errors). Sending the whole catalog made every public
- * page ~70 kB larger and its render slower (docs/benchmarks.md). Areas whose client components
- * use more — the console's forms (schools/[id], schools/new, selection, imports, accounts,
- * account, security-policy), sign-in, public notices and the data page — wrap their pages in a
- * NextIntlClientProvider of their own (layout.tsx), which sends the whole catalog there
- * (tests/unit/client-messages.test.ts checks every other client component against this list).
+ * What the browser gets of the catalog. The root layout sends none of it — no NextIntlClientProvider
+ * there — so the public pages hydrate without next-intl's client: its translator and ICU parser were
+ * ~12 kB gzip of every page's script (decision 0093). The error boundary's three texts come through
+ * components/route-error-texts.tsx instead.
+ *
+ * The areas below have client components (forms) that use the catalog: each wraps its pages in a
+ * NextIntlClientProvider of its own (its layout.tsx), which sends the whole catalog there. Anywhere
+ * else a client component must not use a next-intl hook — without a provider it throws
+ * (tests/unit/client-messages.test.ts checks both).
  */
-export const BASE_CLIENT_NAMESPACES = ["outage", "errors"] as const;
-
-/** The named namespaces (or "ns.sub" parts) of a catalog, as one smaller catalog. */
-export function pickMessages(messages: Messages, paths: readonly string[]): Messages {
-  const out: Messages = {};
-  for (const path of paths) {
-    const parts = path.split(".");
-    let from: unknown = messages;
-    for (const p of parts) from = from && typeof from === "object" ? (from as Record<string, unknown>)[p] : undefined;
-    if (from === undefined) continue;
-    let to = out;
-    parts.slice(0, -1).forEach((p) => {
-      to = (to[p] ??= {}) as Messages;
-    });
-    to[parts[parts.length - 1]] = from;
-  }
-  return out;
-}
+export const FULL_CATALOG_AREAS = [
+  "app/(public)/sign-in",
+  "app/(public)/notices",
+  "app/(public)/data",
+  "app/(public)/schools/[id]/report",
+  "app/(console)/console/schools/[id]",
+  "app/(console)/console/schools/new",
+  "app/(console)/console/selection",
+  "app/(console)/console/imports",
+  "app/(console)/console/accounts",
+  "app/(console)/console/account",
+  "app/(console)/console/security-policy",
+  "app/(console)/console/error-reports",
+  "app/(console)/console/campaign",
+] as const;

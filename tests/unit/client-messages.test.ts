@@ -1,31 +1,20 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import RouteError from "@/app/error";
+import { RouteErrorTextsProvider } from "@/components/route-error-texts";
 import { loadMessages } from "@/lib/i18n/catalog";
-import { BASE_CLIENT_NAMESPACES, pickMessages } from "@/lib/i18n/client-messages";
+import { FULL_CATALOG_AREAS } from "@/lib/i18n/client-messages";
 
 /**
- * The root layout sends the browser only BASE_CLIENT_NAMESPACES; the areas with forms (listed below)
- * send the whole catalog from their own layouts — each has a layout.tsx that does. Every client component reachable from
- * any other page must therefore use only the base namespaces — a missing one would show a raw key.
+ * The root layout sends the browser no catalog (no NextIntlClientProvider); the areas with forms
+ * (FULL_CATALOG_AREAS) send the whole catalog from their own layouts. Every client component
+ * reachable from any other page must therefore use no next-intl hook — without a provider it
+ * throws, and the page shows its error boundary instead.
  */
 const root = process.cwd();
-const FULL_CATALOG_AREAS = [
-  "app/(public)/sign-in",
-  "app/(public)/notices",
-  "app/(public)/data",
-  "app/(console)/console/schools/[id]",
-  "app/(console)/console/schools/new",
-  "app/(console)/console/selection",
-  "app/(console)/console/imports",
-  "app/(console)/console/accounts",
-  "app/(console)/console/account",
-  "app/(console)/console/security-policy",
-  "app/(public)/schools/[id]/report",
-  "app/(console)/console/error-reports",
-  "app/(console)/console/campaign",
-];
-
 const inFullArea = (file: string) => FULL_CATALOG_AREAS.some((a) => file.startsWith(path.join(root, a) + path.sep));
 
 function walk(dir: string): string[] {
@@ -65,16 +54,26 @@ function clientFiles(entries: string[]): Set<string> {
   return client;
 }
 
-describe("client message namespaces", () => {
-  it("picks namespaces and sub-namespaces", () => {
-    const m = { a: { x: 1, y: { z: 2 } }, b: { c: 3 }, d: 4 };
-    expect(pickMessages(m, ["a.y", "d", "missing"])).toEqual({ a: { y: { z: 2 } }, d: 4 });
+describe("client messages", () => {
+  it("the root layout sends no catalog: the error boundary gets its texts from the layout", () => {
+    const layout = fs.readFileSync(path.join(root, "app/layout.tsx"), "utf8");
+    expect(layout).not.toMatch(/NextIntlClientProvider/);
+    const html = renderToStaticMarkup(
+      createElement(
+        RouteErrorTextsProvider,
+        { texts: { title: "T", body: "B", retry: "R" } },
+        createElement(RouteError, { error: new Error("x"), reset: () => {} }),
+      ),
+    );
+    expect(html).toMatch(/<h1[^>]*>T<\/h1>/);
+    expect(html).toMatch(/<p[^>]*>B<\/p>/);
+    expect(html).toMatch(/<button[^>]*>R<\/button>/);
   });
 
-  it("the base namespaces exist in both languages", () => {
+  it("the error boundary's texts exist in both languages", () => {
     for (const locale of ["zh-CN", "en"] as const) {
-      const picked = pickMessages(loadMessages(locale), BASE_CLIENT_NAMESPACES);
-      expect(Object.keys(picked).sort()).toEqual([...BASE_CLIENT_NAMESPACES].sort());
+      const outage = loadMessages(locale).outage as Record<string, string>;
+      for (const key of ["errorTitle", "errorBody", "retry"]) expect(outage[key], `${locale} outage.${key}`).toBeTruthy();
     }
   });
 
@@ -85,7 +84,7 @@ describe("client message namespaces", () => {
     }
   });
 
-  it("client components outside the full-catalog areas use only the base namespaces", () => {
+  it("client components outside the full-catalog areas use no next-intl hook", () => {
     // What Next renders: the route segments' special files (everything else is reached by imports).
     const special = /^(page|layout|template|error|global-error|not-found|forbidden|unauthorized|loading|default)\.tsx$/;
     const entries = walk(path.join(root, "app")).filter((f) => !inFullArea(f) && special.test(path.basename(f)));
@@ -94,10 +93,8 @@ describe("client message namespaces", () => {
     const problems: string[] = [];
     for (const file of client) {
       const src = fs.readFileSync(file, "utf8");
-      for (const m of src.matchAll(/useTranslations\(\s*(?:["']([^"']*)["'])?\s*\)/g)) {
-        const ns = m[1];
-        const ok = ns !== undefined && BASE_CLIENT_NAMESPACES.some((b) => ns === b || ns.startsWith(`${b}.`));
-        if (!ok) problems.push(`${path.relative(root, file)}: useTranslations(${ns === undefined ? "" : JSON.stringify(ns)})`);
+      for (const m of src.matchAll(/\buse(?:Translations|Messages|Formatter|Locale|Now|TimeZone|Extracted)\(/g)) {
+        problems.push(`${path.relative(root, file)}: ${m[0]}`);
       }
     }
     expect(problems).toEqual([]);
