@@ -69,7 +69,7 @@ export function issue15Targets(t: TargetsInput): string[] {
   // The deployed shape (two nodes behind nginx; a signed-in request is never cached) when the run
   // has it, else one node. Why it falls short: the 404 page, the smallest page the app renders.
   const floor = find(t.direct, "404 page");
-  const floorNote = floor ? ` The app's smallest page (404, one node directly) runs at ${n0(floor.rps)} req/s.` : "";
+  const floorNote = floor ? `. Floor: the app's smallest page (the 404 page, one node directly) does ${n0(floor.rps)} req/s` : "";
   for (const who of ["officer", "ministry"]) {
     const direct = find(t.direct, `console list, ${who}`);
     const nginx = find(t.topology?.find((r) => r.microCache)?.results, `console list, ${who}`);
