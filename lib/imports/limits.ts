@@ -41,3 +41,6 @@ export const JOB_TTL_MS = 24 * 3600 * 1000;
 
 /** The last moment a dry run made at `createdAt` may be confirmed (the commit refuses it after that; the inbox lists it until then). */
 export const jobExpiresAt = (createdAt: Date) => new Date(createdAt.getTime() + JOB_TTL_MS);
+
+/** The oldest creation time of a dry run that may still be confirmed at `now` (the same rule, read from the other end). */
+export const oldestLiveJob = (now: Date) => new Date(now.getTime() - JOB_TTL_MS);

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { JOB_TTL_MS, jobExpiresAt } from "@/lib/imports/limits";
+import { jobExpiresAt, oldestLiveJob } from "@/lib/imports/limits";
 
 /**
  * The officer's (and the ministry's) own uploads that stopped at the dry run: checked, never
@@ -10,7 +10,7 @@ import { JOB_TTL_MS, jobExpiresAt } from "@/lib/imports/limits";
  * are no work left to do, and each row is due when its own time runs out.
  */
 export async function unfinishedImports(userId: string, now: Date, take: number) {
-  const where = { createdById: userId, status: "DRY_RUN" as const, createdAt: { gt: new Date(now.getTime() - JOB_TTL_MS) } };
+  const where = { createdById: userId, status: "DRY_RUN" as const, createdAt: { gt: oldestLiveJob(now) } };
   const [count, rows] = await Promise.all([
     db().importJob.count({ where }),
     db().importJob.findMany({
