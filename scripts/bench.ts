@@ -26,7 +26,7 @@ import { publicPages, runLighthouse } from "./bench/lighthouse";
 import { machine, renderReport, writeReport, type Report, type Run } from "./bench/report";
 import { drawSamples } from "./bench/samples";
 import { buildIfNeeded, startServer, type Server } from "./bench/server";
-import { signIn, staticAsset } from "./bench/session";
+import { consoleListSpecs, staticAsset } from "./bench/session";
 import { benchDatabaseUrl } from "./bench/target";
 import type { AloneResult, MajorsImport } from "./bench/targets";
 import { runTopology } from "./bench/topology";
@@ -169,8 +169,7 @@ async function main() {
   log("Run A: as deployed (public-read cache on, rate limit raised)…");
   const aloneResults: AloneResult[] = [];
   const a = await withServer({ ...env, API_RATE_LIMIT_PER_MINUTE: "1000000" }, async (server) => {
-    const officer = await signIn(server.base, "gd-officer", "Officer#2026demo");
-    const ministry = await signIn(server.base, "ministry", "Ministry#2026demo");
+    const { officer, ministry, specs: consoleSpecs } = await consoleListSpecs(server.base, samples.console);
     const results = await runRoutes(server, [
       { name: "static asset", paths: [asset.path] },
       // Next's own floor for a dynamic route handler that makes one database round trip.
@@ -181,8 +180,7 @@ async function main() {
       { name: "school page /schools/<id>", paths: samples.schools, headers: BROWSER_HEADERS },
       { name: "progress page /progress", paths: ["/progress"], headers: BROWSER_HEADERS },
       { name: "progress API /api/v1/progress", paths: ["/api/v1/progress"] },
-      { name: "console list, officer (gd-officer)", paths: samples.console, headers: { ...BROWSER_HEADERS, cookie: officer } },
-      { name: "console list, ministry (all authorities)", paths: samples.console, headers: { ...BROWSER_HEADERS, cookie: ministry } },
+      ...consoleSpecs,
     ]);
     aloneResults.push(await alone(server, "console list alone, officer (gd-officer)", samples.console, officer));
     aloneResults.push(await alone(server, "console list alone, ministry", samples.console, ministry));

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { BROWSER_HEADERS } from "./measure";
 
 /** Cookies from Set-Cookie headers, as one Cookie header value (name=value pairs only). */
 function cookieHeader(jar: Map<string, string>, res: Response) {
@@ -64,4 +65,19 @@ export function staticAsset(distDir: string): { path: string; bytes: number } {
   if (!files.length) throw new Error(`No JS chunk of 2–50 kB in ${dir}`);
   const mid = files[Math.floor(files.length / 2)];
   return { path: `/_next/static/chunks/${mid.f}`, bytes: mid.bytes };
+}
+
+/** The console school list as the benchmark asks it: signed in as gd-officer (one authority) and as ministry (all). */
+export async function consoleListSpecs(base: string, paths: string[]) {
+  const officer = await signIn(base, "gd-officer", "Officer#2026demo");
+  const ministry = await signIn(base, "ministry", "Ministry#2026demo");
+  const headers = (cookie: string) => ({ ...BROWSER_HEADERS, cookie });
+  return {
+    officer,
+    ministry,
+    specs: [
+      { name: "console list, officer (gd-officer)", paths, headers: headers(officer) },
+      { name: "console list, ministry (all authorities)", paths, headers: headers(ministry) },
+    ],
+  };
 }

@@ -7,7 +7,7 @@ import { BROWSER_HEADERS, measure, type RouteResult, type RouteSpec } from "./me
 import { machine, writeReport } from "./report";
 import { drawSamples } from "./samples";
 import { startServer, type Server } from "./server";
-import { signIn, staticAsset } from "./session";
+import { consoleListSpecs, staticAsset } from "./session";
 import { renderTopology, TOPOLOGY_END, TOPOLOGY_START, type TopologyRun } from "./topology-report";
 
 /**
@@ -42,16 +42,6 @@ async function burstAndMeasure(base: string, specs: RouteSpec[], o: Options): Pr
     out.push(r);
   }
   return out;
-}
-
-/** The console school list as run A asks it, signed in through nginx: never answered from its cache. */
-async function consoleSpecs(base: string, paths: string[]): Promise<RouteSpec[]> {
-  const officer = await signIn(base, "gd-officer", "Officer#2026demo");
-  const ministry = await signIn(base, "ministry", "Ministry#2026demo");
-  return [
-    { name: "console list, officer (gd-officer)", paths, headers: { ...BROWSER_HEADERS, cookie: officer } },
-    { name: "console list, ministry (all authorities)", paths, headers: { ...BROWSER_HEADERS, cookie: ministry } },
-  ];
 }
 
 export async function runTopology(o: Options) {
@@ -98,7 +88,7 @@ export async function runTopology(o: Options) {
         // The cache's steady state: every URL once through nginx (as on a site that has been up a while).
         if (microCache) await warmNode(nginx.base, specs);
         const before = nginx.accessLines().length;
-        const results = await burstAndMeasure(nginx.base, microCache ? [...specs, ...(await consoleSpecs(nginx.base, samples.console))] : specs, o);
+        const results = await burstAndMeasure(nginx.base, microCache ? [...specs, ...(await consoleListSpecs(nginx.base, samples.console)).specs] : specs, o);
         // Answers from nginx's cache have no upstream address in the access log ("-").
         const lines = nginx.accessLines().slice(before);
         const share = (test: (uri: string) => boolean) => {
