@@ -292,7 +292,7 @@ describe.skipIf(!!reason)("two app nodes behind nginx, on a primary and a stream
     );
     const { requests, failures, resent } = await stream.stop();
     console.log(`[topology] kill: ${requests} requests, ${failures.length} failed, ${resent} sent again on a closed keep-alive connection`);
-    if (failures.length) console.log(failures.slice(0, 10), nginx.errorLog().slice(-3000));
+    if (failures.length) console.log(failures.slice(0, 10), nginx.diagnosis());
     expect(failures).toEqual([]);
   });
 
@@ -315,7 +315,7 @@ describe.skipIf(!!reason)("two app nodes behind nginx, on a primary and a stream
       }
       const { requests, failures, resent } = await stream.stop();
       console.log(`[topology] rolling restart: ${requests} requests, ${failures.length} failed, ${resent} sent again on a closed keep-alive connection`);
-      if (failures.length) console.log(failures.slice(0, 10), nginx.errorLog().slice(-3000));
+      if (failures.length) console.log(failures.slice(0, 10), nginx.diagnosis());
       expect(failures).toEqual([]);
       expect([nodes.a!.distDir, nodes.b!.distDir]).toEqual([next, next]);
     } finally {

@@ -20,10 +20,12 @@ export type Nginx = {
   base: string;
   /** Writes the site file again (e.g. with nodes drained) and reloads nginx gracefully. */
   reconfigure: (o: { drain?: string[]; microCache?: string | null }) => Promise<void>;
-  /** The access log so far, one "upstream-address status method uri" line per request. */
+  /** The access log so far, one "upstream-address status method uri worker=pid tries=statuses" line per request. */
   accessLines: () => string[];
   /** nginx's error log (upstream failures are logged there): printed when a scenario fails. */
   errorLog: () => string;
+  /** What a failed scenario prints: the requests nginx retried or did not answer 2xx, and the error log's end. */
+  diagnosis: () => string;
   stop: () => Promise<void>;
 };
 
@@ -40,7 +42,7 @@ error_log ${dir}/error.log warn;
 events { worker_connections 1024; }
 http {
     default_type application/octet-stream;
-    log_format upstream '$upstream_addr $status $request_method $request_uri';
+    log_format upstream '$upstream_addr $status $request_method $request_uri worker=$pid tries=$upstream_status';
     access_log ${dir}/access.log upstream;
     client_body_temp_path ${dir}/tmp/body;
     proxy_temp_path ${dir}/tmp/proxy;
@@ -73,6 +75,30 @@ export async function startNginx(o: NginxOptions): Promise<Nginx> {
   child.stdout!.on("data", (b) => (output += b));
   child.stderr!.on("data", (b) => (output += b));
   const base = `http://127.0.0.1:${o.port}`;
+  /** The master's child processes (workers, cache manager and loader), from /proc. */
+  const children = () =>
+    new Set(
+      fs.readdirSync("/proc").filter((pid) => {
+        if (!/^\d+$/.test(pid)) return false;
+        try {
+          // "pid (comm) state ppid …": comm may hold spaces, so read after the last ")".
+          const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+          return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === child.pid;
+        } catch {
+          return false;
+        }
+      }),
+    );
+  /** Waits until a reload has replaced every child that was there before it (at most 30 s). */
+  const waitReloaded = async (before: Set<string>) => {
+    const until = Date.now() + 30_000;
+    for (;;) {
+      const now = children();
+      if (now.size > 0 && [...before].every((pid) => !now.has(pid))) return;
+      if (Date.now() > until) throw new Error(`nginx: old workers still running 30 s after a reload (${[...before].join(", ")})`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
   const deadline = Date.now() + 10_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}): ${output}`);
@@ -86,20 +112,30 @@ export async function startNginx(o: NginxOptions): Promise<Nginx> {
     if (Date.now() > deadline) throw new Error(`nginx did not listen on ${o.port}: ${output}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+  const accessLines = () => {
+    const file = path.join(dir, "access.log");
+    return fs.existsSync(file) ? fs.readFileSync(file, "utf8").split("\n").filter(Boolean) : [];
+  };
+  const errorLog = () => (fs.existsSync(path.join(dir, "error.log")) ? fs.readFileSync(path.join(dir, "error.log"), "utf8") : "");
   return {
     base,
     reconfigure: async ({ drain, microCache }) => {
       site(drain, microCache === undefined ? o.microCache : microCache);
       await run(NGINX_BIN, [...args, "-t", "-q"]);
+      const before = children();
+      const started = Date.now();
       await run(NGINX_BIN, [...args, "-s", "reload"]);
-      // The new workers take over at once; the old ones finish their requests, then exit.
-      await new Promise((r) => setTimeout(r, 500));
+      // Until the old workers have exited, they may still be starting requests with the old
+      // configuration (a drained node still in it): docs/deployment.md's rolling restart waits too.
+      await waitReloaded(before);
+      console.log(`[topology] nginx reload: old workers gone after ${Date.now() - started} ms`);
     },
-    accessLines: () => {
-      const file = path.join(dir, "access.log");
-      return fs.existsSync(file) ? fs.readFileSync(file, "utf8").split("\n").filter(Boolean) : [];
+    accessLines,
+    errorLog,
+    diagnosis: () => {
+      const odd = accessLines().filter((l) => l.includes(", ") || !/^\S+ 2\d\d /.test(l));
+      return `retried or not 2xx (last 20):\n${odd.slice(-20).join("\n")}\nerror log:\n${errorLog().slice(-3000)}`;
     },
-    errorLog: () => (fs.existsSync(path.join(dir, "error.log")) ? fs.readFileSync(path.join(dir, "error.log"), "utf8") : ""),
     stop: async () => {
       if (child.exitCode !== null) return;
       const exited = new Promise((r) => child.once("exit", r));
