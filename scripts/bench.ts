@@ -30,6 +30,7 @@ import { consoleListSpecs, staticAsset } from "./bench/session";
 import { benchDatabaseUrl } from "./bench/target";
 import type { AloneResult, MajorsImport } from "./bench/targets";
 import { runTopology } from "./bench/topology";
+import { deployedNodeOptions } from "./bench/deployed-node";
 
 const argv = process.argv.slice(2);
 const num = (name: string, d: number) => {
@@ -42,8 +43,8 @@ const PORT = num("port", 3110);
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const log = (s: string) => console.log(s);
 
-// As docs/deployment.md recommends: a heap cap makes V8 collect before the process grows past it.
-const NODE_OPTIONS = process.env.BENCH_NODE_OPTIONS ?? "--max-old-space-size=256";
+// As deployed (the unit's heap cap): a cap makes V8 collect before the process grows past it.
+const NODE_OPTIONS = deployedNodeOptions();
 
 const baseEnv = (url: string): Record<string, string> => ({
   NODE_OPTIONS,

@@ -18,6 +18,7 @@ import { drawSamples } from "./samples";
 import { startServer } from "./server";
 import { signIn, staticAsset } from "./session";
 import { benchDatabaseUrl } from "./target";
+import { deployedNodeOptions } from "./deployed-node";
 
 const argv = process.argv.slice(2);
 const opt = (name: string, d: string) => {
@@ -54,7 +55,7 @@ async function main() {
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   const samples = await drawSamples(pool);
   await pool.end();
-  const heap = process.env.BENCH_NODE_OPTIONS ?? "--max-old-space-size=256";
+  const heap = deployedNodeOptions();
   const server = await startServer({
     port: Number(opt("port", "3495")),
     distDir,
