@@ -1,6 +1,7 @@
 import type { Primitive } from "./cells";
 import { knownHeaders, mapHeaders, missingColumns, normaliseHeader, type HeaderMap, type ImportKind } from "./columns";
 import { HEADER_SEARCH_ROWS, maxRows } from "./limits";
+import { fieldRecord } from "./record";
 import type { CellValue, ParsedRow, ReadError } from "./read";
 
 /**
@@ -42,13 +43,7 @@ export function gridReader(kind: ImportKind) {
   function take(g: GridRow): void {
     if (failed || isBlank(g.cells)) return;
     if (rows.length >= limit) return void (failed = { key: "tooManyRows", params: { max: limit } });
-    const values: Record<string, CellValue> = {};
-    map!.byIndex.forEach((col, i) => {
-      if (!col) return;
-      const v = g.cells[i];
-      values[col.field] = v === undefined ? null : (v as CellValue);
-    });
-    rows.push({ row: g.row, values });
+    rows.push({ row: g.row, values: fieldRecord(map!.byIndex.flatMap((col, i) => (col ? [[col.field, (g.cells[i] ?? null) as CellValue]] : []))) });
   }
 
   return {

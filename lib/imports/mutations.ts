@@ -58,13 +58,15 @@ export async function commitImport(ctx: WriteContext, jobId: string): Promise<Co
   const scope = ctx.scope;
   const job = await ctx.tx.importJob.findFirst({
     where: { id: jobId, createdById: ctx.actor.id ?? "-" },
-    select: { id: true, kind: true, authorityId: true, fileName: true, fields: true, payload: true, status: true, createdAt: true, summary: true },
+    select: { id: true, kind: true, authorityId: true, fileName: true, fields: true, status: true, createdAt: true },
   });
   if (!job || job.authorityId !== scope.authorityId) refuse("NOT_FOUND");
   const kind: ImportKind = job.kind === "SCHOOLS" ? "schools" : "schoolMajors";
-  if (job.status === "COMMITTED") return { ...((job.summary as { result?: CommitResult }).result as CommitResult), alreadyCommitted: true };
+  // The stored summary (every issue of the file) and the payload are read only where they are
+  // needed, so neither stays alive through the writes (issue 15: a 160 MB heap).
+  if (job.status === "COMMITTED") return { ...(await storedResult(ctx, job.id)), alreadyCommitted: true };
   if (ctx.now > jobExpiresAt(job.createdAt)) refuse("NOT_FOUND", { expired: true });
-  const dry = await runDryRun(ctx.tx, kind, scope, unpackRows(job.payload), job.fields);
+  const dry = await runDryRun(ctx.tx, kind, scope, await storedRows(ctx, job.id), job.fields);
   if (dry.counts.error > 0) {
     const summary = summaryOf(dry);
     await ctx.tx.importJob.update({ where: { id: job.id }, data: { summary: summary as unknown as Prisma.InputJsonValue }, select: { id: true } });
@@ -93,4 +95,14 @@ export async function commitImport(ctx: WriteContext, jobId: string): Promise<Co
     reason,
   });
   return result;
+}
+
+async function storedResult(ctx: WriteContext, id: string): Promise<CommitResult> {
+  const { summary } = await ctx.tx.importJob.findUniqueOrThrow({ where: { id }, select: { summary: true } });
+  return (summary as { result?: CommitResult }).result as CommitResult;
+}
+
+async function storedRows(ctx: WriteContext, id: string): Promise<ParsedRow[]> {
+  const { payload } = await ctx.tx.importJob.findUniqueOrThrow({ where: { id }, select: { payload: true } });
+  return unpackRows(payload);
 }

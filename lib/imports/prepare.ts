@@ -3,6 +3,7 @@ import { fieldIssues, type FieldIssues, type Issue } from "@/lib/validation/issu
 import { normaliseCell } from "./cells";
 import type { ColumnDef } from "./columns";
 import type { ParsedRow } from "./read";
+import { fieldRecord } from "./record";
 
 /**
  * The first step of every dry run (schools and school majors): a file's rows as field values
@@ -15,13 +16,14 @@ export type PreparedRow = { row: number; values: Record<string, unknown>; raw: P
 export function prepareRows(rows: ParsedRow[], columns: ColumnDef[], fields: string[], tidy: (values: Record<string, unknown>) => void): PreparedRow[] {
   const cols = columns.filter((c) => fields.includes(c.field));
   return rows.map((r) => {
-    const values: Record<string, unknown> = {};
     const issues: FieldIssues = {};
-    for (const col of cols) {
-      const { value, issue } = normaliseCell(col, r.values[col.field] ?? null);
-      values[col.field] = value;
-      if (issue) issues[col.field] = [issue];
-    }
+    const values = fieldRecord<unknown>(
+      cols.map((col) => {
+        const { value, issue } = normaliseCell(col, r.values[col.field] ?? null);
+        if (issue) issues[col.field] = [issue];
+        return [col.field, value];
+      }),
+    );
     tidy(values);
     return { row: r.row, values, raw: r.values, issues };
   });
