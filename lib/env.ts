@@ -40,7 +40,7 @@ const envSchema = z.object({
    * Memory (MB, estimated) of each process's cache of public reads (search, school pages,
    * progress, open data), checked against the database's data version on every request
    * (lib/db/read-cache.ts); 0 turns it off. Unset: an eighth of the V8 heap limit, at most 64
-   * (38 MB with NODE_OPTIONS=--max-old-space-size=256).
+   * (30 MB with the deployed NODE_OPTIONS=--max-old-space-size=192).
    */
   PUBLIC_CACHE_MB: z.coerce.number().int().min(0).max(100_000).optional(),
   /**

@@ -1,5 +1,5 @@
 /**
- * npm run bench:import [-- --kind schools|majors|both] [-- --rows 5000 --rows 10000] [-- --engine pglite|postgres|both] [-- --heap 256] [-- --json]
+ * npm run bench:import [-- --kind schools|majors|both] [-- --rows 5000 --rows 10000] [-- --engine pglite|postgres|both] [-- --heap 192] [-- --json]
  *
  * Times an import as the app runs it: reading a generated .xlsx, the dry run (validation
  * against the database and storing the ImportJob) and the commit (one transaction), on a FRESH
@@ -10,7 +10,7 @@
  * workbook is built beforehand by another child (generating it would otherwise count in the peak).
  * Kinds: `schools` (5,000 and 10,000 rows by default) and `majors` — school majors against schools
  * created untimed in the setup (10,000 and 50,000 rows by default); `--rows` sets the sizes of
- * both. The runs have the deployed server's heap cap, 256 MB (`--heap MB` to change it): without
+ * both. The runs have the deployed server's heap cap (its unit's NODE_OPTIONS; `--heap MB` to change it): without
  * one V8 collects lazily and the peak says more about the machine's memory than the import's. Without --kind both run, except with --json, which keeps scripts/bench.ts's school run.
  * --json prints one JSON line for the largest run (PostgreSQL when a URL is set), as
  * scripts/bench.ts reads it: {"rows","dryRunSeconds","commitSeconds","peakRssMb",…}.
@@ -21,6 +21,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { dropScratchDatabase } from "./scratch-database.mjs";
+import { deployedHeapMb, deployedProcessEnv } from "./bench/deployed-node";
 
 type Engine = "pglite" | "postgres";
 export type BenchKind = "schools" | "majors";
@@ -38,14 +39,14 @@ export type BenchResult = {
 const argv = process.argv.slice(2);
 const values = (flag: string) => argv.flatMap((a, i) => (a === flag && argv[i + 1] ? [argv[i + 1]] : []));
 const self = fileURLToPath(import.meta.url);
-/** The child's V8 heap cap: the deployed server's (docs/deployment.md) unless --heap says otherwise. */
-const HEAP_MB = Number(values("--heap")[0] ?? 256);
+/** The child's V8 heap cap: the deployed server's (its unit) unless --heap says otherwise. */
+const HEAP_MB = Number(values("--heap")[0] ?? deployedHeapMb());
 const DEFAULT_SIZES: Record<BenchKind, number[]> = { schools: [5000, 10000], majors: [10000, 50000] };
 
 /** A child process of this script with the react-server condition (the app's modules are server-only). */
 function child(args: string[], env: Record<string, string>, heapMb: number) {
   return spawnSync(process.execPath, [path.join("node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", self, ...args], {
-    env: { ...process.env, ...env, NODE_OPTIONS: `--max-old-space-size=${heapMb}` },
+    env: { ...process.env, ...env, MALLOC_ARENA_MAX: deployedProcessEnv().MALLOC_ARENA_MAX, NODE_OPTIONS: `--max-old-space-size=${heapMb}` },
     encoding: "utf8",
     timeout: 900_000,
   });

@@ -30,7 +30,7 @@ import { consoleListSpecs, staticAsset } from "./bench/session";
 import { benchDatabaseUrl } from "./bench/target";
 import type { AloneResult, MajorsImport } from "./bench/targets";
 import { runTopology } from "./bench/topology";
-import { deployedNodeOptions } from "./bench/deployed-node";
+import { deployedProcessEnv } from "./bench/deployed-node";
 
 const argv = process.argv.slice(2);
 const num = (name: string, d: number) => {
@@ -43,11 +43,11 @@ const PORT = num("port", 3110);
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const log = (s: string) => console.log(s);
 
-// As deployed (the unit's heap cap): a cap makes V8 collect before the process grows past it.
-const NODE_OPTIONS = deployedNodeOptions();
+// As deployed (the unit's heap cap and malloc arenas): a cap makes V8 collect before the process grows past it.
+const PROCESS_ENV = deployedProcessEnv();
 
 const baseEnv = (url: string): Record<string, string> => ({
-  NODE_OPTIONS,
+  ...PROCESS_ENV,
   DATABASE_URL: url,
   DATABASE_REPLICA_URL: "",
   AUTH_SECRET: process.env.AUTH_SECRET || "benchmark-secret-not-for-production",
@@ -147,7 +147,7 @@ async function main() {
   const url = benchDatabaseUrl();
   if (argv.includes("--topology")) {
     buildIfNeeded(distDir, argv.includes("--rebuild"), log);
-    return runTopology({ url, distDir, seconds: SECONDS, connections: CONNECTIONS, nodeOptions: NODE_OPTIONS, log });
+    return runTopology({ url, distDir, seconds: SECONDS, connections: CONNECTIONS, processEnv: PROCESS_ENV, log });
   }
   const startedAt = new Date();
   const pool = new pg.Pool({ connectionString: url, max: 2 });
@@ -216,7 +216,7 @@ async function main() {
   const majorsImport = argv.includes("--skip-import") ? null : timeMajorsImport(url);
   const topology = argv.includes("--skip-topology")
     ? null
-    : await runTopology({ url, distDir, seconds: SECONDS, connections: CONNECTIONS, nodeOptions: NODE_OPTIONS, log });
+    : await runTopology({ url, distDir, seconds: SECONDS, connections: CONNECTIONS, processEnv: PROCESS_ENV, log });
   const lighthouse = argv.includes("--skip-lighthouse") ? null : await lighthouseRun(env, samples);
   mach.loadAfter = os.loadavg();
   const buildId = fs.readFileSync(path.join(distDir, "BUILD_ID"), "utf8").trim();
@@ -224,7 +224,7 @@ async function main() {
     startedAt,
     machine: mach,
     data,
-    build: `next start from ${distDir}/ (BUILD_ID ${buildId}), NODE_OPTIONS="${NODE_OPTIONS}"`,
+    build: `next start from ${distDir}/ (BUILD_ID ${buildId}), NODE_OPTIONS="${PROCESS_ENV.NODE_OPTIONS}" MALLOC_ARENA_MAX=${PROCESS_ENV.MALLOC_ARENA_MAX}`,
     staticAsset: asset,
     runs,
     peakRssMb: a.peakRssMb,

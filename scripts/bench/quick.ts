@@ -18,7 +18,7 @@ import { drawSamples } from "./samples";
 import { startServer } from "./server";
 import { signIn, staticAsset } from "./session";
 import { benchDatabaseUrl } from "./target";
-import { deployedNodeOptions } from "./deployed-node";
+import { deployedProcessEnv } from "./deployed-node";
 
 const argv = process.argv.slice(2);
 const opt = (name: string, d: string) => {
@@ -55,7 +55,7 @@ async function main() {
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   const samples = await drawSamples(pool);
   await pool.end();
-  const heap = deployedNodeOptions();
+  const processEnv = deployedProcessEnv();
   const server = await startServer({
     port: Number(opt("port", "3495")),
     distDir,
@@ -65,7 +65,7 @@ async function main() {
       ...(heapSnapshot ? ["--heapsnapshot-signal=SIGUSR2", `--diagnostic-dir=${heapSnapshot}`] : []),
     ],
     env: {
-      NODE_OPTIONS: heap,
+      ...processEnv,
       DATABASE_URL: url,
       DATABASE_REPLICA_URL: "",
       AUTH_SECRET: process.env.AUTH_SECRET || "benchmark-secret-not-for-production",

@@ -21,7 +21,7 @@ import { renderTopology, TOPOLOGY_END, TOPOLOGY_START, type TopologyRun } from "
  */
 const PORTS = { nginx: 3820, a: 3821, b: 3822 };
 
-type Options = { url: string; distDir: string; seconds: number; connections: number; nodeOptions: string; log: (s: string) => void };
+type Options = { url: string; distDir: string; seconds: number; connections: number; processEnv: Record<string, string>; log: (s: string) => void };
 
 /** Every URL of the mixes once on a node, 8 at a time: both nodes start each run warm. */
 async function warmNode(base: string, specs: RouteSpec[]) {
@@ -61,7 +61,7 @@ export async function runTopology(o: Options) {
     { name: "progress API /api/v1/progress", paths: ["/api/v1/progress"] },
   ];
   const env = {
-    NODE_OPTIONS: o.nodeOptions,
+    ...o.processEnv,
     DATABASE_URL: o.url,
     DATABASE_REPLICA_URL: "",
     AUTH_SECRET: process.env.AUTH_SECRET || "benchmark-secret-not-for-production",
