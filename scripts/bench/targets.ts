@@ -120,7 +120,7 @@ export function issue15Targets(t: TargetsInput): string[] {
   rows.push(
     `| Server resident memory under the benchmark (cache on) | < 350 MB | peak ${t.peakRssMb} MB (VmHWM, run A) | ${verdict(
       t.peakRssMb < 350,
-      `${t.peakRssMb - 350} MB over. Why: the heap is capped at 256 MB, not lower, because imports run in the web process and a full school file does not fit 160 MB (section "Issue 15 — where the targets stand")`,
+      `${t.peakRssMb - 350} MB over. Why: with the heap capped at 192 MB and two malloc arenas (decision 0094) ~180 MB of a node is code and native memory; a lower cap costs 20–30 % more CPU a page without less memory (section "Issue 15 — where the targets stand")`,
     )} |`,
   );
 
